@@ -1,0 +1,128 @@
+// Package content turns raw archive files (scraped text, HTML, WARC, JSON,
+// feeds, Markdown) into Articles: cleaned, structured, with the people they
+// mention and the quotations they carry. It does no I/O beyond reading the
+// file it is given, and knows nothing of the archive or the terminal.
+package content
+
+import "strings"
+
+// BlockType says what a Block of an article's body is.
+type BlockType string
+
+// The kinds of body block. The JSON names are part of `show --format json`.
+const (
+	// BlockHeading is a subhead inside the body (the title is not a block).
+	BlockHeading BlockType = "heading"
+	// BlockParagraph is an ordinary body paragraph, which may contain
+	// inline quotations (see Article.Quotes).
+	BlockParagraph BlockType = "paragraph"
+	// BlockCaption is an image or video caption, shown once.
+	BlockCaption BlockType = "caption"
+	// BlockQuote is a block quotation (an HTML blockquote or a pull quote).
+	BlockQuote BlockType = "quote"
+	// BlockList is one item of a list; consecutive items form one list.
+	BlockList BlockType = "list"
+	// BlockCredit is a contributor or byline credit line
+	// ("Youmi Kim in Seoul contributed to this report.").
+	BlockCredit BlockType = "credit"
+)
+
+// Block is one unit of an article's body, in reading order. Text is plain
+// text: no Markdown, no HTML, no terminal control sequences, no newlines.
+type Block struct {
+	Type BlockType `json:"type"`
+	Text string    `json:"text"`
+}
+
+// Span locates a piece of text inside Article.Blocks: Text[Start:End] of
+// block Block (byte offsets).
+type Span struct {
+	Block      int
+	Start, End int
+}
+
+// Quote is a quotation found in the article.
+type Quote struct {
+	// Text is the quoted words without the enclosing quotation marks;
+	// a quotation continued across paragraphs is joined with one space.
+	Text string `json:"text"`
+	// Speaker is the canonical name of the Person who said it (a Person's
+	// Name), or nil when the article does not let us know.
+	Speaker *string `json:"speaker"`
+	// Spans locate the quotation, marks included, one per block it covers.
+	Spans []Span `json:"-"`
+}
+
+// Person is someone the article is about or quotes.
+type Person struct {
+	// Name is the fullest form of the name written in the article,
+	// without titles or possessives ("Hosaka Yuji", "Vladimir Putin").
+	Name string `json:"name"`
+	// Aliases are the other forms used, in order of first use ("Putin").
+	Aliases []string `json:"aliases"`
+	// Role is the fullest, most specific role given ("Russian President").
+	Role string `json:"role"`
+	// Mentions counts each naming in the article (repeated captions once).
+	Mentions int `json:"mentions"`
+	// Quotes counts the quotations attributed to this person.
+	Quotes int `json:"quotes"`
+	// Spans locate each naming in Article.Blocks, for highlighting.
+	Spans []Span `json:"-"`
+}
+
+// Article is one news article read out of an archive file.
+type Article struct {
+	Title string `json:"title"`
+	// Published is YYYY-MM-DD or RFC 3339, "" when unknown (never invented).
+	Published string `json:"published"`
+	// Source is the site or outlet ("voanews.com", "Wikinews"), "" if unknown.
+	Source string `json:"source"`
+	URL    string `json:"url"`
+	// Byline is the author line as credited ("By Jane Doe" gives "Jane Doe").
+	Byline string `json:"byline"`
+	// Dateline is the place line opening the story ("SEOUL"), if any.
+	Dateline     string   `json:"dateline,omitempty"`
+	Contributors []string `json:"contributors"`
+	// Text is the plain body text without the title: blocks joined by
+	// blank lines. See BodyText.
+	Text   string   `json:"text"`
+	Blocks []Block  `json:"blocks"`
+	Quotes []Quote  `json:"quotes"`
+	People []Person `json:"people"`
+
+	// Format is the input format that produced the article ("text",
+	// "html", "warc", "json", "feed", "markdown").
+	Format string `json:"-"`
+	// Key identifies the article inside a multi-article file (a WARC
+	// record's target URI, a JSONL line number, a feed item's GUID);
+	// "" for single-article files.
+	Key string `json:"-"`
+	// Hash is the hex SHA-256 of the raw bytes the article was read from
+	// (the whole file, or its record), used by the archive to deduplicate.
+	Hash string `json:"-"`
+}
+
+// BodyText joins the blocks' text with blank lines: the plain text of the
+// article without its title.
+func (a *Article) BodyText() string {
+	var b strings.Builder
+	for i, bl := range a.Blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl.Text)
+	}
+	return b.String()
+}
+
+// ParagraphCount counts body paragraphs: paragraph and block-quote blocks.
+// Title, headings, captions, list items and credits are not paragraphs.
+func (a *Article) ParagraphCount() int {
+	n := 0
+	for _, bl := range a.Blocks {
+		if bl.Type == BlockParagraph || bl.Type == BlockQuote {
+			n++
+		}
+	}
+	return n
+}
