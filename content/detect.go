@@ -1,0 +1,95 @@
+package content
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// headSize is how many leading bytes format detection looks at.
+const headSize = 4096
+
+// formats lists the readers in detection order. Plain text comes last:
+// it accepts whatever no other format claims.
+func formats() []Format {
+	return []Format{plainTextFormat}
+}
+
+// ParseFile reads the archive file at path and calls emit for each article
+// in it. Problems with single records of multi-record files go to onErr
+// (which may be nil) and reading goes on; a problem with the file itself is
+// returned, naming the file and the reason.
+func ParseFile(path string, opts Options, emit func(*Article) error, onErr func(error)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fileError(path, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fileError(path, err)
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("%s: is a directory", path)
+	}
+	return Parse(path, f, opts, emit, onErr)
+}
+
+// Parse reads one file's content from r; name is used for format detection
+// and messages.
+func Parse(name string, r io.Reader, opts Options, emit func(*Article) error, onErr func(error)) error {
+	if onErr == nil {
+		onErr = func(error) {}
+	}
+	br := bufio.NewReaderSize(r, headSize)
+	head, err := br.Peek(headSize)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return fileError(name, err)
+	}
+	for _, f := range formats() {
+		if f.Detect(name, head) {
+			if err := f.Read(name, br, opts, emit, onErr); err != nil {
+				return fileError(name, err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: unrecognised format", name)
+}
+
+// ParseBytes parses a whole file held in memory and returns its articles.
+func ParseBytes(name string, data []byte, opts Options) ([]*Article, error) {
+	var out []*Article
+	err := Parse(name, bytes.NewReader(data), opts, func(a *Article) error {
+		out = append(out, a)
+		return nil
+	}, nil)
+	return out, err
+}
+
+// fileError prefixes err with the file name unless it already names it.
+func fileError(name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", name, pe.Err)
+	}
+	var re *RecordError
+	if errors.As(err, &re) {
+		return err
+	}
+	if bytes.HasPrefix([]byte(err.Error()), []byte(name+":")) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// hashOf is the hex SHA-256 of b, for Article.Hash.
+func hashOf(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
