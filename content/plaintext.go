@@ -51,6 +51,6 @@ func ParseText(name string, data []byte, opts Options) (*Article, error) {
 		}
 		a.Blocks = append(a.Blocks, Block{Type: BlockParagraph, Text: p})
 	}
-	a.Text = a.BodyText()
+	finish(a)
 	return a, nil
 }
