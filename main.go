@@ -1,14 +1,110 @@
+// Command newsreader reads and searches archives of news articles in the
+// terminal. This file and the cmd_*.go files beside it only wire the
+// command line to the content, store and ui packages.
 package main
 
 import (
-	_ "charm.land/bubbles/v2/viewport"
-	_ "charm.land/bubbletea/v2"
-	_ "charm.land/glamour/v2"
-	_ "charm.land/lipgloss/v2"
-	_ "github.com/charmbracelet/x/ansi"
-	_ "github.com/spf13/cobra"
-	_ "golang.org/x/text/encoding/charmap"
-	_ "modernc.org/sqlite"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
 )
 
-func main() {}
+// version is set at build time with -ldflags "-X main.version=...";
+// otherwise it comes from the module's build information.
+var version = ""
+
+// usageError marks a mistake in how the command was called (exit code 2).
+type usageError struct{ error }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the process exit code:
+// 0 on success, 1 on a failure, 2 on a usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "newsreader: %v\n", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "Run 'newsreader --help' for usage.\n")
+		return 2
+	}
+	return 1
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	g := &globals{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "newsreader [PATH...]",
+		Short: "Read and search news archives in the terminal",
+		Long: "newsreader reads archived news (scraped text, HTML, WARC, JSON, feeds, Markdown),\n" +
+			"keeps it in one SQLite archive and lets you browse, read and search it.\n\n" +
+			"With PATHs it imports them first. With none it opens the archive; when the\n" +
+			"archive is empty it opens a bundled sample.",
+		Version:       buildVersion(),
+		Args:          cobra.ArbitraryArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReader(cmd.Context(), g, args)
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().StringVar(&g.db, "db", "", "archive file (default $NEWSREADER_DB, else $XDG_DATA_HOME/newsreader/archive.db)")
+	root.AddCommand(
+		newShowCmd(g),
+		newImportCmd(g),
+		newListCmd(g),
+		newSearchCmd(g),
+		newPeopleCmd(g),
+	)
+	return root
+}
+
+// globals are the settings every subcommand shares.
+type globals struct {
+	db             string
+	stdout, stderr io.Writer
+}
+
+// exactArgs is cobra.ExactArgs with the error marked as a usage error.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
+// rangeArgs is cobra.RangeArgs with the error marked as a usage error.
+func rangeArgs(lo, hi int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := cobra.RangeArgs(lo, hi)(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
