@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"io"
+	"net/url"
 	"strings"
 )
 
@@ -29,28 +30,254 @@ var plainTextFormat = Format{
 	},
 }
 
-// ParseText reads a scraped page saved as plain text.
-//
-// PLACEHOLDER: a crude first cut (title = first line, paragraphs split on
-// blank lines) so that the archive and the UI can be built against the
-// model. The real pipeline replaces it.
+// titleSearchUnits bounds how far down the page the headline is looked for.
+const titleSearchUnits = 12
+
+// ParseText reads a scraped page saved as plain text: it decodes the bytes
+// (see decodeText), removes control sequences, drops the site's furniture,
+// finds the headline, the date, the byline and the credits, and sorts the
+// rest into subheads, paragraphs, captions, quotations and list items.
+// Errors say why the data is not an article (ErrEmpty, ErrBinary); name is
+// only used by callers for messages.
 func ParseText(name string, data []byte, opts Options) (*Article, error) {
-	if len(strings.TrimSpace(string(data))) == 0 {
-		return nil, errors.New("empty file")
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, err
 	}
-	parts := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n\n")
+	units := splitUnits(Sanitize(text))
+	if len(units) == 0 {
+		return nil, ErrEmpty
+	}
 	a := &Article{Format: "text", Hash: hashOf(data)}
-	for _, p := range parts {
-		p = strings.Join(strings.Fields(p), " ")
-		if p == "" {
-			continue
-		}
-		if a.Title == "" {
-			a.Title = p
-			continue
-		}
-		a.Blocks = append(a.Blocks, Block{Type: BlockParagraph, Text: p})
-	}
+	buildText(a, units, opts)
 	finish(a)
 	return a, nil
+}
+
+// buildText fills a from the units of a plain-text page.
+func buildText(a *Article, us []unit, opts Options) {
+	takeMetadata(a, us)
+	dropFurniture(a, us, opts)
+	body := takeTitle(a, us)
+	dropTrailingWidgets(body)
+	for i := range body {
+		if body[i].kind != kindUnknown {
+			continue
+		}
+		if names, ok := parseCredit(body[i].text); ok {
+			body[i].kind = kindCredit
+			a.Contributors = appendNew(a.Contributors, names...)
+		}
+	}
+	classify(body)
+	takeDateline(a, body)
+	a.Blocks = make([]Block, 0, len(body))
+	for _, u := range body {
+		if t, ok := blockTypes[u.kind]; ok {
+			a.Blocks = append(a.Blocks, Block{Type: t, Text: u.text})
+		}
+	}
+	if a.Published == "" {
+		texts := make([]string, len(a.Blocks))
+		for i, b := range a.Blocks {
+			texts[i] = b.Text
+		}
+		a.Published = inferPublished(texts)
+	}
+}
+
+// blockTypes maps the final unit kinds to block types.
+var blockTypes = map[unitKind]BlockType{
+	kindParagraph: BlockParagraph,
+	kindHeading:   BlockHeading,
+	kindCaption:   BlockCaption,
+	kindQuote:     BlockQuote,
+	kindList:      BlockList,
+	kindCredit:    BlockCredit,
+}
+
+// takeMetadata moves lines that describe the article rather than tell it
+// into a's fields: a URL line, a "Source:" line, the date line and the
+// byline.
+func takeMetadata(a *Article, us []unit) {
+	fromUpdate := false // a.Published came from an "Updated" line
+	for i := range us {
+		t := us[i].text
+		if u, ok := urlLine(t); ok {
+			if a.URL == "" {
+				a.URL = u
+			}
+			us[i].kind = kindDrop
+			continue
+		}
+		if s, ok := sourceLine(t); ok {
+			if u, isURL := urlLine(s); isURL {
+				if a.URL == "" {
+					a.URL = u
+				}
+			} else if a.Source == "" {
+				a.Source = s
+			}
+			us[i].kind = kindDrop
+			continue
+		}
+		if d, updated, ok := parseDateLine(t); ok {
+			if a.Published == "" || fromUpdate && !updated {
+				a.Published, fromUpdate = d, updated
+			}
+			us[i].kind = kindDrop
+			continue
+		}
+		if by, ok := parseByline(t); ok {
+			if a.Byline == "" {
+				a.Byline = by
+			}
+			us[i].kind = kindDrop
+		}
+	}
+	if a.Source == "" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			a.Source = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+}
+
+// urlLine reports a line that is only a web address, optionally labelled.
+func urlLine(t string) (string, bool) {
+	if i := strings.Index(t, ": "); i > 0 && i < 20 && !strings.Contains(t[:i], "http") {
+		label := strings.ToLower(t[:i])
+		switch label {
+		case "url", "link", "source", "original", "original url", "permalink", "canonical":
+			t = strings.TrimSpace(t[i+2:])
+		}
+	}
+	if strings.ContainsAny(t, " \t") || !(strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) {
+		return "", false
+	}
+	u, err := url.Parse(t)
+	if err != nil || u.Host == "" {
+		return "", false
+	}
+	return t, true
+}
+
+// sourceLine reports a "Source: Outlet" line.
+func sourceLine(t string) (string, bool) {
+	for _, p := range []string{"Source:", "SOURCE:", "Publisher:", "Outlet:"} {
+		if strings.HasPrefix(t, p) {
+			s := strings.TrimSpace(t[len(p):])
+			if s != "" && wordCount(s) <= 8 {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// dropFurniture drops navigation and widget lines, and the lines the
+// archive learned to be furniture of this source.
+func dropFurniture(a *Article, us []unit, opts Options) {
+	for i := range us {
+		if us[i].kind != kindUnknown {
+			continue
+		}
+		if isFurniture(us[i].text) ||
+			opts.Boilerplate != nil && opts.Boilerplate.IsBoilerplate(a.Source, us[i].text) {
+			us[i].kind = kindDrop
+		}
+	}
+}
+
+// takeTitle finds the headline: the first line near the top with four words
+// or more, before any paragraph; short lines above it are navigation. With
+// no such line, a first line short enough to be a headline is taken. It
+// returns the units after the title.
+func takeTitle(a *Article, us []unit) []unit {
+	first := -1
+	seen := 0
+	for i := range us {
+		if us[i].kind != kindUnknown || us[i].repeated {
+			continue
+		}
+		seen++
+		if seen > titleSearchUnits {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		t := us[i].text
+		if looksLikeParagraph(t) {
+			break
+		}
+		if wordCount(t) >= 4 && !hasCaptionMarker(t) {
+			a.Title = t
+			for j := range i {
+				if us[j].kind == kindUnknown && !us[j].repeated {
+					us[j].kind = kindDrop
+				}
+			}
+			return us[i+1:]
+		}
+	}
+	if first >= 0 && wordCount(us[first].text) <= 30 && !looksLikeParagraph(us[first].text) {
+		a.Title = us[first].text
+		return us[first+1:]
+	}
+	return us
+}
+
+// looksLikeParagraph reports a line that reads as running text: long, or a
+// full sentence of some length.
+func looksLikeParagraph(t string) bool {
+	n := wordCount(t)
+	return n > 40 || n >= 15 && endsSentence(t)
+}
+
+// dropTrailingWidgets drops the buttons and labels below the last
+// paragraph: short lines without sentence punctuation at the very end.
+func dropTrailingWidgets(us []unit) {
+	for i := len(us) - 1; i >= 0; i-- {
+		switch {
+		case us[i].kind == kindDrop:
+		case us[i].kind == kindUnknown && !us[i].repeated && isWidgetLine(us[i].text):
+			us[i].kind = kindDrop
+		default:
+			return
+		}
+	}
+}
+
+// takeDateline moves the place line opening the first paragraph into
+// a.Dateline ("SEOUL — North Korea …" gives "SEOUL" and "North Korea …").
+// The paragraph keeps the rest, so that the body reads as text, and the
+// Markdown puts the dateline back in front of it.
+func takeDateline(a *Article, us []unit) {
+	for i := range us {
+		if us[i].kind != kindParagraph {
+			continue
+		}
+		if place, rest, ok := parseDateline(us[i].text); ok {
+			a.Dateline = place
+			us[i].text = rest
+		}
+		return
+	}
+}
+
+// appendNew appends the names not already in list.
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		found := false
+		for _, have := range list {
+			if have == n {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, n)
+		}
+	}
+	return list
 }

@@ -1,0 +1,81 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unit is one logical line of a plain-text page: a paragraph, subhead,
+// caption or piece of site furniture.
+type unit struct {
+	text string
+	// repeated: the line was printed twice in a row, as scraped pages print
+	// an image's alt text and then its caption.
+	repeated bool
+	kind     unitKind
+}
+
+// splitUnits cuts sanitized text into units: one per non-blank line, with
+// a line repeated right after itself (blank lines between or not) kept
+// once and marked, and the lines of hard-wrapped paragraphs joined.
+func splitUnits(text string) []unit {
+	lines := strings.Split(text, "\n")
+	wrapped := isHardWrapped(lines)
+	units := make([]unit, 0, len(lines)/2+1)
+	joinable := false // the previous line continues the current paragraph
+	for _, raw := range lines {
+		t := foldSpace(raw)
+		if t == "" {
+			joinable = false
+			continue
+		}
+		if n := len(units); n > 0 {
+			prev := &units[n-1]
+			if prev.text == t {
+				prev.repeated = true
+				continue
+			}
+			if wrapped && joinable {
+				prev.text += " " + t
+				continue
+			}
+		}
+		units = append(units, unit{text: t})
+		joinable = true
+	}
+	return units
+}
+
+// isHardWrapped reports whether the text's paragraphs are wrapped at a fixed
+// width (as in e-mail and old archives), so that the lines of one
+// blank-line separated group are one paragraph. Most lines that are
+// followed by another non-blank line then come close to the longest line's
+// length, and that length is a terminal's, not a paragraph's.
+func isHardWrapped(lines []string) bool {
+	maxLen := 0
+	for _, l := range lines {
+		maxLen = max(maxLen, utf8.RuneCountInString(l))
+	}
+	if maxLen < 40 || maxLen > 100 {
+		return false
+	}
+	continued, long := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		continued++
+		if utf8.RuneCountInString(lines[i])*10 >= maxLen*6 {
+			long++
+		}
+	}
+	return continued >= 3 && long*10 >= continued*8
+}
+
+// foldSpace folds runs of white space into one space and trims s.
+func foldSpace(s string) string {
+	if isOneLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,150 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Small predicates over one line of text, shared by the plain-text rules.
+
+// wordCount counts the white-space separated tokens of s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// lastRune returns the last rune of s, 0 for "".
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// firstRune returns the first rune of s, 0 for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// isQuoteMark reports the quotation marks articles open and close with.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '‘', '’', '«', '»', '„', '\'':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends like a sentence: with a full stop,
+// question or exclamation mark, ellipsis, or a closing quotation mark or
+// bracket after one of them, or with a colon or semicolon (a lead-in).
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
+	switch lastRune(s) {
+	case '.', '!', '?', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// hasTrailingPunct reports whether s ends with punctuation a subhead does
+// not end with (a question mark is allowed: subheads ask questions).
+func hasTrailingPunct(s string) bool {
+	r := lastRune(s)
+	switch r {
+	case '.', '!', '…', ':', ';', ',':
+		return true
+	}
+	return isQuoteMark(r)
+}
+
+// isUpperStart reports whether s starts with an upper-case letter or digit.
+func isUpperStart(s string) bool {
+	r := firstRune(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isCapWord reports whether w starts with an upper-case letter.
+func isCapWord(w string) bool {
+	return unicode.IsUpper(firstRune(w))
+}
+
+// trimPunct trims punctuation and symbols from both ends of a word.
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+}
+
+// verbWords are common finite verbs and auxiliaries: a short line with
+// none of them (and no past-tense "-ed" word) reads as a noun phrase, the
+// shape of a photo caption rather than of a sentence of the story.
+var verbWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "should": true, "said": true, "says": true, "say": true,
+	"told": true, "tells": true, "made": true, "went": true, "came": true, "took": true,
+	"gave": true, "got": true, "saw": true, "found": true, "left": true, "met": true,
+	"won": true, "lost": true, "began": true, "became": true, "held": true, "sent": true,
+	"kept": true, "paid": true, "hit": true, "let": true, "put": true, "set": true, "ran": true,
+	"it's": true, "there's": true, "that's": true, "he's": true, "she's": true, "they're": true,
+}
+
+// hasVerb reports whether s appears to contain a finite verb.
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(trimPunct(w))
+		if verbWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if len(w) >= 5 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords are lower-case particles allowed inside personal names.
+var nameWords = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "der": true, "den": true, "van": true,
+	"von": true, "la": true, "le": true, "du": true, "bin": true, "ibn": true, "al": true,
+	"dos": true, "das": true, "y": true,
+}
+
+// looksLikeName reports whether s is a personal name: two to five words,
+// each capitalised (or a name particle), with no digits and no sentence
+// punctuation.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 1 || len(words) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789:;!?\"“”()") {
+			return false
+		}
+		switch {
+		case isCapWord(w):
+			caps++
+		case nameWords[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return caps >= 1
+}
