@@ -1,0 +1,232 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Learned boilerplate: a line is site furniture of a group (the folder a
+// file sits in) when it appears in at least minRepeatFiles of the group's
+// files and in at least a third of them. Body paragraphs almost never
+// repeat across articles; menus, share bars and footers do.
+const (
+	minRepeatFiles  = 3
+	maxLearnedLine  = 300     // longer lines are paragraphs, not furniture
+	maxScanBytes    = 1 << 20 // bytes of a file read to learn its lines
+	maxLinesInGroup = 1 << 20 // distinct lines counted per group and import
+)
+
+// lineGroup counts, for one group, in how many files each line appears.
+type lineGroup struct {
+	files    int              // files of the group, archived and new
+	counts   map[uint64]int32 // line hash -> files holding it
+	newFiles int              // files counted by this import
+	newLines map[uint64]int32 // counts added by this import
+}
+
+func (g *lineGroup) isBoilerplate(h uint64) bool {
+	c := int(g.counts[h])
+	return c >= minRepeatFiles && c*3 >= g.files
+}
+
+// lineStats is the boilerplate knowledge of one import: what the archive
+// has learned before plus the lines of the files being imported. It is
+// filled before parsing starts and only read while parsing.
+type lineStats struct {
+	groups map[string]*lineGroup
+}
+
+// groupKey names the group of a file for boilerplate learning.
+func groupKey(path string) string { return "dir:" + filepath.Dir(path) }
+
+// fileBoilerplate is the content.BoilerplateSet handed to the parser of
+// one file.
+type fileBoilerplate struct {
+	stats *lineStats
+	group string
+}
+
+// IsBoilerplate implements content.BoilerplateSet. The parser's source
+// is not used: the statistics are kept by folder, which is known before
+// parsing, whereas the source often is not.
+func (f fileBoilerplate) IsBoilerplate(_ string, line string) bool {
+	g := f.stats.groups[f.group]
+	if g == nil {
+		return false
+	}
+	h, ok := lineHash(line)
+	return ok && g.isBoilerplate(h)
+}
+
+// lineHash is the 64-bit FNV-1a hash of the line with its spaces
+// collapsed and its letters lower-cased; ok is false for lines too short
+// or too long to be learned.
+func lineHash(line string) (uint64, bool) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	n := 0
+	space := false
+	for _, r := range strings.TrimSpace(line) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		r = unicode.ToLower(r)
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+			h = (h ^ uint64(b)) * prime
+			n++
+		}
+	}
+	if n < 2 || n > maxLearnedLine {
+		return 0, false
+	}
+	return h, true
+}
+
+// fileLines returns the distinct learnable line hashes of a file.
+func fileLines(path string) map[uint64]struct{} {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	seen := map[uint64]struct{}{}
+	sc := bufio.NewScanner(io.LimitReader(f, maxScanBytes))
+	sc.Buffer(make([]byte, 64<<10), maxScanBytes)
+	sc.Split(splitLines)
+	for sc.Scan() {
+		if h, ok := lineHash(string(sc.Bytes())); ok {
+			seen[h] = struct{}{}
+		}
+	}
+	return seen
+}
+
+// splitLines splits on \n, \r\n and lone \r.
+func splitLines(data []byte, atEOF bool) (int, []byte, error) {
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		j := i + 1
+		if data[i] == '\r' && j < len(data) && data[j] == '\n' {
+			j++
+		} else if data[i] == '\r' && j == len(data) && !atEOF {
+			return 0, nil, nil
+		}
+		return j, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// learnLines builds the statistics for an import: the archive's counts
+// for the groups of all files to parse plus the lines of the new ones
+// (a changed file was counted when it was new).
+func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers int) (*lineStats, error) {
+	st := &lineStats{groups: map[string]*lineGroup{}}
+	for _, p := range append(paths[:len(paths):len(paths)], changed...) {
+		k := groupKey(p)
+		if st.groups[k] == nil {
+			g := &lineGroup{counts: map[uint64]int32{}, newLines: map[uint64]int32{}}
+			if err := s.loadGroup(ctx, k, g); err != nil {
+				return nil, err
+			}
+			st.groups[k] = g
+		}
+	}
+	var mu sync.Mutex
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				lines := fileLines(p)
+				g := st.groups[groupKey(p)]
+				mu.Lock()
+				g.files++
+				g.newFiles++
+				for h := range lines {
+					if _, ok := g.counts[h]; ok || len(g.counts) < maxLinesInGroup {
+						g.counts[h]++
+						g.newLines[h]++
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, p := range paths {
+		select {
+		case jobs <- p:
+		case <-ctx.Done():
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return st, ctx.Err()
+}
+
+// loadGroup reads what the archive has learned of group k.
+func (s *Store) loadGroup(ctx context.Context, k string, g *lineGroup) error {
+	err := s.db.QueryRowContext(ctx, `SELECT files FROM line_groups WHERE grp = ?`, k).Scan(&g.files)
+	if err == sql.ErrNoRows {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT h, files FROM line_stats WHERE grp = ?`, k)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h int64
+		var n int32
+		if err := rows.Scan(&h, &n); err != nil {
+			return err
+		}
+		g.counts[uint64(h)] = n
+	}
+	return rows.Err()
+}
+
+// saveLines adds this import's counts to the archive. Lines seen in one
+// file only are not kept: they are the articles' own text.
+func (w *writer) saveLines(st *lineStats) error {
+	for k, g := range st.groups {
+		if g.newFiles == 0 {
+			continue
+		}
+		if _, err := w.conn.ExecContext(bg, `INSERT INTO line_groups(grp, files) VALUES (?, ?)
+			ON CONFLICT(grp) DO UPDATE SET files = files + excluded.files`, k, g.newFiles); err != nil {
+			return err
+		}
+		for h, n := range g.newLines {
+			if g.counts[h] < 2 {
+				continue
+			}
+			if _, err := w.conn.ExecContext(bg, `INSERT INTO line_stats(grp, h, files) VALUES (?, ?, ?)
+				ON CONFLICT(grp, h) DO UPDATE SET files = files + excluded.files`, k, int64(h), n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// docVersion is the version of the JSON held in articles.doc.
+const docVersion = 1
+
+// doc is what the archive keeps of an article besides its indexed
+// columns: the structure the reader needs to draw it without parsing the
+// file again. Block texts are not repeated: they are cut back out of the
+// stored body text by their lengths. Spans are [block, start, end].
+type doc struct {
+	V            int         `json:"v"`
+	Dateline     string      `json:"dateline,omitempty"`
+	Contributors []string    `json:"contributors,omitempty"`
+	Blocks       []docBlock  `json:"blocks"`
+	Quotes       []docQuote  `json:"quotes,omitempty"`
+	People       []docPerson `json:"people,omitempty"`
+}
+
+type docBlock struct {
+	Type content.BlockType `json:"t"`
+	Len  int               `json:"n"`
+}
+
+type docQuote struct {
+	Text    string   `json:"text"`
+	Speaker *string  `json:"speaker,omitempty"`
+	Spans   [][3]int `json:"spans,omitempty"`
+}
+
+type docPerson struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Role     string   `json:"role,omitempty"`
+	Mentions int      `json:"mentions"`
+	Quotes   int      `json:"quotes"`
+	Spans    [][3]int `json:"spans,omitempty"`
+}
+
+// blockSep joins blocks in the stored body text (as Article.BodyText).
+const blockSep = "\n\n"
+
+// encodeDoc returns the article's body text (blocks joined) and its doc.
+func encodeDoc(a *content.Article) (body string, d []byte, err error) {
+	var b strings.Builder
+	dd := doc{V: docVersion, Dateline: a.Dateline, Contributors: a.Contributors}
+	dd.Blocks = make([]docBlock, len(a.Blocks))
+	for i, bl := range a.Blocks {
+		if i > 0 {
+			b.WriteString(blockSep)
+		}
+		b.WriteString(bl.Text)
+		dd.Blocks[i] = docBlock{Type: bl.Type, Len: len(bl.Text)}
+	}
+	for _, q := range a.Quotes {
+		dd.Quotes = append(dd.Quotes, docQuote{Text: q.Text, Speaker: q.Speaker, Spans: packSpans(q.Spans)})
+	}
+	for _, p := range a.People {
+		dd.People = append(dd.People, docPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role,
+			Mentions: p.Mentions, Quotes: p.Quotes, Spans: packSpans(p.Spans)})
+	}
+	d, err = json.Marshal(dd)
+	return b.String(), d, err
+}
+
+// decodeDoc fills a's structure from its stored body text and doc.
+func decodeDoc(a *content.Article, body string, d []byte) error {
+	var dd doc
+	if err := json.Unmarshal(d, &dd); err != nil {
+		return fmt.Errorf("article structure: %w", err)
+	}
+	if dd.V > docVersion {
+		return fmt.Errorf("%w (article structure version %d)", ErrTooNew, dd.V)
+	}
+	a.Text = body
+	a.Dateline = dd.Dateline
+	a.Contributors = orEmpty(dd.Contributors)
+	a.Blocks = make([]content.Block, 0, len(dd.Blocks))
+	pos := 0
+	for i, bl := range dd.Blocks {
+		if i > 0 {
+			pos += len(blockSep)
+		}
+		end := pos + bl.Len
+		if pos > len(body) || end > len(body) || bl.Len < 0 {
+			return fmt.Errorf("%w: article blocks do not fit its text", ErrCorrupt)
+		}
+		a.Blocks = append(a.Blocks, content.Block{Type: bl.Type, Text: body[pos:end]})
+		pos = end
+	}
+	a.Quotes = make([]content.Quote, 0, len(dd.Quotes))
+	for _, q := range dd.Quotes {
+		a.Quotes = append(a.Quotes, content.Quote{Text: q.Text, Speaker: q.Speaker, Spans: unpackSpans(q.Spans)})
+	}
+	a.People = make([]content.Person, 0, len(dd.People))
+	for _, p := range dd.People {
+		a.People = append(a.People, content.Person{Name: p.Name, Aliases: orEmpty(p.Aliases), Role: p.Role,
+			Mentions: p.Mentions, Quotes: p.Quotes, Spans: unpackSpans(p.Spans)})
+	}
+	return nil
+}
+
+func packSpans(sp []content.Span) [][3]int {
+	if len(sp) == 0 {
+		return nil
+	}
+	out := make([][3]int, len(sp))
+	for i, s := range sp {
+		out[i] = [3]int{s.Block, s.Start, s.End}
+	}
+	return out
+}
+
+func unpackSpans(sp [][3]int) []content.Span {
+	if len(sp) == 0 {
+		return nil
+	}
+	out := make([]content.Span, len(sp))
+	for i, s := range sp {
+		out[i] = content.Span{Block: s[0], Start: s[1], End: s[2]}
+	}
+	return out
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// compress and decompress wrap the Store's zstd coders.
+func (s *Store) compress(b []byte) []byte { return s.enc.EncodeAll(b, nil) }
+
+func (s *Store) decompress(b []byte) ([]byte, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	out, err := s.dec.DecodeAll(b, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Sort orders a list.
+type Sort string
+
+// The list orders.
+const (
+	// SortDate: newest first (the default); unknown dates last.
+	SortDate Sort = "date"
+	// SortTitle: by title, A to Z, case-insensitive.
+	SortTitle Sort = "title"
+	// SortSource: by source A to Z, newest first within a source.
+	SortSource Sort = "source"
+)
+
+// ParseSort reads a sort name ("date", "title", "source"; "" is date).
+func ParseSort(s string) (Sort, error) {
+	switch Sort(strings.ToLower(s)) {
+	case "", SortDate:
+		return SortDate, nil
+	case SortTitle:
+		return SortTitle, nil
+	case SortSource:
+		return SortSource, nil
+	}
+	return "", fmt.Errorf("unknown sort %q (use date, title or source)", s)
+}
+
+// DefaultLimit is the page size when a query asks for none.
+const DefaultLimit = 50
+
+// ListQuery asks for one page of the archive's articles.
+type ListQuery struct {
+	Sort Sort
+	// Limit is the page size (DefaultLimit when 0).
+	Limit int
+	// After continues the list after this item, which must come from a
+	// List call with the same Sort and filters. Paging this way (keyset)
+	// costs the same on every page; Offset grows with the depth.
+	After *ListItem
+	// Offset skips that many items (ignored when After is set).
+	Offset int
+	// Source keeps articles of this source only (case-insensitive).
+	Source string
+	// Person keeps articles mentioning this person (full name,
+	// case-insensitive).
+	Person string
+}
+
+// ListItem is an article as a list shows it.
+type ListItem struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	Path      string `json:"path"`
+	ftsKey    int64  // the date sort key
+}
+
+const listColumns = `a.id, a.title, a.published, a.source, f.path, a.fts_key`
+
+func scanItem(sc interface{ Scan(...any) error }, it *ListItem, extra ...any) error {
+	return sc.Scan(append([]any{&it.ID, &it.Title, &it.Published, &it.Source, &it.Path, &it.ftsKey}, extra...)...)
+}
+
+// List returns one page of articles in the asked order.
+func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
+	if q.Limit <= 0 {
+		q.Limit = DefaultLimit
+	}
+	if q.Sort == "" {
+		q.Sort = SortDate
+	}
+	var where []string
+	var args []any
+	from := `articles a JOIN files f ON f.id = a.file_id`
+	if q.Person != "" {
+		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
+		where = append(where, `m.person_id = (SELECT id FROM people WHERE name = ?)`)
+		args = append(args, q.Person)
+	}
+	if q.Source != "" {
+		where = append(where, `a.source = ? COLLATE NOCASE`)
+		args = append(args, q.Source)
+	}
+	var order string
+	switch q.Sort {
+	case SortDate:
+		order = `a.fts_key DESC`
+		if q.After != nil {
+			where = append(where, `a.fts_key < ?`)
+			args = append(args, q.After.ftsKey)
+		}
+	case SortTitle:
+		order = `a.title COLLATE NOCASE, a.id`
+		if q.After != nil {
+			where = append(where, `(a.title COLLATE NOCASE, a.id) > (?, ?)`)
+			args = append(args, q.After.Title, q.After.ID)
+		}
+	case SortSource:
+		order = `a.source COLLATE NOCASE, a.fts_key DESC`
+		if q.After != nil {
+			where = append(where, `(a.source > ? COLLATE NOCASE OR (a.source = ? COLLATE NOCASE AND a.fts_key < ?))`)
+			args = append(args, q.After.Source, q.After.Source, q.After.ftsKey)
+		}
+	default:
+		return nil, fmt.Errorf("unknown sort %q", q.Sort)
+	}
+	sqlText := `SELECT ` + listColumns + ` FROM ` + from
+	if len(where) > 0 {
+		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	sqlText += ` ORDER BY ` + order + ` LIMIT ?`
+	args = append(args, q.Limit)
+	if q.After == nil && q.Offset > 0 {
+		sqlText += ` OFFSET ?`
+		args = append(args, q.Offset)
+	}
+	return s.items(ctx, sqlText, args...)
+}
+
+// items runs a query selecting listColumns.
+func (s *Store) items(ctx context.Context, q string, args ...any) ([]ListItem, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []ListItem{}
+	for rows.Next() {
+		var it ListItem
+		if err := scanItem(rows, &it); err != nil {
+			return nil, s.wrap(err)
+		}
+		out = append(out, it)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// Count is the number of articles in the archive. It reads a counter
+// kept by the schema's triggers: no table is scanned.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'articles'`).Scan(&n)
+	return n, s.wrap(err)
+}
+
+// FileArticles lists the articles read from the file at path (most
+// files hold one), in record order.
+func (s *Store) FileArticles(ctx context.Context, path string) ([]ListItem, error) {
+	return s.items(ctx, `SELECT `+listColumns+` FROM files f JOIN articles a ON a.file_id = f.id
+		WHERE f.path = ? ORDER BY a.rec_key, a.id`, path)
+}
+
+// PersonCount is a person across the archive.
+type PersonCount struct {
+	Name string `json:"name"`
+	// Role is the fullest role any article gives.
+	Role string `json:"role"`
+	// Articles counts the articles that mention the person.
+	Articles int `json:"articles"`
+	// Mentions sums the person's mentions over those articles.
+	Mentions int `json:"mentions"`
+}
+
+// People lists the people of the archive, most written about first
+// (limit <= 0 means DefaultLimit). Counts are kept by triggers, so this
+// costs the same whatever the archive's size.
+func (s *Store) People(ctx context.Context, limit int) ([]PersonCount, error) {
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, role, articles, mentions FROM people
+		WHERE articles > 0 ORDER BY articles DESC, mentions DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []PersonCount{}
+	for rows.Next() {
+		var p PersonCount
+		if err := rows.Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions); err != nil {
+			return nil, s.wrap(err)
+		}
+		out = append(out, p)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// Person returns one person's archive-wide counts (ErrNotFound if no
+// article names them).
+func (s *Store) Person(ctx context.Context, name string) (PersonCount, error) {
+	var p PersonCount
+	err := s.db.QueryRowContext(ctx, `SELECT name, role, articles, mentions FROM people
+		WHERE name = ? AND articles > 0`, name).Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions)
+	if err == sql.ErrNoRows {
+		return p, fmt.Errorf("%w: no person %q", ErrNotFound, name)
+	}
+	return p, s.wrap(err)
+}
+
+// PersonArticles lists the articles mentioning the person (full name,
+// case-insensitive), newest first: List with Person set.
+func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset int) ([]ListItem, error) {
+	return s.List(ctx, ListQuery{Person: name, Limit: limit, Offset: offset})
+}

@@ -1,0 +1,130 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// row is an article made ready for the archive by a parsing worker, so
+// that the single writer only executes statements.
+type row struct {
+	key        string
+	hash       []byte
+	format     string
+	title      string
+	published  string
+	pubTS      *int64 // unix seconds; nil when the date is unknown
+	source     string
+	url        string
+	byline     string
+	text       []byte // compressed
+	markdown   []byte // compressed
+	doc        []byte // compressed
+	ftsText    string
+	ftsPeople  string
+	people     []personRow
+	paragraphs int
+}
+
+type personRow struct {
+	name, role       string
+	mentions, quotes int
+}
+
+// prepare turns a parsed article into a row.
+func (s *Store) prepare(a *content.Article) (*row, error) {
+	body, d, err := encodeDoc(a)
+	if err != nil {
+		return nil, err
+	}
+	r := &row{
+		key: a.Key, format: a.Format, title: a.Title, published: a.Published,
+		source: a.Source, url: a.URL, byline: a.Byline,
+		text:     s.compress([]byte(body)),
+		markdown: s.compress([]byte(a.Markdown())),
+		doc:      s.compress(d),
+		ftsText:  body,
+	}
+	r.hash = hashBytes(a.Hash, body, a.Title)
+	if t, ok := parsePublished(a.Published); ok {
+		ts := t.Unix()
+		r.pubTS = &ts
+	}
+	var names []string
+	for _, p := range a.People {
+		if strings.TrimSpace(p.Name) == "" {
+			continue
+		}
+		names = append(names, p.Name)
+		names = append(names, p.Aliases...)
+		r.people = append(r.people, personRow{name: p.Name, role: p.Role, mentions: p.Mentions, quotes: p.Quotes})
+	}
+	r.ftsPeople = strings.Join(names, "; ")
+	return r, nil
+}
+
+// hashBytes decodes the article's hex SHA-256; an article without one
+// (a reader that does not set it) is identified by its title and text.
+func hashBytes(hexHash, body, title string) []byte {
+	if b, err := hex.DecodeString(hexHash); err == nil && len(b) >= 16 {
+		return b
+	}
+	sum := sha256.Sum256([]byte(title + "\x00" + body))
+	return sum[:]
+}
+
+// publishedLayouts are the forms Article.Published takes (and a few
+// near forms other readers may emit).
+var publishedLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05",
+	"2006-01-02",
+	"2006-01",
+	"2006",
+}
+
+// parsePublished reads Article.Published; dates outside years 1..9999
+// are treated as unknown.
+func parsePublished(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, l := range publishedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dayShift places the publication day above the article id in fts_key.
+const dayShift = 32
+
+// unixDay0 is the day number of 1970-01-01 counted from 0001-01-01, so
+// that every date of years 1..9999 has a positive day.
+const unixDay0 = 719162
+
+// dayOf is the day number of unix time ts (0 for an unknown date).
+func dayOf(ts *int64) int64 {
+	if ts == nil {
+		return 0
+	}
+	d := *ts/86400 + unixDay0 + 1
+	if *ts < 0 && *ts%86400 != 0 {
+		d--
+	}
+	if d < 1 {
+		return 1
+	}
+	return d
+}
+
+// ftsKey is the FTS5 rowid of article id published on unix time ts:
+// FTS5 walks rowids in order, so date order falls out of the index.
+func ftsKey(id int64, ts *int64) int64 { return dayOf(ts)<<dayShift | id }

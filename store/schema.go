@@ -1,0 +1,186 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// applicationID marks a newsreader archive in the SQLite header
+// (PRAGMA application_id): "NwsR".
+const applicationID = 0x4e777352
+
+// migrations brings the schema from version i to i+1 (PRAGMA
+// user_version). Append new steps; never edit a released one.
+var migrations = []string{
+	// 1: files, articles, people, mentions, the FTS5 index, the learned
+	// boilerplate and the counters that keep open and counts cheap.
+	`
+CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('articles', 0);
+
+-- One row per imported file. size -1 marks a file whose import did not
+-- finish: the next import reads it again.
+CREATE TABLE files (
+	id       INTEGER PRIMARY KEY,
+	path     TEXT NOT NULL UNIQUE,
+	size     INTEGER NOT NULL,
+	mtime    INTEGER NOT NULL,
+	hash     BLOB,
+	articles INTEGER NOT NULL DEFAULT 0,
+	imported INTEGER NOT NULL
+);
+
+-- text, markdown and doc are zstd-compressed: the plain body text, the
+-- article as Markdown, and its structure (blocks, quotes, people with
+-- their spans) as JSON; see codec.go. fts_key is the article's rowid in
+-- fts: the publication day in the high bits, so that FTS5's rowid order is
+-- date order and a search can bound its candidates to the newest matches.
+-- Its unique index also serves the newest-first list.
+CREATE TABLE articles (
+	id        INTEGER PRIMARY KEY,
+	file_id   INTEGER NOT NULL REFERENCES files(id),
+	rec_key   TEXT NOT NULL DEFAULT '',
+	hash      BLOB NOT NULL,
+	format    TEXT NOT NULL DEFAULT '',
+	title     TEXT NOT NULL DEFAULT '',
+	published TEXT NOT NULL DEFAULT '',
+	pub_ts    INTEGER,
+	source    TEXT NOT NULL DEFAULT '',
+	url       TEXT NOT NULL DEFAULT '',
+	byline    TEXT NOT NULL DEFAULT '',
+	text      BLOB,
+	markdown  BLOB,
+	doc       BLOB,
+	imported  INTEGER NOT NULL,
+	fts_key   INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX articles_hash ON articles(hash);
+CREATE UNIQUE INDEX articles_record ON articles(file_id, rec_key);
+CREATE UNIQUE INDEX articles_fts ON articles(fts_key);
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE, id);
+CREATE INDEX articles_source ON articles(source COLLATE NOCASE, fts_key DESC);
+
+CREATE TABLE people (
+	id       INTEGER PRIMARY KEY,
+	name     TEXT NOT NULL COLLATE NOCASE UNIQUE,
+	role     TEXT NOT NULL DEFAULT '',
+	articles INTEGER NOT NULL DEFAULT 0,
+	mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX people_rank ON people(articles, mentions);
+
+CREATE TABLE mentions (
+	person_id  INTEGER NOT NULL,
+	article_id INTEGER NOT NULL,
+	role       TEXT NOT NULL DEFAULT '',
+	mentions   INTEGER NOT NULL,
+	quotes     INTEGER NOT NULL,
+	PRIMARY KEY (person_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX mentions_article ON mentions(article_id);
+
+-- Contentless: the text lives compressed in articles; snippets are cut in
+-- Go from it. contentless_delete lets a changed article be replaced.
+CREATE VIRTUAL TABLE fts USING fts5(
+	title, text, people,
+	content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 2'
+);
+
+-- Lines repeated across the files of one group (a source, or a folder
+-- when the source is unknown): learned boilerplate. h is a 64-bit hash
+-- of the normalised line; only lines seen in two files or more are kept.
+CREATE TABLE line_groups (grp TEXT PRIMARY KEY, files INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE line_stats (
+	grp   TEXT NOT NULL,
+	h     INTEGER NOT NULL,
+	files INTEGER NOT NULL,
+	PRIMARY KEY (grp, h)
+) WITHOUT ROWID;
+
+CREATE TRIGGER articles_count_ins AFTER INSERT ON articles BEGIN
+	UPDATE meta SET value = value + 1 WHERE key = 'articles';
+END;
+CREATE TRIGGER articles_count_del AFTER DELETE ON articles BEGIN
+	UPDATE meta SET value = value - 1 WHERE key = 'articles';
+	DELETE FROM mentions WHERE article_id = OLD.id;
+	DELETE FROM fts WHERE rowid = OLD.fts_key;
+END;
+CREATE TRIGGER mentions_ins AFTER INSERT ON mentions BEGIN
+	UPDATE people SET articles = articles + 1, mentions = mentions + NEW.mentions,
+		role = CASE WHEN length(NEW.role) > length(role) THEN NEW.role ELSE role END
+	WHERE id = NEW.person_id;
+END;
+CREATE TRIGGER mentions_del AFTER DELETE ON mentions BEGIN
+	UPDATE people SET articles = articles - 1, mentions = mentions - OLD.mentions
+	WHERE id = OLD.person_id;
+END;
+`,
+}
+
+// checkSchema verifies that db is a newsreader archive, creating or
+// migrating the schema when it may write. It reads only the header
+// pragmas: no table is scanned.
+func (s *Store) checkSchema(db *sql.DB) error {
+	ctx := context.Background()
+	var appID, version int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return err
+	}
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if appID != applicationID {
+		var tables int
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+			return err
+		}
+		if appID != 0 || tables > 0 {
+			return fmt.Errorf("%w (an SQLite database of another program)", ErrNotArchive)
+		}
+		if s.readOnly {
+			return fmt.Errorf("%w (an empty SQLite database)", ErrNotArchive)
+		}
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("%w (schema version %d, this build knows %d)", ErrTooNew, version, len(migrations))
+	}
+	if version == len(migrations) {
+		return nil
+	}
+	if s.readOnly {
+		return fmt.Errorf("%w: its schema (version %d) needs an upgrade to version %d; open it writable once", ErrReadOnly, version, len(migrations))
+	}
+	return migrate(ctx, db, version)
+}
+
+// migrate applies the migrations after version in one transaction.
+func migrate(ctx context.Context, db *sql.DB, version int) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	// Another process may have migrated while we waited for the lock.
+	var now int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+		conn.ExecContext(ctx, "ROLLBACK")
+		return err
+	}
+	for v := now; v < len(migrations); v++ {
+		if _, err := conn.ExecContext(ctx, migrations[v]); err != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+			return fmt.Errorf("schema migration %d: %w", v+1, err)
+		}
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, len(migrations))); err != nil {
+		conn.ExecContext(ctx, "ROLLBACK")
+		return err
+	}
+	_, err = conn.ExecContext(ctx, "COMMIT")
+	return err
+}

@@ -1,0 +1,206 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Result is one search hit: the list item, a snippet of the text around
+// the matched words, and the score (higher is better).
+type Result struct {
+	ListItem
+	// Snippet is plain text; Highlights are the byte ranges of the
+	// matched words in it (see MarkedSnippet).
+	Snippet    string   `json:"snippet"`
+	Highlights [][2]int `json:"highlights"`
+	// Score is the BM25 relevance (title words weigh more than body
+	// words); 0 when the query has filters only.
+	Score float64 `json:"score"`
+}
+
+// Search ranking: BM25 with these column weights (title, text, people).
+const rankExpr = `bm25(fts, 8.0, 1.0, 4.0)`
+
+// DefaultCandidates bounds how many matches a search ranks: the newest
+// that many matches (FTS5 rowids are in date order) are scored by BM25
+// and the best returned. News search favours recent articles, and the
+// bound keeps a query that matches a fifth of a million articles as fast
+// as a narrow one. Queries with fewer matches are ranked in full.
+const DefaultCandidates = 4000
+
+// Search runs a query (see the syntax in query's documentation: words,
+// "phrases", prefix*, OR, -word, person:, source:, title:, after:,
+// before:) and returns the best limit results (DefaultLimit when
+// limit <= 0), with snippets.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]Result, error) {
+	return s.SearchBounded(ctx, text, limit, DefaultCandidates)
+}
+
+// SearchBounded is Search with an explicit candidate bound; candidates
+// <= 0 ranks every match.
+func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidates int) ([]Result, error) {
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	q, err := parseQuery(text)
+	if err != nil {
+		return nil, err
+	}
+	var personID int64
+	if q.person != "" {
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, q.person).Scan(&personID)
+		if err == sql.ErrNoRows {
+			return []Result{}, nil
+		}
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+	}
+	lo, hi := int64(0), int64(math.MaxInt64)
+	if q.after != nil {
+		lo = dayOf(q.after) << dayShift
+	}
+	if q.before != nil {
+		hi = dayOf(q.before) << dayShift
+	}
+	if q.match == "" {
+		return s.filterOnly(ctx, q, personID, lo, hi, limit)
+	}
+
+	// Filters on columns of articles join them to the candidates.
+	from := `fts`
+	var filt []string
+	var fargs []any
+	if q.source != "" || personID != 0 {
+		from = `fts JOIN articles a ON a.fts_key = fts.rowid`
+		if q.source != "" {
+			filt = append(filt, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
+			fargs = append(fargs, q.source, "%."+q.source)
+		}
+		if personID != 0 {
+			filt = append(filt, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
+			fargs = append(fargs, personID)
+		}
+	}
+	where := `fts MATCH ? AND fts.rowid >= ? AND fts.rowid < ?`
+	if len(filt) > 0 {
+		where += ` AND ` + strings.Join(filt, ` AND `)
+	}
+	args := append([]any{q.match, lo, hi}, fargs...)
+
+	if candidates > 0 {
+		var cut int64
+		err := s.db.QueryRowContext(ctx, `SELECT fts.rowid FROM `+from+` WHERE `+where+
+			` ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?`, append(args, candidates-1)...).Scan(&cut)
+		switch {
+		case err == sql.ErrNoRows: // fewer matches than the bound: rank them all
+		case err != nil:
+			return nil, s.queryError(err)
+		default:
+			args[1] = cut
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT fts.rowid, `+rankExpr+` AS r FROM `+from+` WHERE `+where+
+		` ORDER BY r LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return nil, s.queryError(err)
+	}
+	type hit struct {
+		key   int64
+		score float64
+	}
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.key, &h.score); err != nil {
+			rows.Close()
+			return nil, s.wrap(err)
+		}
+		hits = append(hits, h)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.queryError(err)
+	}
+	out := make([]Result, 0, len(hits))
+	for _, h := range hits {
+		r, err := s.result(ctx, h.key, q.terms)
+		if err != nil {
+			return nil, err
+		}
+		r.Score = -h.score
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// filterOnly answers a query without words: the newest articles that
+// pass the filters.
+func (s *Store) filterOnly(ctx context.Context, q *query, personID, lo, hi int64, limit int) ([]Result, error) {
+	where := []string{`a.fts_key >= ? AND a.fts_key < ?`}
+	args := []any{lo, hi}
+	if q.source != "" {
+		where = append(where, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
+		args = append(args, q.source, "%."+q.source)
+	}
+	if personID != 0 {
+		where = append(where, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
+		args = append(args, personID)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.fts_key FROM articles a WHERE `+strings.Join(where, ` AND `)+
+		` ORDER BY a.fts_key DESC LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var keys []int64
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, s.wrap(err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	out := make([]Result, 0, len(keys))
+	for _, k := range keys {
+		r, err := s.result(ctx, k, nil)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// result loads one hit's list item and cuts its snippet.
+func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, error) {
+	var r Result
+	var text []byte
+	err := scanItem(s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.text
+		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.fts_key = ?`, key), &r.ListItem, &text)
+	if err != nil {
+		return r, s.wrap(err)
+	}
+	body, err := s.decompress(text)
+	if err != nil {
+		return r, s.wrap(err)
+	}
+	r.Snippet, r.Highlights = makeSnippet(string(body), terms)
+	if r.Highlights == nil {
+		r.Highlights = [][2]int{}
+	}
+	return r, nil
+}
+
+// queryError explains an FTS5 syntax error (which quoting should
+// prevent) as a bad query rather than a broken archive.
+func (s *Store) queryError(err error) error {
+	if strings.Contains(err.Error(), "fts5: syntax error") {
+		return fmt.Errorf("cannot read the search query: %v", err)
+	}
+	return s.wrap(err)
+}

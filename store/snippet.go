@@ -1,0 +1,157 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldedToken is a word of a text as FTS5's unicode61 tokenizer with
+// remove_diacritics 2 sees it: lower case, without diacritics; start and
+// end are byte offsets in the original text.
+type foldedToken struct {
+	text       string
+	start, end int
+}
+
+// foldTokens splits s into words (runs of letters, digits and marks)
+// and folds each.
+func foldTokens(s string) []foldedToken {
+	var out []foldedToken
+	start := -1
+	for i, r := range s {
+		if isTokenRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, foldedToken{text: fold(s[start:i]), start: start, end: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, foldedToken{text: fold(s[start:]), start: start, end: len(s)})
+	}
+	return out
+}
+
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsNumber(r)
+}
+
+// fold lower-cases a word and removes its diacritics.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// snippetWords is the length of a snippet in words.
+const snippetWords = 28
+
+// makeSnippet cuts from text the window of snippetWords words holding
+// the most distinct query terms (then the most hits), and returns it
+// with the byte ranges of the hits inside it. Block breaks become spaces.
+// With no hit, it is the start of the text.
+func makeSnippet(text string, terms []term) (string, [][2]int) {
+	toks := foldTokens(text)
+	if len(toks) == 0 {
+		return "", nil
+	}
+	hit := make([]int, len(toks)) // term index+1, 0 for none
+	for i, t := range toks {
+		for k, q := range terms {
+			if t.text == q.text || (q.prefix && strings.HasPrefix(t.text, q.text)) {
+				hit[i] = k + 1
+				break
+			}
+		}
+	}
+	best, bestDistinct, bestHits := 0, -1, -1
+	for s := 0; s < len(toks); s++ {
+		if s > 0 && hit[s] == 0 {
+			continue // windows worth having start on a hit (or at the top)
+		}
+		end := min(s+snippetWords, len(toks))
+		seen := map[int]bool{}
+		hits := 0
+		for i := s; i < end; i++ {
+			if hit[i] > 0 {
+				seen[hit[i]] = true
+				hits++
+			}
+		}
+		if len(seen) > bestDistinct || (len(seen) == bestDistinct && hits > bestHits) {
+			best, bestDistinct, bestHits = s, len(seen), hits
+		}
+	}
+	// Give the first hit a little context before it.
+	first := best
+	if best > 0 {
+		first = max(0, best-4)
+	}
+	last := min(first+snippetWords, len(toks)) - 1
+	from, to := toks[first].start, toks[last].end
+	if last == len(toks)-1 {
+		to = len(text)
+	}
+	var b strings.Builder
+	var marks [][2]int
+	if first > 0 {
+		b.WriteString("… ")
+	}
+	base := b.Len() - from
+	b.WriteString(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, text[from:to]))
+	for i := first; i <= last; i++ {
+		if hit[i] > 0 {
+			marks = append(marks, [2]int{toks[i].start + base, toks[i].end + base})
+		}
+	}
+	if to < len(text) {
+		b.WriteString(" …")
+	}
+	return b.String(), marks
+}
+
+// MarkedSnippet returns the snippet with each hit wrapped in open and
+// close (for example "\x1b[1m" and "\x1b[22m", or "**" and "**").
+func (r Result) MarkedSnippet(open, close string) string {
+	var b strings.Builder
+	at := 0
+	for _, h := range r.Highlights {
+		if h[0] < at || h[1] > len(r.Snippet) {
+			continue
+		}
+		b.WriteString(r.Snippet[at:h[0]])
+		b.WriteString(open)
+		b.WriteString(r.Snippet[h[0]:h[1]])
+		b.WriteString(close)
+		at = h[1]
+	}
+	b.WriteString(r.Snippet[at:])
+	return b.String()
+}

@@ -1,0 +1,248 @@
+// Package store keeps news articles in one embedded SQLite file (the
+// archive): import of files and folders through package content, paged
+// lists, ranked full-text search (FTS5, BM25) with snippets, and the
+// people the articles mention. It has no user interface: progress is
+// reported through a callback.
+//
+// The archive runs in WAL mode, so other processes can read while one
+// imports. Opening costs the same whatever the archive's size: nothing is
+// counted or scanned at open.
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Errors an Open or a query can wrap; test them with errors.Is.
+var (
+	// ErrNotArchive: the file exists but is not a newsreader archive.
+	ErrNotArchive = errors.New("not a newsreader archive")
+	// ErrCorrupt: the file is a damaged SQLite database.
+	ErrCorrupt = errors.New("archive is corrupt")
+	// ErrTooNew: the archive was written by a newer newsreader.
+	ErrTooNew = errors.New("archive was written by a newer newsreader")
+	// ErrReadOnly: a write was asked of an archive opened read-only.
+	ErrReadOnly = errors.New("archive is open read-only")
+	// ErrNotFound: no article has the asked id.
+	ErrNotFound = errors.New("no such article")
+)
+
+// OpenOptions tune Open. The zero value opens read-write, creating the
+// archive (and its folder) when it does not exist.
+type OpenOptions struct {
+	// ReadOnly opens the archive for reading only; a missing archive is
+	// then an error. A file the process may not write is always opened
+	// read-only.
+	ReadOnly bool
+	// Workers is the number of parsing goroutines used by Import;
+	// 0 means one per core.
+	Workers int
+}
+
+// Store is an open archive. Its methods are safe for concurrent use.
+type Store struct {
+	path     string
+	readOnly bool
+	workers  int
+	db       *sql.DB // read pool (and writes through writeMu)
+	writeMu  sync.Mutex
+	enc      *zstd.Encoder
+	dec      *zstd.Decoder
+}
+
+// sqliteMagic opens every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// DefaultPath is where the archive lives when none is given:
+// $XDG_DATA_HOME/newsreader/archive.db, else ~/.local/share/newsreader/archive.db.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find the archive: no $XDG_DATA_HOME and no home directory: %w", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "newsreader", "archive.db"), nil
+}
+
+// Open opens the archive at path, creating it unless opts.ReadOnly is set.
+// A file that is not a newsreader archive gives ErrNotArchive, a damaged
+// one ErrCorrupt, both naming the file.
+func Open(path string, opts OpenOptions) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	readOnly := opts.ReadOnly
+	fi, err := os.Stat(abs)
+	switch {
+	case err == nil:
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory, not an archive file", path)
+		}
+		if err := checkHeader(abs, fi.Size()); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if !readOnly && !writable(abs) {
+			readOnly = true
+		}
+	case errors.Is(err, os.ErrNotExist):
+		if readOnly {
+			return nil, fmt.Errorf("%s: no archive here", path)
+		}
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	default:
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers}
+	if err := s.openDB(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if s.enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithLowerEncoderMem(true)); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	if s.dec, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0)); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openDB opens the connection pool and checks or creates the schema.
+func (s *Store) openDB() error {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	if s.readOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+	}
+	q.Add("_pragma", "cache_size(-32768)")
+	q.Add("_txlock", "immediate")
+	dsn := "file:" + (&url.URL{Path: s.path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return err
+	}
+	db.SetMaxIdleConns(4)
+	if err := s.checkSchema(db); err != nil {
+		db.Close()
+		if s.readOnly && isCantOpen(err) {
+			// A WAL archive in a folder we cannot write has no -shm file
+			// to share: read it as an immutable snapshot instead.
+			return s.openImmutable()
+		}
+		return classify(err)
+	}
+	s.db = db
+	return nil
+}
+
+// openImmutable opens a read-only archive that SQLite cannot lock.
+func (s *Store) openImmutable() error {
+	dsn := "file:" + (&url.URL{Path: s.path}).EscapedPath() + "?mode=ro&immutable=1"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return err
+	}
+	if err := s.checkSchema(db); err != nil {
+		db.Close()
+		return classify(err)
+	}
+	s.db = db
+	return nil
+}
+
+// Path is the archive file's absolute path.
+func (s *Store) Path() string { return s.path }
+
+// ReadOnly reports whether the archive was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Close closes the archive. Pending imports must have returned.
+func (s *Store) Close() error {
+	if s.enc != nil {
+		s.enc.Close()
+	}
+	if s.dec != nil {
+		s.dec.Close()
+	}
+	if !s.readOnly {
+		// Cheap upkeep SQLite recommends before closing a connection.
+		_, _ = s.db.Exec("PRAGMA optimize")
+	}
+	return s.db.Close()
+}
+
+// checkHeader refuses a non-empty file that is not an SQLite database.
+func checkHeader(path string, size int64) error {
+	if size == 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteMagic))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteMagic) {
+		return fmt.Errorf("%w (not an SQLite database)", ErrNotArchive)
+	}
+	return nil
+}
+
+// classify maps SQLite's damage codes to ErrCorrupt and ErrNotArchive.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT:
+			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+		case sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("%w (not an SQLite database): %v", ErrNotArchive, err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		}
+	}
+	if strings.Contains(err.Error(), "malformed") {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return err
+}
+
+func isCantOpen(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CANTOPEN
+}
+
+// wrap names the archive in an error from a query.
+func (s *Store) wrap(err error) error {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrNotFound) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", s.path, classify(err))
+}

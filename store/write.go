@@ -1,0 +1,276 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// writer executes an import's statements on one connection, in batched
+// transactions. It is used by one goroutine at a time.
+type writer struct {
+	s      *Store
+	conn   *sql.Conn
+	stmts  map[string]*sql.Stmt
+	inTx   bool
+	nextID int64
+	people map[string]int64 // lower-cased name -> id, valid while no rollback
+	now    int64
+}
+
+// outcome of writing one article.
+type outcome int
+
+const (
+	outInserted outcome = iota
+	outUpdated
+	outUnchanged
+	outDuplicate
+)
+
+var writerSQL = map[string]string{
+	"fileByPath":    `SELECT id FROM files WHERE path = ?`,
+	"insertFile":    `INSERT INTO files(path, size, mtime, hash, articles, imported) VALUES (?, -1, 0, NULL, 0, ?)`,
+	"finishFile":    `UPDATE files SET size = ?, mtime = ?, hash = ?, articles = ?, imported = ? WHERE id = ?`,
+	"touchFile":     `UPDATE files SET mtime = ? WHERE id = ?`,
+	"byRecord":      `SELECT id, hash, fts_key FROM articles WHERE file_id = ? AND rec_key = ?`,
+	"byHash":        `SELECT id FROM articles WHERE hash = ?`,
+	"fileRecords":   `SELECT id, rec_key FROM articles WHERE file_id = ?`,
+	"deleteArticle": `DELETE FROM articles WHERE id = ?`,
+	"insertArticle": `INSERT INTO articles(id, file_id, rec_key, hash, format, title, published, pub_ts, source, url, byline, text, markdown, doc, imported, fts_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"updateArticle": `UPDATE articles SET hash = ?, format = ?, title = ?, published = ?, pub_ts = ?, source = ?, url = ?, byline = ?,
+		text = ?, markdown = ?, doc = ?, imported = ?, fts_key = ? WHERE id = ?`,
+	"insertFTS":      `INSERT INTO fts(rowid, title, text, people) VALUES (?, ?, ?, ?)`,
+	"deleteFTS":      `DELETE FROM fts WHERE rowid = ?`,
+	"deleteMentions": `DELETE FROM mentions WHERE article_id = ?`,
+	"personByName":   `SELECT id FROM people WHERE name = ?`,
+	"insertPerson":   `INSERT INTO people(name) VALUES (?)`,
+	"insertMention":  `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
+	"maxID":          `SELECT coalesce(max(id), 0) FROM articles`,
+}
+
+// newWriter takes a connection from the pool for writing.
+func (s *Store) newWriter(ctx context.Context) (*writer, error) {
+	if s.readOnly {
+		return nil, fmt.Errorf("%s: %w", s.path, ErrReadOnly)
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}}
+	for name, q := range writerSQL {
+		st, err := conn.PrepareContext(ctx, q)
+		if err != nil {
+			w.close()
+			return nil, s.wrap(fmt.Errorf("prepare %s: %w", name, err))
+		}
+		w.stmts[name] = st
+	}
+	return w, nil
+}
+
+// bg is the context of the writer's statements: a cancelled import still
+// commits what it has written, so statements are not cancelled midway.
+var bg = context.Background()
+
+func (w *writer) exec(name string, args ...any) (sql.Result, error) {
+	return w.stmts[name].ExecContext(bg, args...)
+}
+
+func (w *writer) row(name string, args ...any) *sql.Row {
+	return w.stmts[name].QueryRowContext(bg, args...)
+}
+
+// begin opens a write transaction if none is open.
+func (w *writer) begin() error {
+	if w.inTx {
+		return nil
+	}
+	if _, err := w.conn.ExecContext(bg, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	w.inTx = true
+	w.now = time.Now().Unix()
+	// Ids are assigned here, not by SQLite, because fts_key holds the id.
+	if err := w.row("maxID").Scan(&w.nextID); err != nil {
+		return err
+	}
+	w.nextID++
+	return nil
+}
+
+// commit ends the open transaction, if any.
+func (w *writer) commit() error {
+	if !w.inTx {
+		return nil
+	}
+	w.inTx = false
+	if _, err := w.conn.ExecContext(bg, "COMMIT"); err != nil {
+		w.rollback()
+		return err
+	}
+	return nil
+}
+
+func (w *writer) rollback() {
+	w.conn.ExecContext(bg, "ROLLBACK")
+	w.inTx = false
+	clear(w.people)
+}
+
+func (w *writer) close() {
+	if w.inTx {
+		w.rollback()
+	}
+	for _, st := range w.stmts {
+		st.Close()
+	}
+	w.conn.Close()
+}
+
+// fileID returns the files row of path, creating it as unfinished.
+func (w *writer) fileID(path string) (int64, error) {
+	var id int64
+	err := w.row("fileByPath", path).Scan(&id)
+	if err == sql.ErrNoRows {
+		res, err := w.exec("insertFile", path, w.now)
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	}
+	return id, err
+}
+
+// put writes one article of file fileID.
+func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
+	var id, oldKey int64
+	var oldHash []byte
+	err := w.row("byRecord", fileID, r.key).Scan(&id, &oldHash, &oldKey)
+	switch {
+	case err == sql.ErrNoRows:
+		if dup, err := w.hashTaken(r.hash, 0); err != nil || dup {
+			return outDuplicate, 0, err
+		}
+		id = w.nextID
+		w.nextID++
+		if _, err := w.exec("insertArticle", id, fileID, r.key, r.hash, r.format, r.title, r.published, r.pubTS,
+			r.source, r.url, r.byline, r.text, r.markdown, r.doc, w.now, ftsKey(id, r.pubTS)); err != nil {
+			return 0, 0, err
+		}
+		return outInserted, id, w.index(id, r)
+	case err != nil:
+		return 0, 0, err
+	}
+	if bytes.Equal(oldHash, r.hash) {
+		return outUnchanged, id, nil
+	}
+	if dup, err := w.hashTaken(r.hash, id); err != nil {
+		return 0, 0, err
+	} else if dup {
+		// The record now repeats another article: drop its old version.
+		_, err := w.exec("deleteArticle", id)
+		return outDuplicate, 0, err
+	}
+	if _, err := w.exec("deleteFTS", oldKey); err != nil {
+		return 0, 0, err
+	}
+	if _, err := w.exec("deleteMentions", id); err != nil {
+		return 0, 0, err
+	}
+	if _, err := w.exec("updateArticle", r.hash, r.format, r.title, r.published, r.pubTS, r.source, r.url, r.byline,
+		r.text, r.markdown, r.doc, w.now, ftsKey(id, r.pubTS), id); err != nil {
+		return 0, 0, err
+	}
+	return outUpdated, id, w.index(id, r)
+}
+
+// hashTaken reports whether an article other than self has this hash.
+func (w *writer) hashTaken(hash []byte, self int64) (bool, error) {
+	var other int64
+	err := w.row("byHash", hash).Scan(&other)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	return err == nil && other != self, err
+}
+
+// index adds the article to the FTS index and records its people.
+func (w *writer) index(id int64, r *row) error {
+	if _, err := w.exec("insertFTS", ftsKey(id, r.pubTS), r.title, r.ftsText, r.ftsPeople); err != nil {
+		return err
+	}
+	for _, p := range r.people {
+		pid, err := w.personID(p.name)
+		if err != nil {
+			return err
+		}
+		if _, err := w.exec("insertMention", pid, id, p.role, p.mentions, p.quotes); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) personID(name string) (int64, error) {
+	k := strings.ToLower(name)
+	if id, ok := w.people[k]; ok {
+		return id, nil
+	}
+	var id int64
+	err := w.row("personByName", name).Scan(&id)
+	if err == sql.ErrNoRows {
+		res, err := w.exec("insertPerson", name)
+		if err != nil {
+			return 0, err
+		}
+		id, err = res.LastInsertId()
+		if err != nil {
+			return 0, err
+		}
+	} else if err != nil {
+		return 0, err
+	}
+	w.people[k] = id
+	return id, nil
+}
+
+// finishFile records a fully read file and removes its records that the
+// new version no longer has. It returns how many were removed.
+func (w *writer) finishFile(fileID int64, size, mtime int64, hash []byte, seen map[string]bool) (int, error) {
+	rows, err := w.stmts["fileRecords"].QueryContext(bg, fileID)
+	if err != nil {
+		return 0, err
+	}
+	var stale []int64
+	n := 0
+	for rows.Next() {
+		var id int64
+		var key string
+		if err := rows.Scan(&id, &key); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if seen[key] {
+			n++
+		} else {
+			stale = append(stale, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, id := range stale {
+		if _, err := w.exec("deleteArticle", id); err != nil {
+			return 0, err
+		}
+	}
+	_, err = w.exec("finishFile", size, mtime, hash, n, w.now, fileID)
+	return len(stale), err
+}
