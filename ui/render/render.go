@@ -1,20 +1,118 @@
 // Package render turns an article into styled terminal text with Glamour
 // and the newsreader styles, in which captions and quotations stand out.
+//
+// Glamour has no element for captions or inline quotations, so an article is
+// rendered block by block, each kind of block (body, paragraph holding a
+// quotation, block quotation, caption, note) with its own Glamour style:
+// captions get the caption colour, italics, a "▣" marker and a dashed bar;
+// quoted words get the quotation colour and their paragraph a bar; a
+// quotation's speaker is shown in bold where the paragraph names them, and
+// as an attribution line ("— Grant Newsham") where it does not.
+//
+// The output is wrapped on spaces (and after hyphens already in the text)
+// and never hyphenates or inserts characters into the text, so the UI can
+// find words and names in ansi.Strip of it; a phrase may however be split
+// across lines, with the margin and a bar between its words.
 package render
 
-import "github.com/newsreader/newsreader/content"
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+
+	"github.com/newsreader/newsreader/content"
+)
 
 // Options say how to render.
 type Options struct {
-	// Width is the number of columns to wrap to.
+	// Width is the number of columns to wrap to, margins included. The UI
+	// passes its pane width (at most about 100); values below MinWidth
+	// are raised to it.
 	Width int
 	// Dark selects the style for dark terminal backgrounds.
 	Dark bool
 }
 
-// Article renders a for the terminal.
+// MinWidth is the narrowest width rendered; narrower requests get it.
+const MinWidth = 20
+
+// Renderer renders articles with one set of Options. It keeps the Glamour
+// renderers it needs, so build one per (width, theme) and reuse it.
 //
-// PLACEHOLDER: the rendering work replaces it.
+// A Renderer is safe for concurrent use: renders through one Renderer are
+// serialised (Glamour's renderers keep per-render state), so goroutines that
+// must render in parallel should each have their own.
+type Renderer struct {
+	opt     Options
+	palette palette
+
+	mu    sync.Mutex // guards kinds: a TermRenderer is not reentrant
+	kinds [numKinds]*glamour.TermRenderer
+}
+
+// New builds a Renderer for opt.
+func New(opt Options) (*Renderer, error) {
+	opt.Width = max(opt.Width, MinWidth)
+	r := &Renderer{opt: opt, palette: lightPalette}
+	if opt.Dark {
+		r.palette = darkPalette
+	}
+	for k := range numKinds {
+		opts := []glamour.TermRendererOption{
+			glamour.WithStyles(styleFor(k, r.palette, opt.Width)),
+			glamour.WithWordWrap(opt.Width),
+		}
+		if k == kindQuoted || k == kindBlockQuote {
+			// Article text has no newlines (cleanText); the only ones
+			// are those before attribution lines.
+			opts = append(opts, glamour.WithPreservedNewLines())
+		}
+		tr, err := glamour.NewTermRenderer(opts...)
+		if err != nil {
+			return nil, fmt.Errorf("render: building the style: %w", err)
+		}
+		r.kinds[k] = tr
+	}
+	return r, nil
+}
+
+// Options returns the options r renders with (Width raised to MinWidth).
+func (r *Renderer) Options() Options { return r.opt }
+
+// Article renders a for the terminal: the headline, a line of metadata,
+// then the body. The result holds printable text, newlines and SGR colour
+// sequences only, with no trailing blanks on its lines and no final newline.
+func (r *Renderer) Article(a *content.Article) (string, error) {
+	if a == nil {
+		return "", errors.New("render: no article")
+	}
+	segs := segments(a)
+
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	parts := make([]string, 0, len(segs))
+	for _, s := range segs {
+		out, err := r.kinds[s.kind].Render(s.markdown)
+		if err != nil {
+			return "", fmt.Errorf("render: %w", err)
+		}
+		if out = strings.Trim(out, "\n"); out != "" {
+			parts = append(parts, out)
+		}
+	}
+	return keepOnlySGR(strings.Join(parts, "\n\n")), nil
+}
+
+// Article renders a with a Renderer built for opt. Callers that render more
+// than once should keep a Renderer instead (building one costs about as
+// much as rendering a short article).
 func Article(a *content.Article, opt Options) (string, error) {
-	return a.Markdown(), nil
+	r, err := New(opt)
+	if err != nil {
+		return "", err
+	}
+	return r.Article(a)
 }

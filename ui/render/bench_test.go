@@ -1,0 +1,53 @@
+package render
+
+import (
+	"charm.land/glamour/v2"
+	"testing"
+)
+
+// BenchmarkRenderSample renders the sample article at width 100 with the
+// dark style through a reused Renderer, as the UI does on a cache miss.
+func BenchmarkRenderSample(b *testing.B) {
+	a := sampleArticle(b)
+	r, err := New(Options{Width: 100, Dark: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var out string
+	for b.Loop() {
+		out, err = r.Article(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(out)), "bytes/render")
+}
+
+// BenchmarkNewRenderer is the cost of building a Renderer (all its Glamour
+// renderers), paid once per width and theme.
+func BenchmarkNewRenderer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(Options{Width: 100, Dark: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGlamourWhole is the baseline: the sample's Markdown rendered in
+// one call with Glamour's own dark style.
+func BenchmarkGlamourWhole(b *testing.B) {
+	a := sampleArticle(b)
+	md := a.Markdown()
+	tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(100))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tr.Render(md); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

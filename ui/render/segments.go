@@ -1,0 +1,226 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// segment is a run of consecutive blocks of one kind, as Markdown for the
+// Glamour renderer of that kind. Rendering runs rather than single blocks
+// keeps the number of Glamour calls small.
+type segment struct {
+	kind     blockKind
+	markdown string
+}
+
+// segments lays a out as Markdown: the headline, the metadata line, then
+// the body blocks grouped into runs of one kind.
+func segments(a *content.Article) []segment {
+	var segs []segment
+	var cur strings.Builder
+	curKind := blockKind(-1)
+	prevType := content.BlockType("")
+	flush := func() {
+		if cur.Len() > 0 {
+			segs = append(segs, segment{kind: curKind, markdown: cur.String()})
+		}
+		cur.Reset()
+	}
+	// add starts a new Markdown block of kind k, in the current run when
+	// the kind has not changed.
+	add := func(k blockKind, t content.BlockType) *strings.Builder {
+		if k != curKind {
+			flush()
+			curKind = k
+		} else if t == content.BlockList && prevType == content.BlockList {
+			cur.WriteString("\n") // items of one list
+		} else {
+			cur.WriteString("\n\n")
+		}
+		prevType = t
+		return &cur
+	}
+
+	if title := cleanText(a.Title); title != "" {
+		b := add(kindHeading, content.BlockHeading)
+		b.WriteString("# ")
+		writeEscaped(b, title, false)
+	}
+	if meta := metaLine(a); meta != "" {
+		writeEscaped(add(kindNote, ""), meta, true)
+		// The rule under the header is Markdown's, not the text's.
+		add(kindNote, "").WriteString("---")
+	}
+
+	ann := annotate(a)
+	for i, bl := range a.Blocks {
+		text, marks := ann.marks(i, bl.Text)
+		if text == "" {
+			continue
+		}
+		switch bl.Type {
+		case content.BlockHeading:
+			b := add(kindHeading, bl.Type)
+			b.WriteString("## ")
+			writeEscaped(b, text, false)
+		case content.BlockCaption:
+			writeEscaped(add(kindCaption, bl.Type), text, true)
+		case content.BlockCredit:
+			writeEscaped(add(kindNote, bl.Type), text, true)
+		case content.BlockList:
+			b := add(kindBody, bl.Type)
+			b.WriteString("- ")
+			writeMarked(b, text, marks)
+		case content.BlockQuote:
+			writeMarked(add(kindBlockQuote, bl.Type), text, marks)
+			ann.writeAttributions(&cur, i)
+		default: // paragraphs and any kind added later
+			k := kindBody
+			if ann.quoted[i] {
+				k = kindQuoted
+			}
+			writeMarked(add(k, bl.Type), text, marks)
+			ann.writeAttributions(&cur, i)
+		}
+	}
+	flush()
+	return segs
+}
+
+// metaLine is the line under the headline: date, source, byline and
+// dateline, those that are known.
+func metaLine(a *content.Article) string {
+	var parts []string
+	for _, s := range []string{a.Published, a.Source} {
+		if s = cleanText(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if by := cleanText(a.Byline); by != "" {
+		parts = append(parts, "By "+by)
+	}
+	if dl := cleanText(a.Dateline); dl != "" {
+		parts = append(parts, dl)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// annotations are what the article's quotations say about its blocks.
+type annotations struct {
+	// byBlock holds, per block, the stretches to mark: quotations ("*")
+	// and, inside paragraphs with a quotation, its speaker's name ("**").
+	byBlock map[int][]mark
+	// quoted says which blocks hold (part of) a quotation.
+	quoted map[int]bool
+	// attribution lists, per block, the speakers to name after it: those
+	// of the quotations ending there whose paragraphs do not name them.
+	attribution map[int][]string
+}
+
+// annotate reads a's quotations and people into annotations.
+func annotate(a *content.Article) annotations {
+	ann := annotations{
+		byBlock:     map[int][]mark{},
+		quoted:      map[int]bool{},
+		attribution: map[int][]string{},
+	}
+	people := make(map[string]*content.Person, len(a.People))
+	for i := range a.People {
+		people[a.People[i].Name] = &a.People[i]
+	}
+	for _, q := range a.Quotes {
+		blocks := map[int]bool{}
+		last := -1
+		for _, sp := range q.Spans {
+			if sp.Block < 0 || sp.Block >= len(a.Blocks) {
+				continue
+			}
+			ann.byBlock[sp.Block] = append(ann.byBlock[sp.Block], mark{sp.Start, sp.End, "*"})
+			ann.quoted[sp.Block] = true
+			blocks[sp.Block] = true
+			last = max(last, sp.Block)
+		}
+		if last < 0 || q.Speaker == nil || cleanText(*q.Speaker) == "" {
+			continue
+		}
+		speaker := cleanText(*q.Speaker)
+		named := false
+		if p := people[*q.Speaker]; p != nil {
+			for _, sp := range p.Spans {
+				if blocks[sp.Block] {
+					ann.byBlock[sp.Block] = append(ann.byBlock[sp.Block], mark{sp.Start, sp.End, "**"})
+					named = true
+				}
+			}
+			for b := range blocks {
+				named = named || mentions(a.Blocks[b].Text, p.Name, p.Aliases)
+			}
+		} else {
+			for b := range blocks {
+				named = named || mentions(a.Blocks[b].Text, speaker, nil)
+			}
+		}
+		if !named && !slices.Contains(ann.attribution[last], speaker) {
+			ann.attribution[last] = append(ann.attribution[last], speaker)
+		}
+	}
+	return ann
+}
+
+// mentions reports whether text names the person by name or an alias.
+func mentions(text, name string, aliases []string) bool {
+	if name != "" && strings.Contains(text, name) {
+		return true
+	}
+	for _, al := range aliases {
+		if al != "" && strings.Contains(text, al) {
+			return true
+		}
+	}
+	return false
+}
+
+// marks returns block i's text, cleaned, and its marks in that text,
+// sorted and without overlaps.
+func (ann annotations) marks(i int, raw string) (string, []mark) {
+	ms := ann.byBlock[i]
+	if len(ms) == 0 {
+		return cleanText(raw), nil
+	}
+	text, offsets := cleanTextOffsets(raw)
+	ms = slices.Clone(ms)
+	// Quotations first at equal starts, so that a name inside a quotation
+	// loses to the quotation.
+	slices.SortFunc(ms, func(x, y mark) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return len(x.delim) - len(y.delim)
+	})
+	out := ms[:0]
+	end := 0
+	for _, m := range ms {
+		if m.start < end || m.start < 0 || m.end > len(raw) || m.start >= m.end {
+			continue
+		}
+		end = m.end
+		m.start, m.end = offsets[m.start], offsets[m.end]
+		if m.start < m.end {
+			out = append(out, m)
+		}
+	}
+	return text, out
+}
+
+// writeAttributions writes the attribution lines due after block i, each
+// on a line of its own in the block's paragraph (the quotation renderers
+// keep newlines), so that the bar runs on beside them.
+func (ann annotations) writeAttributions(b *strings.Builder, i int) {
+	for _, sp := range ann.attribution[i] {
+		b.WriteString("\n**")
+		writeEscaped(b, creditMarker+sp, false)
+		b.WriteString("**")
+	}
+}
