@@ -1,0 +1,349 @@
+// Package articlelist is the reader's list of articles: virtualised over
+// an archive of any size (it holds a few pages around the cursor and asks
+// the archive for the others when they come into view), sortable and
+// filterable, and able to show search results with snippets instead.
+package articlelist
+
+import (
+	"context"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+const (
+	// pageSize is how many items one archive request fetches.
+	pageSize = 64
+	// maxPages bounds the pages held; the farthest from the cursor go.
+	maxPages = 12
+	// resultLimit bounds search and person results.
+	resultLimit = 500
+)
+
+// Mode says what the list shows.
+type Mode int
+
+// The list's modes.
+const (
+	ModeAll     Mode = iota // the whole archive, sorted and filtered
+	ModeResults             // the hits of an archive search, best first
+	ModePerson              // the articles mentioning one person
+)
+
+// Row is one entry of the list.
+type Row struct {
+	archive.Item
+	// Snippet and Matches come with search hits (see archive.Hit).
+	Snippet string
+	Matches [][2]int
+}
+
+// Model is the article list.
+type Model struct {
+	ctx     context.Context
+	archive archive.Archive
+	Styles  Styles
+
+	mode  Mode
+	query archive.Query // ModeAll's order and filter
+	// search is the query (ModeResults) or person (ModePerson) shown.
+	search string
+
+	// gen increases whenever what the list shows changes, so that
+	// answers to earlier requests are recognised and dropped.
+	gen     int
+	total   int
+	counted bool
+	pages   map[int][]Row
+	pending map[int]bool
+
+	cursor, top   int
+	width, height int
+	focused       bool
+}
+
+// New returns a list over arc showing every article, newest first.
+// Call Init to start fetching.
+func New(ctx context.Context, arc archive.Archive, styles Styles) Model {
+	return Model{
+		ctx: ctx, archive: arc, Styles: styles,
+		pages: map[int][]Row{}, pending: map[int]bool{},
+	}
+}
+
+// Init counts the articles; the pages shown are fetched once the list
+// has a size (see SetSize).
+func (m Model) Init() tea.Cmd {
+	return m.count()
+}
+
+// Messages answering the list's requests.
+type (
+	countMsg struct {
+		gen, total int
+		err        error
+	}
+	pageMsg struct {
+		gen, page int
+		rows      []Row
+		err       error
+	}
+	resultsMsg struct {
+		gen  int
+		rows []Row
+		err  error
+	}
+)
+
+// Update applies the answers of the archive.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case countMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, errCmd(msg.err)
+		}
+		m.total, m.counted = msg.total, true
+		m.clamp()
+		return m, m.fetchVisible()
+	case pageMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		delete(m.pending, msg.page)
+		if msg.err != nil {
+			return m, errCmd(msg.err)
+		}
+		m.pages[msg.page] = msg.rows
+		m.evict()
+		return m, nil
+	case resultsMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.counted = true
+			return m, errCmd(msg.err)
+		}
+		m.total, m.counted = len(msg.rows), true
+		for p := 0; p*pageSize < len(msg.rows); p++ {
+			m.pages[p] = msg.rows[p*pageSize : min(len(msg.rows), (p+1)*pageSize)]
+		}
+		m.clamp()
+		return m, nil
+	}
+	return m, nil
+}
+
+func errCmd(err error) tea.Cmd {
+	return func() tea.Msg { return common.ErrMsg{Err: err} }
+}
+
+// reload forgets what is held and asks for what the mode shows.
+func (m *Model) reload() tea.Cmd {
+	m.gen++
+	m.pages = map[int][]Row{}
+	m.pending = map[int]bool{}
+	m.counted = false
+	m.total = 0
+	m.cursor, m.top = 0, 0
+	gen, ctx, arc := m.gen, m.ctx, m.archive
+	if m.mode == ModeAll {
+		return tea.Batch(m.count(), m.fetch(0))
+	}
+	switch m.mode {
+	case ModeResults:
+		q := m.search
+		return common.Cmd(func() tea.Msg {
+			hits, err := arc.Search(ctx, q, resultLimit)
+			rows := make([]Row, len(hits))
+			for i, h := range hits {
+				rows[i] = cleanRow(Row{Item: h.Item, Snippet: h.Snippet, Matches: h.Matches})
+			}
+			return resultsMsg{gen: gen, rows: rows, err: err}
+		})
+	case ModePerson:
+		name := m.search
+		return common.Cmd(func() tea.Msg {
+			items, err := arc.PersonArticles(ctx, name, resultLimit)
+			rows := make([]Row, len(items))
+			for i, it := range items {
+				rows[i] = cleanRow(Row{Item: it})
+			}
+			return resultsMsg{gen: gen, rows: rows, err: err}
+		})
+	}
+	return nil
+}
+
+// count asks how many articles the list has.
+func (m Model) count() tea.Cmd {
+	gen, ctx, arc, q := m.gen, m.ctx, m.archive, m.query
+	return common.Cmd(func() tea.Msg {
+		n, err := arc.Count(ctx, q)
+		return countMsg{gen: gen, total: n, err: err}
+	})
+}
+
+// fetch asks for one page unless it is held or on its way.
+func (m *Model) fetch(page int) tea.Cmd {
+	if m.mode != ModeAll || page < 0 || m.pending[page] {
+		return nil
+	}
+	if _, ok := m.pages[page]; ok {
+		return nil
+	}
+	if m.counted && page*pageSize >= m.total {
+		return nil
+	}
+	m.pending[page] = true
+	gen, ctx, arc, q := m.gen, m.ctx, m.archive, m.query
+	return common.Cmd(func() tea.Msg {
+		items, err := arc.List(ctx, q, page*pageSize, pageSize)
+		rows := make([]Row, len(items))
+		for i, it := range items {
+			rows[i] = cleanRow(Row{Item: it})
+		}
+		return pageMsg{gen: gen, page: page, rows: rows, err: err}
+	})
+}
+
+// fetchVisible asks for the pages the screen shows, and the next one.
+func (m *Model) fetchVisible() tea.Cmd {
+	if m.total == 0 && m.counted {
+		return nil
+	}
+	first := m.top / pageSize
+	last := (m.top + m.visible()) / pageSize
+	var cmds []tea.Cmd
+	for p := first; p <= last+1; p++ {
+		cmds = append(cmds, m.fetch(p))
+	}
+	return tea.Batch(cmds...)
+}
+
+// evict drops the pages farthest from the cursor beyond maxPages.
+func (m *Model) evict() {
+	for len(m.pages) > maxPages {
+		at := m.cursor / pageSize
+		far, dist := -1, -1
+		for p := range m.pages {
+			if d := abs(p - at); d > dist {
+				far, dist = p, d
+			}
+		}
+		delete(m.pages, far)
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// cleanRow strips control sequences from the archive's text.
+func cleanRow(r Row) Row {
+	r.Title = common.Clean(r.Title)
+	r.Source = common.Clean(r.Source)
+	r.Published = common.Clean(r.Published)
+	if r.Snippet != "" {
+		clean := common.Clean(r.Snippet)
+		if clean != r.Snippet {
+			// Offsets no longer hold once text is removed.
+			r.Matches = nil
+		}
+		r.Snippet = clean
+	}
+	return r
+}
+
+// ShowAll shows the whole archive in the current order and filter.
+func (m *Model) ShowAll() tea.Cmd {
+	m.mode, m.search = ModeAll, ""
+	return m.reload()
+}
+
+// ShowResults replaces the list with the hits of an archive search.
+func (m *Model) ShowResults(query string) tea.Cmd {
+	m.mode, m.search = ModeResults, query
+	return m.reload()
+}
+
+// ShowPerson replaces the list with the articles mentioning a person.
+func (m *Model) ShowPerson(name string) tea.Cmd {
+	m.mode, m.search = ModePerson, name
+	return m.reload()
+}
+
+// SetFilter narrows the whole-archive list to articles matching text.
+func (m *Model) SetFilter(text string) tea.Cmd {
+	if m.mode == ModeAll && text == m.query.Filter {
+		return nil
+	}
+	m.mode, m.search = ModeAll, ""
+	m.query.Filter = text
+	return m.reload()
+}
+
+// CycleSort moves to the next order (date, title, source).
+func (m *Model) CycleSort() tea.Cmd {
+	m.query.Sort = m.query.Sort.Next()
+	if m.mode != ModeAll {
+		return nil
+	}
+	return m.reload()
+}
+
+// Mode says what the list shows; Search is the query or person name of
+// ModeResults and ModePerson.
+func (m Model) Mode() Mode           { return m.mode }
+func (m Model) Search() string       { return m.search }
+func (m Model) Query() archive.Query { return m.query }
+
+// Total is the number of rows, and whether it is known yet.
+func (m Model) Total() (int, bool) { return m.total, m.counted }
+
+// Cursor is the index of the selected row.
+func (m Model) Cursor() int { return m.cursor }
+
+// Selected returns the selected row, if it is loaded.
+func (m Model) Selected() (Row, bool) {
+	return m.row(m.cursor)
+}
+
+func (m Model) row(i int) (Row, bool) {
+	page, ok := m.pages[i/pageSize]
+	if !ok || i%pageSize >= len(page) || i < 0 {
+		return Row{}, false
+	}
+	return page[i%pageSize], true
+}
+
+// Status describes the list position for the status bar: "12/1,000".
+func (m Model) Status() string {
+	if !m.counted {
+		return "loading…"
+	}
+	if m.total == 0 {
+		return "0/0"
+	}
+	return fmt.Sprintf("%s/%s", Thousands(m.cursor+1), Thousands(m.total))
+}
+
+// Thousands formats n with comma separators.
+func Thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + Thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,34 @@
+package articlelist
+
+import "charm.land/lipgloss/v2"
+
+// Styles are the list's looks.
+type Styles struct {
+	Title, SelectedTitle lipgloss.Style
+	Meta, SelectedMeta   lipgloss.Style
+	Snippet, Match       lipgloss.Style
+	// Bar marks the selected row; BarBlurred when the list is not focused.
+	Bar, BarBlurred lipgloss.Style
+	Placeholder     lipgloss.Style
+	Empty           lipgloss.Style
+}
+
+// DefaultStyles returns the styles for a dark or light background.
+func DefaultStyles(dark bool) Styles {
+	ld := lipgloss.LightDark(dark)
+	accent := ld(lipgloss.Color("#7D56F4"), lipgloss.Color("#AD8CFF"))
+	dim := ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))
+	text := ld(lipgloss.Color("#1A1A1A"), lipgloss.Color("#DDDDDD"))
+	return Styles{
+		Title:         lipgloss.NewStyle().Foreground(text),
+		SelectedTitle: lipgloss.NewStyle().Foreground(accent).Bold(true),
+		Meta:          lipgloss.NewStyle().Foreground(dim),
+		SelectedMeta:  lipgloss.NewStyle().Foreground(accent),
+		Snippet:       lipgloss.NewStyle().Foreground(dim),
+		Match:         lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))).Bold(true),
+		Bar:           lipgloss.NewStyle().Foreground(accent),
+		BarBlurred:    lipgloss.NewStyle().Foreground(dim),
+		Placeholder:   lipgloss.NewStyle().Foreground(dim).Faint(true),
+		Empty:         lipgloss.NewStyle().Foreground(dim).Italic(true),
+	}
+}

@@ -1,0 +1,169 @@
+package articlelist
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+// rowHeight is the rows one entry takes, its blank separator included.
+func (m Model) rowHeight() int {
+	if m.mode == ModeResults {
+		return 4
+	}
+	return 3
+}
+
+// visible is how many entries fit.
+func (m Model) visible() int {
+	return max(1, m.height/m.rowHeight())
+}
+
+// SetSize sets the pane's size and asks for what comes into view.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = w, h
+	m.clamp()
+	return m.fetchVisible()
+}
+
+// Focus and Blur say whether keys go to the list (it marks the
+// selection more strongly when focused).
+func (m *Model) Focus()       { m.focused = true }
+func (m *Model) Blur()        { m.focused = false }
+func (m Model) Focused() bool { return m.focused }
+
+// Move moves the selection by delta rows (negative is up).
+func (m *Model) Move(delta int) tea.Cmd {
+	m.cursor += delta
+	m.clamp()
+	return m.fetchVisible()
+}
+
+// Top selects the first row; Bottom the last.
+func (m *Model) Top() tea.Cmd    { return m.Move(-m.cursor) }
+func (m *Model) Bottom() tea.Cmd { return m.Move(m.total - 1 - m.cursor) }
+
+// PageDown and PageUp move by a screenful; HalfPageDown and HalfPageUp
+// by half of one.
+func (m *Model) PageDown() tea.Cmd     { return m.Move(m.visible()) }
+func (m *Model) PageUp() tea.Cmd       { return m.Move(-m.visible()) }
+func (m *Model) HalfPageDown() tea.Cmd { return m.Move(max(1, m.visible()/2)) }
+func (m *Model) HalfPageUp() tea.Cmd   { return m.Move(-max(1, m.visible()/2)) }
+
+// Click selects the entry drawn at row y of the pane, reporting whether
+// there was one.
+func (m *Model) Click(y int) (tea.Cmd, bool) {
+	i := m.top + y/m.rowHeight()
+	if y < 0 || i >= m.total {
+		return nil, false
+	}
+	return m.Move(i - m.cursor), true
+}
+
+// clamp keeps the cursor in range and on screen.
+func (m *Model) clamp() {
+	m.cursor = min(max(m.cursor, 0), max(m.total-1, 0))
+	v := m.visible()
+	if m.cursor < m.top {
+		m.top = m.cursor
+	}
+	if m.cursor >= m.top+v {
+		m.top = m.cursor - v + 1
+	}
+	m.top = max(0, min(m.top, max(m.total-v, 0)))
+}
+
+// View draws the list, exactly its width and height.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.counted && m.total == 0 {
+		return common.Box([]string{"", "  " + m.Styles.Empty.Render(m.emptyText())}, m.width, m.height)
+	}
+	lines := make([]string, 0, m.height)
+	for i := m.top; i < m.top+m.visible() && (i < m.total || !m.counted); i++ {
+		lines = append(lines, m.entry(i)...)
+		lines = append(lines, "")
+	}
+	return common.Box(lines, m.width, m.height)
+}
+
+func (m Model) emptyText() string {
+	switch m.mode {
+	case ModeResults:
+		return "No results for " + quoteFor(m.search) + "."
+	case ModePerson:
+		return "No articles mention " + common.Clean(m.search) + "."
+	}
+	if m.query.Filter != "" {
+		return "No articles match " + quoteFor(m.query.Filter) + "."
+	}
+	return "The archive is empty."
+}
+
+func quoteFor(s string) string { return "“" + common.Clean(s) + "”" }
+
+// entry draws row i: title, date and source, and the snippet of a hit.
+func (m Model) entry(i int) []string {
+	s := m.Styles
+	selected := i == m.cursor
+	bar := "  "
+	title, meta := s.Title, s.Meta
+	if selected {
+		title, meta = s.SelectedTitle, s.SelectedMeta
+		if m.focused {
+			bar = s.Bar.Render("│") + " "
+		} else {
+			bar = s.BarBlurred.Render("│") + " "
+		}
+	}
+	r, ok := m.row(i)
+	if !ok {
+		return []string{bar + s.Placeholder.Render("…")}
+	}
+	w := max(1, m.width-2)
+	headline := r.Title
+	if headline == "" {
+		headline = "(untitled)"
+	}
+	lines := []string{
+		bar + title.Render(common.Fit(headline, w)),
+		bar + meta.Render(common.Fit(metaLine(r), w)),
+	}
+	if m.mode == ModeResults {
+		lines = append(lines, bar+common.Fit(m.snippet(r), w))
+	}
+	return lines
+}
+
+func metaLine(r Row) string {
+	date := r.Published
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	if date == "" {
+		date = "undated"
+	}
+	if r.Source == "" {
+		return date
+	}
+	return date + " · " + r.Source
+}
+
+// snippet styles a hit's snippet with its matched terms stressed.
+func (m Model) snippet(r Row) string {
+	var b strings.Builder
+	at := 0
+	for _, mt := range r.Matches {
+		if mt[0] < at || mt[1] > len(r.Snippet) || mt[0] >= mt[1] {
+			continue
+		}
+		b.WriteString(m.Styles.Snippet.Render(r.Snippet[at:mt[0]]))
+		b.WriteString(m.Styles.Match.Render(r.Snippet[mt[0]:mt[1]]))
+		at = mt[1]
+	}
+	b.WriteString(m.Styles.Snippet.Render(r.Snippet[at:]))
+	return b.String()
+}

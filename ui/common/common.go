@@ -1,0 +1,129 @@
+// Package common holds what the reader's components share: the message
+// that carries an error to the status bar, the wrapper that runs I/O
+// commands safely, and the cleaning of archive text before display.
+package common
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// ErrMsg carries a failure to the status bar. The app never ends on one.
+type ErrMsg struct{ Err error }
+
+func (e ErrMsg) Error() string { return e.Err.Error() }
+
+// InfoMsg is a short notice for the status bar ("Copied as Markdown").
+type InfoMsg string
+
+// PanicError is a panic caught in a command, turned into an error so
+// that the app can carry on and report it.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (p *PanicError) Error() string { return fmt.Sprintf("internal error: %v", p.Value) }
+
+// Cmd wraps fn as a tea.Cmd whose panics become an ErrMsg holding a
+// *PanicError instead of ending the program: commands run on their own
+// goroutines, where a panic would otherwise take the app down.
+func Cmd(fn func() tea.Msg) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = ErrMsg{&PanicError{Value: r, Stack: debug.Stack()}}
+			}
+		}()
+		return fn()
+	}
+}
+
+// Clean makes archive text safe and tidy for one line of the screen: it
+// removes escape sequences and control characters (text from archives is
+// untrusted) and folds white space runs, newlines included, to one space.
+func Clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	s = ansi.Strip(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r), r == '\u200b', r == '\ufeff', unicode.In(r, unicode.Bidi_Control):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlain reports whether s is printable ASCII without runs of spaces:
+// the common case, which needs no work.
+func isPlain(s string) bool {
+	prev := byte('x')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || (c == ' ' && (prev == ' ' || i == 0)) {
+			return false
+		}
+		prev = c
+	}
+	return len(s) == 0 || s[len(s)-1] != ' '
+}
+
+// Box fits lines to exactly w columns and h rows: longer lines are cut
+// with an ellipsis, shorter ones padded, missing rows left blank, so that
+// panes line up when joined side by side.
+func Box(lines []string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i := range h {
+		line := ""
+		if i < len(lines) {
+			line = lines[i]
+		}
+		b.WriteString(Fit(line, w))
+		if i < h-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// Fit cuts or pads one styled line to exactly w columns.
+func Fit(line string, w int) string {
+	n := ansi.StringWidth(line)
+	if n > w {
+		line = ansi.Truncate(line, w, "…")
+		n = ansi.StringWidth(line)
+	}
+	return line + strings.Repeat(" ", max(0, w-n))
+}
+
+// Try calls fn and turns a panic in it into a *PanicError, for commands
+// whose caller must hear back whatever happens.
+func Try[T any](fn func() (T, error)) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &PanicError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return fn()
+}

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/archive"
+)
+
+// sampleName is the reference article, a VOA story (public domain).
+const sampleName = "voa-japan-russia-summit.txt"
+
+// loadArticles parses every article in testdata/articles, the VOA sample
+// first.
+func loadArticles(t testing.TB) []*content.Article {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	sort.Slice(paths, func(i, j int) bool {
+		return strings.HasSuffix(paths[i], sampleName) && !strings.HasSuffix(paths[j], sampleName)
+	})
+	var out []*content.Article
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, err := content.ParseBytes(filepath.Base(p), data, content.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, as...)
+	}
+	return out
+}
+
+// newTestModel returns a reader over the test articles, sized w×h, with
+// its first page loaded.
+func newTestModel(t testing.TB, w, h int) (Model, *archive.Memory) {
+	t.Helper()
+	arc := archive.NewMemory(loadArticles(t))
+	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0),
+		WithOpener(func(context.Context, string) error { return nil }))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: w, Height: h})
+	return m, arc
+}
+
+// drive sends msgs to m one after the other (a tea.Cmd is run first),
+// running every command they return until none is left, as the Bubble
+// Tea runtime would but synchronously, so that tests are deterministic.
+func drive(t testing.TB, m Model, msgs ...any) Model {
+	t.Helper()
+	var queue []tea.Msg
+	for _, x := range msgs {
+		switch x := x.(type) {
+		case tea.Cmd:
+			queue = append(queue, run(x)...)
+		case tea.Msg:
+			queue = append(queue, x)
+		}
+		for len(queue) > 0 {
+			msg := queue[0]
+			queue = queue[1:]
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			queue = append(queue, run(cmd)...)
+		}
+	}
+	return m
+}
+
+// run executes a command and any batch it returns, dropping the
+// runtime's own messages (window title, clipboard, colour queries) and
+// the quit message, which drive has no program to end.
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(2 * time.Second):
+		return nil
+	}
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, run(c)...)
+		}
+		return out
+	case tea.QuitMsg:
+		return nil
+	}
+	if isRuntimeMsg(msg) {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+// isRuntimeMsg reports messages meant for the Bubble Tea runtime, whose
+// types it keeps unexported.
+func isRuntimeMsg(msg tea.Msg) bool {
+	switch strings.TrimPrefix(typeName(msg), "tea.") {
+	case "backgroundColorMsg", "setClipboardMsg", "windowSizeMsg":
+		return true
+	}
+	return false
+}
+
+// keys turns a description like "j j enter / n e w s" into key presses;
+// "space" and named keys are understood, single characters typed.
+func keys(desc string) []any {
+	var out []any
+	for _, k := range strings.Fields(desc) {
+		out = append(out, keyPress(k))
+	}
+	return out
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	named := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "space": tea.KeySpace,
+		"up": tea.KeyUp, "down": tea.KeyDown, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "backspace": tea.KeyBackspace,
+	}
+	if strings.HasPrefix(k, "ctrl+") {
+		return tea.KeyPressMsg{Code: rune(k[len(k)-1]), Mod: tea.ModCtrl}
+	}
+	if k == "shift+tab" {
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
+	if r, ok := named[k]; ok {
+		msg := tea.KeyPressMsg{Code: r}
+		if k == "space" {
+			msg.Text = " "
+		}
+		return msg
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// typeText turns text into key presses, one per character.
+func typeText(s string) []any {
+	var out []any
+	for _, r := range s {
+		if r == ' ' {
+			out = append(out, keyPress("space"))
+			continue
+		}
+		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return out
+}
+
+// screen is the view as plain text.
+func screen(m Model) string {
+	return ansi.Strip(m.View().Content)
+}
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }

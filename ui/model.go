@@ -1,0 +1,247 @@
+// Package ui is newsreader's terminal reader: a list of the archive's
+// articles, the selected article rendered, the people it mentions, and
+// search in the article and across the archive. It is built from one
+// component per sub-package (articlelist, reader, people) under a root
+// Model that lays them out, routes keys and mouse to the focused one, and
+// runs every piece of I/O in a tea.Cmd whose answer comes back as a
+// message. Errors go to the status bar; they never end the app.
+package ui
+
+import (
+	"context"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/common"
+	"github.com/newsreader/newsreader/ui/people"
+	"github.com/newsreader/newsreader/ui/reader"
+)
+
+// Archive is what the reader needs of an archive; see package archive.
+type Archive = archive.Archive
+
+// Model is the root of the reader.
+type Model struct {
+	ctx     context.Context
+	archive Archive
+	opts    options
+	keys    KeyMap
+	styles  Styles
+	dark    bool
+
+	list   articlelist.Model
+	reader reader.Model
+	people people.Model
+	help   help.Model
+	input  textinput.Model
+
+	width, height int
+	layout        layout
+	focus         pane
+	reading       bool // an article is open (narrow screens show it full width)
+	sidebarWide   bool // the sidebar is wanted on wide screens
+	sidebarNarrow bool // ... and on narrow ones
+	showHelp      bool
+	prompt        promptKind
+	filterSeq     int // debounces the list filter
+
+	status    string // a notice or error for the status bar
+	statusErr bool
+}
+
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	name        string
+	opener      func(ctx context.Context, url string) error
+	filterDelay time.Duration
+	cacheSize   int
+}
+
+// WithName sets the archive name shown in the header.
+func WithName(name string) Option { return func(o *options) { o.name = name } }
+
+// WithOpener replaces the system opener used by the open-URL key.
+func WithOpener(open func(ctx context.Context, url string) error) Option {
+	return func(o *options) { o.opener = open }
+}
+
+// WithFilterDelay sets how long typing must pause before the list is
+// filtered (default 100ms; 0 filters on every key).
+func WithFilterDelay(d time.Duration) Option { return func(o *options) { o.filterDelay = d } }
+
+// WithRenderCache sets how many article renderings are kept (default 64).
+func WithRenderCache(n int) Option { return func(o *options) { o.cacheSize = n } }
+
+// New returns the reader over arc. ctx bounds every archive request.
+func New(ctx context.Context, arc Archive, opts ...Option) Model {
+	o := options{name: "archive", opener: systemOpen, filterDelay: 100 * time.Millisecond, cacheSize: 64}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	m := Model{
+		ctx: ctx, archive: arc, opts: o, keys: DefaultKeyMap(), dark: true,
+		sidebarWide: true, help: help.New(), input: textinput.New(),
+	}
+	m.styles = DefaultStyles(true)
+	m.list = articlelist.New(ctx, arc, articlelist.DefaultStyles(true))
+	m.reader = reader.New(ctx, arc, reader.NewCache(o.cacheSize), reader.DefaultStyles(true))
+	m.people = people.New(people.DefaultStyles(true))
+	m.applyTheme()
+	m.list.Focus()
+	return m
+}
+
+// Init asks the terminal for its background colour and the archive for
+// the first page of the list.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.list.Init())
+}
+
+// filterMsg applies the filter typed, once typing pauses.
+type filterMsg struct{ seq int }
+
+// Update routes a message to the part of the reader it is for.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		cmd = m.relayout()
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.applyTheme()
+		cmd = m.reader.SetDark(m.dark)
+	case tea.KeyPressMsg:
+		m.status, m.statusErr = "", false
+		if m.prompt != promptNone {
+			cmd = m.updatePrompt(msg)
+		} else {
+			cmd = m.handleKey(msg)
+		}
+	case tea.MouseClickMsg:
+		cmd = m.handleClick(msg)
+	case tea.MouseWheelMsg:
+		cmd = m.handleWheel(msg)
+	case filterMsg:
+		if msg.seq == m.filterSeq {
+			cmd = m.list.SetFilter(m.input.Value())
+		}
+	case common.ErrMsg:
+		m.status, m.statusErr = msg.Error(), true
+	case common.InfoMsg:
+		m.status, m.statusErr = string(msg), false
+	default:
+		cmd = m.updateChildren(msg)
+	}
+	m.syncKeys()
+	return m, cmd
+}
+
+// updateChildren hands the components their own messages, and refreshes
+// the sidebar when a new article has arrived.
+func (m *Model) updateChildren(msg tea.Msg) tea.Cmd {
+	before := m.reader.Article()
+	var c1, c2, c3 tea.Cmd
+	m.list, c1 = m.list.Update(msg)
+	m.reader, c2 = m.reader.Update(msg)
+	if a := m.reader.Article(); a != before && a != nil {
+		m.people.SetPeople(a.People)
+	}
+	if m.prompt != promptNone {
+		m.input, c3 = m.input.Update(msg)
+	}
+	return tea.Batch(c1, c2, c3)
+}
+
+// relayout places the panes for the window size and the state.
+func (m *Model) relayout() tea.Cmd {
+	sidebar := m.sidebarNarrow
+	if m.width >= WideWidth {
+		sidebar = m.sidebarWide
+	}
+	m.layout = layoutFor(m.width, m.height, sidebar, m.reading)
+	l := m.layout
+	m.people.SetSize(l.people.w, l.bodyH)
+	m.help.SetWidth(m.width)
+	m.input.SetWidth(max(10, m.width-24))
+	if !l.visible(m.focus) {
+		m.setFocus(m.firstVisible())
+	}
+	return tea.Batch(m.list.SetSize(l.list.w, l.bodyH), m.reader.SetSize(l.reader.w, l.bodyH))
+}
+
+func (m Model) firstVisible() pane {
+	for _, p := range []pane{paneList, paneReader, panePeople} {
+		if m.layout.visible(p) {
+			return p
+		}
+	}
+	return paneList
+}
+
+// setFocus gives the keys to p.
+func (m *Model) setFocus(p pane) {
+	m.focus = p
+	m.list.Blur()
+	m.reader.Blur()
+	m.people.Blur()
+	switch p {
+	case paneList:
+		m.list.Focus()
+	case paneReader:
+		m.reader.Focus()
+	case panePeople:
+		m.people.Focus()
+	}
+}
+
+// cycleFocus moves the focus to the next (or previous) visible pane.
+func (m *Model) cycleFocus(step int) {
+	order := []pane{paneList, paneReader, panePeople}
+	i := int(m.focus)
+	for range order {
+		i = (i + step + len(order)) % len(order)
+		if m.layout.visible(order[i]) {
+			m.setFocus(order[i])
+			return
+		}
+	}
+}
+
+// applyTheme restyles every component for the background.
+func (m *Model) applyTheme() {
+	m.styles = DefaultStyles(m.dark)
+	m.list.Styles = articlelist.DefaultStyles(m.dark)
+	m.reader.Styles = reader.DefaultStyles(m.dark)
+	m.people.Styles = people.DefaultStyles(m.dark)
+	m.help.Styles = help.DefaultStyles(m.dark)
+	s := textinput.DefaultStyles(m.dark)
+	s.Cursor.Blink = false
+	m.input.SetStyles(s)
+}
+
+// syncKeys enables the bindings that apply now.
+func (m *Model) syncKeys() {
+	cur, total := m.reader.Matches()
+	_ = cur
+	_, hasPerson := m.people.Selected()
+	n, _ := m.list.Total()
+	m.keys.setState(keyState{
+		focus:       m.focus,
+		hasArticle:  m.reader.Article() != nil,
+		hasMatches:  total > 0,
+		hasPerson:   hasPerson,
+		canGoBack:   m.canGoBack(),
+		listEntries: n > 0,
+	})
+}
+
+// article is the article shown, or nil.
+func (m Model) article() *content.Article { return m.reader.Article() }

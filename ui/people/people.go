@@ -1,0 +1,170 @@
+// Package people is the sidebar of the people an article mentions: name,
+// role, how often they are named and how many quotations are theirs.
+package people
+
+import (
+	"fmt"
+
+	"charm.land/lipgloss/v2"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+// rowHeight is the rows one person takes: name, role, counts, a gap.
+const rowHeight = 4
+
+// Styles are the sidebar's looks.
+type Styles struct {
+	Title                  lipgloss.Style
+	Name, SelectedName     lipgloss.Style
+	Role, Counts           lipgloss.Style
+	Bar, BarBlurred, Empty lipgloss.Style
+	// Active marks the person whose mentions are highlighted.
+	Active lipgloss.Style
+}
+
+// DefaultStyles returns the styles for a dark or light background.
+func DefaultStyles(dark bool) Styles {
+	ld := lipgloss.LightDark(dark)
+	accent := ld(lipgloss.Color("#7D56F4"), lipgloss.Color("#AD8CFF"))
+	dim := ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))
+	return Styles{
+		Title:        lipgloss.NewStyle().Bold(true).Foreground(dim),
+		Name:         lipgloss.NewStyle().Bold(true),
+		SelectedName: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Role:         lipgloss.NewStyle().Foreground(dim),
+		Counts:       lipgloss.NewStyle().Foreground(dim).Faint(true),
+		Bar:          lipgloss.NewStyle().Foreground(accent),
+		BarBlurred:   lipgloss.NewStyle().Foreground(dim),
+		Empty:        lipgloss.NewStyle().Foreground(dim).Italic(true),
+		Active:       lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))),
+	}
+}
+
+// Model is the people sidebar.
+type Model struct {
+	Styles        Styles
+	people        []content.Person
+	cursor, top   int
+	width, height int
+	focused       bool
+	active        string // name of the person highlighted in the article
+}
+
+// New returns an empty sidebar.
+func New(styles Styles) Model { return Model{Styles: styles} }
+
+// SetPeople shows the people of a new article.
+func (m *Model) SetPeople(ps []content.Person) {
+	m.people = ps
+	m.cursor, m.top, m.active = 0, 0, ""
+}
+
+// SetSize sets the sidebar's size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.clamp()
+}
+
+// Focus and Blur say whether keys go to the sidebar.
+func (m *Model) Focus()       { m.focused = true }
+func (m *Model) Blur()        { m.focused = false }
+func (m Model) Focused() bool { return m.focused }
+
+// Len is the number of people listed.
+func (m Model) Len() int { return len(m.people) }
+
+// Selected returns the selected person.
+func (m Model) Selected() (content.Person, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.people) {
+		return content.Person{}, false
+	}
+	return m.people[m.cursor], true
+}
+
+// SetActive marks the person whose mentions are highlighted ("" for none).
+func (m *Model) SetActive(name string) { m.active = name }
+
+// Move moves the selection by delta.
+func (m *Model) Move(delta int) {
+	m.cursor += delta
+	m.clamp()
+}
+
+// Top and Bottom select the first and last person.
+func (m *Model) Top()    { m.Move(-m.cursor) }
+func (m *Model) Bottom() { m.Move(len(m.people)) }
+
+// Click selects the person drawn at row y, reporting whether there was one.
+func (m *Model) Click(y int) bool {
+	i := m.top + (y-1)/rowHeight
+	if y < 1 || i >= len(m.people) {
+		return false
+	}
+	m.cursor = i
+	m.clamp()
+	return true
+}
+
+func (m Model) visible() int { return max(1, (m.height-1)/rowHeight) }
+
+func (m *Model) clamp() {
+	m.cursor = min(max(m.cursor, 0), max(len(m.people)-1, 0))
+	if m.cursor < m.top {
+		m.top = m.cursor
+	}
+	if v := m.visible(); m.cursor >= m.top+v {
+		m.top = m.cursor - v + 1
+	}
+}
+
+// View draws the sidebar, exactly its width and height.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	s := m.Styles
+	lines := []string{s.Title.Render(fmt.Sprintf("PEOPLE (%d)", len(m.people)))}
+	if len(m.people) == 0 {
+		lines = append(lines, "", s.Empty.Render("No one named."))
+	}
+	w := max(1, m.width-2)
+	for i := m.top; i < len(m.people) && i < m.top+m.visible(); i++ {
+		p := m.people[i]
+		bar, name := "  ", s.Name
+		if i == m.cursor {
+			name = s.SelectedName
+			bar = s.BarBlurred.Render("│") + " "
+			if m.focused {
+				bar = s.Bar.Render("│") + " "
+			}
+		}
+		mark := ""
+		if p.Name == m.active {
+			mark = s.Active.Render(" ◆")
+		}
+		role := p.Role
+		if role == "" {
+			role = "—"
+		}
+		lines = append(lines,
+			bar+name.Render(common.Fit(common.Clean(p.Name), w-lipglossWidth(mark)))+mark,
+			bar+s.Role.Render(common.Fit(common.Clean(role), w)),
+			bar+s.Counts.Render(common.Fit(counts(p), w)),
+			"")
+	}
+	return common.Box(lines, m.width, m.height)
+}
+
+func lipglossWidth(s string) int { return lipgloss.Width(s) }
+
+func counts(p content.Person) string {
+	return plural(p.Mentions, "mention") + " · " + plural(p.Quotes, "quote")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,60 @@
+package reader
+
+import (
+	"container/list"
+	"sync"
+)
+
+// cacheKey is what a rendering depends on.
+type cacheKey struct {
+	id    int64
+	width int
+	dark  bool
+}
+
+// Cache keeps the most recent renderings, so that going back to an
+// article, or back to a width, costs nothing. It is safe for concurrent
+// use: renderings are made and stored by commands on other goroutines.
+type Cache struct {
+	mu      sync.Mutex
+	max     int
+	order   *list.List // of cacheEntry, most recent first
+	entries map[cacheKey]*list.Element
+}
+
+type cacheEntry struct {
+	key cacheKey
+	out string
+}
+
+// NewCache returns a cache holding up to n renderings.
+func NewCache(n int) *Cache {
+	return &Cache{max: max(n, 1), order: list.New(), entries: map[cacheKey]*list.Element{}}
+}
+
+func (c *Cache) get(k cacheKey) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[k]
+	if !ok {
+		return "", false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(cacheEntry).out, true
+}
+
+func (c *Cache) put(k cacheKey, out string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[k]; ok {
+		e.Value = cacheEntry{k, out}
+		c.order.MoveToFront(e)
+		return
+	}
+	c.entries[k] = c.order.PushFront(cacheEntry{k, out})
+	for c.order.Len() > c.max {
+		last := c.order.Back()
+		delete(c.entries, last.Value.(cacheEntry).key)
+		c.order.Remove(last)
+	}
+}

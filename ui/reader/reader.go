@@ -1,0 +1,303 @@
+// Package reader is the article pane: it loads an article from the
+// archive, renders it off the UI loop (cached by article, width and
+// theme), shows it wrapped to at most MaxWidth columns and centred, and
+// highlights what the user looks for — typed search, a person's
+// mentions, a query's terms — on the plain text of the rendering, never
+// by matching over styled text.
+package reader
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/common"
+	"github.com/newsreader/newsreader/ui/render"
+	"github.com/newsreader/newsreader/ui/textmatch"
+)
+
+// MaxWidth is the widest the text is wrapped, however wide the pane:
+// longer lines are hard to read.
+const MaxWidth = 100
+
+// Model is the article pane.
+type Model struct {
+	ctx     context.Context
+	archive archive.Archive
+	cache   *Cache
+	Styles  Styles
+
+	vp            viewport.Model
+	width, height int
+	dark          bool
+	focused       bool
+
+	id      int64
+	article *content.Article
+	loading bool
+	err     error
+
+	doc       document  // the rendering shown
+	highlight Highlight // what is highlighted in it
+	matches   [][2]int  // byte ranges of the highlight in doc.plain
+	current   int       // index in matches of the selected one, -1 if none
+	// anchor is the number of words above the top line, kept across a
+	// re-rendering (resize, theme) so that the reading position stays.
+	anchor int
+}
+
+// document is one rendering prepared for display and search.
+type document struct {
+	key       cacheKey
+	styled    []string // rendered lines, centred
+	plain     string   // the same lines without styling, joined by \n
+	lineStart []int    // byte offset of each line in plain
+	text      *textmatch.Text
+}
+
+// HighlightKind says where a highlight comes from.
+type HighlightKind int
+
+// The kinds of highlight.
+const (
+	HighlightNone   HighlightKind = iota
+	HighlightSearch               // text typed at the / prompt
+	HighlightPerson               // a person's name and aliases, whole words
+	HighlightTerms                // the terms of an archive search
+)
+
+// Highlight is what to highlight in the article.
+type Highlight struct {
+	Kind HighlightKind
+	// Label names it in the status bar ("/newsham", "Hosaka Yuji").
+	Label string
+	// Terms are the strings to find, compared case- and accent-folded.
+	Terms []string
+	// Words makes matches whole words only.
+	Words bool
+}
+
+// New returns an empty article pane that loads from arc and keeps its
+// renderings in cache.
+func New(ctx context.Context, arc archive.Archive, cache *Cache, styles Styles) Model {
+	vp := viewport.New()
+	vp.MouseWheelEnabled = true
+	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, vp: vp, dark: true, current: -1}
+}
+
+// Messages of the pane's commands.
+type (
+	loadedMsg struct {
+		id      int64
+		article *content.Article
+		err     error
+	}
+	renderedMsg struct {
+		key cacheKey
+		out string
+		err error
+	}
+)
+
+// Open loads the article with that ID; hl, when it has terms, is
+// highlighted once the article shows.
+func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
+	m.id, m.article, m.loading, m.err = id, nil, true, nil
+	m.doc = document{}
+	m.highlight, m.matches, m.current = hl, nil, -1
+	m.anchor = 0
+	m.vp.SetContentLines(nil)
+	m.vp.SetYOffset(0)
+	ctx, arc := m.ctx, m.archive
+	return func() tea.Msg {
+		a, err := common.Try(func() (*content.Article, error) { return arc.Article(ctx, id) })
+		if err == nil && a == nil {
+			err = fmt.Errorf("article %d not found", id)
+		}
+		if err == nil {
+			a = cleanArticle(a)
+		}
+		return loadedMsg{id: id, article: a, err: err}
+	}
+}
+
+// Update handles the pane's own messages and the mouse wheel.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.id != m.id || !m.loading {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.loading, m.err = false, msg.err
+			return m, errCmd(msg.err)
+		}
+		m.article = msg.article
+		return m, m.render()
+	case renderedMsg:
+		if msg.key != m.wantKey() || m.article == nil {
+			return m, nil
+		}
+		m.loading = false
+		if msg.err != nil {
+			m.err = msg.err
+			return m, errCmd(fmt.Errorf("rendering the article: %w", msg.err))
+		}
+		m.show(msg.key, msg.out)
+		return m, nil
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func errCmd(err error) tea.Cmd {
+	return func() tea.Msg { return common.ErrMsg{Err: err} }
+}
+
+// wrapWidth is the width the article is wrapped to in this pane.
+func (m Model) wrapWidth() int {
+	return max(10, min(m.width-2, MaxWidth))
+}
+
+func (m Model) wantKey() cacheKey {
+	return cacheKey{id: m.id, width: m.wrapWidth(), dark: m.dark}
+}
+
+// render shows the cached rendering at once, or renders in a command.
+func (m *Model) render() tea.Cmd {
+	if m.article == nil || m.width <= 0 {
+		return nil
+	}
+	key := m.wantKey()
+	if key == m.doc.key && m.doc.text != nil {
+		return nil
+	}
+	if out, ok := m.cache.get(key); ok {
+		m.loading = false
+		m.show(key, out)
+		return nil
+	}
+	a, cache := m.article, m.cache
+	return func() tea.Msg {
+		out, err := common.Try(func() (string, error) {
+			return render.Article(a, render.Options{Width: key.width, Dark: key.dark})
+		})
+		if err == nil {
+			cache.put(key, out)
+		}
+		return renderedMsg{key: key, out: out, err: err}
+	}
+}
+
+// show puts a rendering on screen, keeping the reading position and the
+// highlight.
+func (m *Model) show(key cacheKey, out string) {
+	m.doc = newDocument(key, out, m.width)
+	m.vp.SetContentLines(append([]string(nil), m.doc.styled...))
+	m.vp.SetYOffset(m.lineAtWord(m.anchor))
+	m.applyHighlight(m.current < 0)
+}
+
+func newDocument(key cacheKey, out string, paneWidth int) document {
+	out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n ")
+	lines := strings.Split(out, "\n")
+	margin := strings.Repeat(" ", max(0, (paneWidth-key.width)/2))
+	d := document{key: key, styled: make([]string, len(lines)), lineStart: make([]int, len(lines))}
+	var plain strings.Builder
+	for i, l := range lines {
+		l = strings.TrimRight(margin+l, " ")
+		d.styled[i] = l
+		if i > 0 {
+			plain.WriteByte('\n')
+		}
+		d.lineStart[i] = plain.Len()
+		plain.WriteString(strings.TrimRight(ansi.Strip(l), " "))
+	}
+	d.plain = plain.String()
+	d.text = textmatch.New(d.plain)
+	return d
+}
+
+// wordsAbove counts the words of the lines above line.
+func (m Model) wordsAbove(line int) int {
+	if line <= 0 || len(m.doc.lineStart) == 0 {
+		return 0
+	}
+	line = min(line, len(m.doc.lineStart)-1)
+	return len(strings.Fields(m.doc.plain[:m.doc.lineStart[line]]))
+}
+
+// lineAtWord is the first line whose words above number at least n.
+func (m Model) lineAtWord(n int) int {
+	count := 0
+	for i := range m.doc.lineStart {
+		if count >= n {
+			return i
+		}
+		count += len(strings.Fields(m.plainLine(i)))
+	}
+	return len(m.doc.lineStart) - 1
+}
+
+func (m Model) plainLine(i int) string {
+	end := len(m.doc.plain)
+	if i+1 < len(m.doc.lineStart) {
+		end = m.doc.lineStart[i+1] - 1
+	}
+	return m.doc.plain[m.doc.lineStart[i]:end]
+}
+
+// cleanArticle returns a copy of a whose text holds no control sequences:
+// archive text is untrusted, and the renderer must not pass any through.
+func cleanArticle(a *content.Article) *content.Article {
+	c := *a
+	c.Title, c.Source, c.Byline = common.Clean(a.Title), common.Clean(a.Source), common.Clean(a.Byline)
+	c.Published, c.URL, c.Dateline = common.Clean(a.Published), common.Clean(a.URL), common.Clean(a.Dateline)
+	c.Blocks = make([]content.Block, len(a.Blocks))
+	changed := map[int]bool{} // blocks whose offsets no longer hold
+	for i, b := range a.Blocks {
+		c.Blocks[i] = content.Block{Type: b.Type, Text: common.Clean(b.Text)}
+		changed[i] = c.Blocks[i].Text != b.Text
+	}
+	keep := func(spans []content.Span) []content.Span {
+		var out []content.Span
+		for _, sp := range spans {
+			if sp.Block >= 0 && sp.Block < len(c.Blocks) && !changed[sp.Block] {
+				out = append(out, sp)
+			}
+		}
+		return out
+	}
+	c.Quotes = make([]content.Quote, len(a.Quotes))
+	for i, q := range a.Quotes {
+		q.Text, q.Spans = common.Clean(q.Text), keep(q.Spans)
+		if q.Speaker != nil {
+			s := common.Clean(*q.Speaker)
+			q.Speaker = &s
+		}
+		c.Quotes[i] = q
+	}
+	c.People = make([]content.Person, len(a.People))
+	for i, p := range a.People {
+		p.Name, p.Role, p.Spans = common.Clean(p.Name), common.Clean(p.Role), keep(p.Spans)
+		p.Aliases = append([]string(nil), p.Aliases...)
+		for j := range p.Aliases {
+			p.Aliases[j] = common.Clean(p.Aliases[j])
+		}
+		c.People[i] = p
+	}
+	c.Contributors = append([]string(nil), a.Contributors...)
+	for i := range c.Contributors {
+		c.Contributors[i] = common.Clean(c.Contributors[i])
+	}
+	c.Text = c.BodyText()
+	return &c
+}

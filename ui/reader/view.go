@@ -1,0 +1,96 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+// SetSize sets the pane's size; a new width renders the article again,
+// keeping the reading position.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.vp.SetHeight(h)
+	m.height = h
+	if w == m.width {
+		return nil
+	}
+	if m.doc.text != nil {
+		m.anchor = m.wordsAbove(m.vp.YOffset())
+	}
+	m.width = w
+	m.vp.SetWidth(w)
+	return m.render()
+}
+
+// SetDark chooses the style for a dark or light background and renders
+// again if it changed.
+func (m *Model) SetDark(dark bool) tea.Cmd {
+	if dark == m.dark {
+		return nil
+	}
+	if m.doc.text != nil {
+		m.anchor = m.wordsAbove(m.vp.YOffset())
+	}
+	m.dark = dark
+	return m.render()
+}
+
+// Focus and Blur say whether keys go to the pane.
+func (m *Model) Focus()       { m.focused = true }
+func (m *Model) Blur()        { m.focused = false }
+func (m Model) Focused() bool { return m.focused }
+
+// Article is the article shown (nil before one has loaded); ID is the
+// article asked for.
+func (m Model) Article() *content.Article { return m.article }
+func (m Model) ID() int64                 { return m.id }
+
+// Loading reports whether the article is being loaded or rendered.
+func (m Model) Loading() bool { return m.loading }
+
+// Scrolling.
+func (m *Model) LineDown(n int) { m.vp.ScrollDown(n) }
+func (m *Model) LineUp(n int)   { m.vp.ScrollUp(n) }
+func (m *Model) PageDown()      { m.vp.PageDown() }
+func (m *Model) PageUp()        { m.vp.PageUp() }
+func (m *Model) HalfPageDown()  { m.vp.HalfPageDown() }
+func (m *Model) HalfPageUp()    { m.vp.HalfPageUp() }
+func (m *Model) Top()           { m.vp.GotoTop() }
+func (m *Model) Bottom()        { m.vp.GotoBottom() }
+func (m Model) YOffset() int    { return m.vp.YOffset() }
+func (m Model) TotalLines() int { return m.vp.TotalLineCount() }
+
+// Status describes the position for the status bar: "line 12/140 8%".
+func (m Model) Status() string {
+	switch {
+	case m.loading:
+		return "loading…"
+	case m.doc.text == nil:
+		return ""
+	}
+	total := m.vp.TotalLineCount()
+	return fmt.Sprintf("line %d/%d %d%%", min(m.vp.YOffset()+1, total), total, int(m.vp.ScrollPercent()*100+0.5))
+}
+
+// View draws the pane, exactly its width and height.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	switch {
+	case m.doc.text != nil && m.doc.key.id == m.id:
+		return common.Box(strings.Split(m.vp.View(), "\n"), m.width, m.height)
+	case m.err != nil:
+		return m.note(m.Styles.Error.Render("Could not show this article: " + common.Clean(m.err.Error())))
+	case m.loading:
+		return m.note(m.Styles.Note.Render("Loading…"))
+	}
+	return m.note(m.Styles.Note.Render("Select an article and press enter."))
+}
+
+func (m Model) note(s string) string {
+	return common.Box([]string{"", "  " + s}, m.width, m.height)
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+// View draws the whole screen: header, panes, status bar.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "newsreader"
+	return v
+}
+
+func (m Model) render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	body := m.body()
+	if m.showHelp {
+		body = m.helpView()
+	}
+	return m.header() + "\n" + body + "\n" + m.statusBar()
+}
+
+// body joins the visible panes side by side with thin separators.
+func (m Model) body() string {
+	l := m.layout
+	sep := m.styles.Separator.Render(strings.TrimSuffix(strings.Repeat("│\n", l.bodyH), "\n"))
+	var parts []string
+	add := func(s string) {
+		if len(parts) > 0 {
+			parts = append(parts, sep)
+		}
+		parts = append(parts, s)
+	}
+	if l.list.w > 0 {
+		add(m.list.View())
+	}
+	if l.reader.w > 0 {
+		add(m.reader.View())
+	}
+	if l.people.w > 0 {
+		add(m.people.View())
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, parts...)
+}
+
+// header shows the archive, its size and what the list shows.
+func (m Model) header() string {
+	n, known := m.list.Total()
+	count := "…"
+	if known {
+		count = articlelist.Thousands(n)
+	}
+	left := fmt.Sprintf(" newsreader · %s · %s", common.Clean(m.opts.name), count)
+	switch m.list.Mode() {
+	case articlelist.ModeResults:
+		left += " results for " + common.Clean(m.list.Search())
+	case articlelist.ModePerson:
+		left += " articles mentioning " + common.Clean(m.list.Search())
+	default:
+		left += " articles"
+		if f := m.list.Query().Filter; f != "" {
+			left += " matching “" + common.Clean(f) + "”"
+		}
+	}
+	right := "sort: " + m.list.Query().Sort.String() + " "
+	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
+	line := m.styles.Header.Render(left) + m.styles.HeaderDim.Render(strings.Repeat(" ", gap)+right)
+	return common.Fit(line, m.width)
+}
+
+// statusBar shows the prompt while typing; otherwise the position, the
+// search state, any notice, and key hints.
+func (m Model) statusBar() string {
+	if m.prompt != promptNone {
+		line := " " + m.input.View()
+		if m.prompt == promptFind && m.input.Value() != "" {
+			cur, total := m.reader.Matches()
+			state := "no matches"
+			if total > 0 {
+				state = fmt.Sprintf("%d/%d", cur, total)
+			}
+			line += "  " + m.styles.Search.Render(state)
+		}
+		return common.Fit(line, m.width)
+	}
+	var left []string
+	switch {
+	case m.status != "" && m.statusErr:
+		left = append(left, m.styles.StatusError.Render("✗ "+common.Clean(m.status)))
+	case m.status != "":
+		left = append(left, m.styles.StatusInfo.Render(common.Clean(m.status)))
+	default:
+		pos := m.list.Status()
+		if m.focus != paneList && m.reader.Status() != "" {
+			pos = m.reader.Status()
+		}
+		left = append(left, m.styles.Status.Render(pos))
+		if s := m.matchState(); s != "" {
+			left = append(left, s)
+		}
+	}
+	l := " " + strings.Join(left, "  ")
+	hints := m.help.ShortHelpView(m.keys.ShortHelp())
+	room := m.width - lipgloss.Width(l) - 2
+	if room < 20 {
+		return common.Fit(l, m.width)
+	}
+	help := m.help
+	help.SetWidth(room)
+	hints = help.ShortHelpView(m.keys.ShortHelp())
+	gap := max(1, m.width-lipgloss.Width(l)-lipgloss.Width(hints)-1)
+	return common.Fit(l+strings.Repeat(" ", gap)+hints, m.width)
+}
+
+// matchState is "/newsham 3/7", "Hosaka Yuji 1/2" or "" when nothing is
+// highlighted.
+func (m Model) matchState() string {
+	hl := m.reader.Highlight()
+	if len(hl.Terms) == 0 {
+		return ""
+	}
+	cur, total := m.reader.Matches()
+	label := common.Clean(hl.Label)
+	if total == 0 {
+		return m.styles.Search.Render(label + " no matches")
+	}
+	return m.styles.Search.Render(fmt.Sprintf("%s %d/%d", label, cur, total))
+}
+
+// helpView is the full help, generated from the key map.
+func (m Model) helpView() string {
+	h := m.help
+	h.ShowAll = true
+	title := m.styles.HelpTitle.Render("Keys") + m.styles.Status.Render("  (press any key to close)")
+	lines := append([]string{"", "  " + title, ""}, indent(strings.Split(h.View(m.keys), "\n"), "  ")...)
+	return common.Box(lines, m.width, m.layout.bodyH)
+}
+
+func indent(lines []string, pad string) []string {
+	for i := range lines {
+		lines[i] = pad + lines[i]
+	}
+	return lines
+}
