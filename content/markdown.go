@@ -1,32 +1,228 @@
 package content
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// Markdown returns the article as clean Markdown: the title as H1, a
-// metadata line, then every block (see MarkdownBlock).
-//
-// PLACEHOLDER: the plain-text pipeline work replaces it.
+// Markdown returns the article as clean Markdown, readable as it is: the
+// title as H1, a metadata line (date · source · byline, when known), then
+// every block (see MarkdownBlock) separated by blank lines. Article text is
+// escaped, so that it can never add Markdown or HTML structure of its own.
 func (a *Article) Markdown() string {
 	var b strings.Builder
-	b.WriteString("# " + a.Title + "\n")
+	if a.Title != "" {
+		b.WriteString("# ")
+		b.WriteString(escapeMarkdown(a.Title))
+		b.WriteString("\n")
+	}
+	if meta := a.metadataLine(); meta != "" {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(meta)
+		b.WriteString("\n")
+	}
 	for i := range a.Blocks {
-		b.WriteString("\n" + a.MarkdownBlock(i) + "\n")
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(a.MarkdownBlock(i))
+		b.WriteString("\n")
 	}
 	return b.String()
 }
 
-// MarkdownBlock returns block i as self-contained Markdown, with its
-// quotations marked so that a renderer can style them.
+// metadataLine is "*2016-12-16 · voanews.com · By Jane Doe*", with the
+// parts that are known.
+func (a *Article) metadataLine() string {
+	var parts []string
+	if a.Published != "" {
+		parts = append(parts, escapeMarkdown(a.Published))
+	}
+	if a.Source != "" {
+		parts = append(parts, escapeMarkdown(a.Source))
+	}
+	if a.Byline != "" {
+		parts = append(parts, "By "+escapeMarkdown(a.Byline))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "*" + strings.Join(parts, " · ") + "*"
+}
+
+// MarkdownBlock returns block i as self-contained Markdown:
+//
+//   - heading: "## Subhead"
+//   - paragraph: the text, each inline quotation (Article.Quotes' spans)
+//     wrapped in emphasis, *“…”*, so that a renderer can colour them; the
+//     first paragraph starts with the dateline in bold, **SEOUL —**
+//   - caption: "_Caption:_ text", a line of its own kind, not a quote
+//   - quote: a Markdown block quote, "> text", with "> — Speaker" when
+//     the speaker is known
+//   - list: "- item"
+//   - credit: the credit line in italics
 func (a *Article) MarkdownBlock(i int) string {
 	bl := a.Blocks[i]
 	switch bl.Type {
 	case BlockHeading:
-		return "## " + bl.Text
+		return "## " + escapeMarkdown(bl.Text)
 	case BlockCaption:
-		return "> *" + bl.Text + "*"
+		return "_Caption:_ " + a.markQuotes(i)
+	case BlockQuote:
+		s := "> " + escapeMarkdown(bl.Text)
+		if sp := a.blockSpeaker(i); sp != "" && !strings.Contains(bl.Text, sp) {
+			s += "\n>\n> — " + escapeMarkdown(sp)
+		}
+		return s
 	case BlockList:
-		return "- " + bl.Text
+		return "- " + a.markQuotes(i)
+	case BlockCredit:
+		return "*" + escapeMarkdown(bl.Text) + "*"
 	default:
-		return bl.Text
+		s := a.markQuotes(i)
+		if a.Dateline != "" && i == a.firstParagraph() {
+			s = "**" + escapeMarkdown(a.Dateline) + " —** " + s
+		}
+		return s
 	}
+}
+
+// firstParagraph returns the index of the first paragraph block, or -1.
+func (a *Article) firstParagraph() int {
+	for i, b := range a.Blocks {
+		if b.Type == BlockParagraph {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockSpeaker returns the speaker of a quotation that covers block i.
+func (a *Article) blockSpeaker(i int) string {
+	for _, q := range a.Quotes {
+		for _, sp := range q.Spans {
+			if sp.Block == i && q.Speaker != nil {
+				return *q.Speaker
+			}
+		}
+	}
+	return ""
+}
+
+// markQuotes escapes block i's text and wraps each quotation span in it in
+// emphasis. Spans that overlap, fall outside the text or cut a character
+// are ignored rather than trusted.
+func (a *Article) markQuotes(i int) string {
+	text := a.Blocks[i].Text
+	var spans []Span
+	for _, q := range a.Quotes {
+		for _, sp := range q.Spans {
+			if sp.Block == i && sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) &&
+				runeStart(text, sp.Start) && runeStart(text, sp.End) {
+				spans = append(spans, sp)
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return escapeMarkdown(text)
+	}
+	sort.Slice(spans, func(x, y int) bool { return spans[x].Start < spans[y].Start })
+	var b strings.Builder
+	pos := 0
+	for _, sp := range spans {
+		if sp.Start < pos {
+			continue
+		}
+		inner := strings.TrimSpace(text[sp.Start:sp.End])
+		if inner == "" {
+			continue
+		}
+		b.WriteString(escapeMarkdownAt(text[pos:sp.Start], pos == 0))
+		// Emphasis must hug its text: keep the span's outer spaces outside.
+		lead := text[sp.Start : sp.Start+strings.Index(text[sp.Start:sp.End], inner)]
+		b.WriteString(lead)
+		b.WriteString("*")
+		b.WriteString(escapeMarkdownAt(inner, false))
+		b.WriteString("*")
+		b.WriteString(text[sp.Start+len(lead)+len(inner) : sp.End])
+		pos = sp.End
+	}
+	b.WriteString(escapeMarkdownAt(text[pos:], pos == 0))
+	return b.String()
+}
+
+// runeStart reports whether byte offset i of s is at a character boundary.
+func runeStart(s string, i int) bool {
+	return i == len(s) || i < len(s) && (s[i]&0xC0) != 0x80
+}
+
+// escapeMarkdown escapes s for use as the text of a Markdown line.
+func escapeMarkdown(s string) string { return escapeMarkdownAt(s, true) }
+
+// escapeMarkdownAt backslash-escapes the characters that Markdown (and the
+// HTML it allows) would read as structure: emphasis, code, links and
+// images, raw HTML and entities, and, when lineStart, what opens a block
+// at the start of a line (headings, quotes, lists, rules, tables).
+func escapeMarkdownAt(s string, lineStart bool) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	if lineStart {
+		s = escapeLineStart(&b, s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~':
+			b.WriteByte('\\')
+		case '&':
+			if entityAt(s, i) {
+				b.WriteByte('\\')
+			}
+		case '!':
+			if i+1 < len(s) && s[i+1] == '[' {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// escapeLineStart writes s's block-opening prefix escaped and returns the
+// rest: "#", "+", "-", "=", ">" openings and "1." or "1)" item numbers.
+func escapeLineStart(b *strings.Builder, s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '+', '-', '=':
+		b.WriteByte('\\')
+		b.WriteByte(s[0])
+		return s[1:]
+	}
+	j := 0
+	for j < len(s) && j < 9 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j > 0 && j < len(s) && (s[j] == '.' || s[j] == ')') {
+		b.WriteString(s[:j])
+		b.WriteByte('\\')
+		return s[j:]
+	}
+	return s
+}
+
+// entityAt reports whether an HTML entity ("&amp;", "&#38;") starts at i.
+func entityAt(s string, i int) bool {
+	j := i + 1
+	if j < len(s) && s[j] == '#' {
+		j++
+	}
+	start := j
+	for j < len(s) && j-start < 32 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	return j > start && j < len(s) && s[j] == ';'
 }

@@ -104,18 +104,52 @@ var verbWords = map[string]bool{
 	"it's": true, "there's": true, "that's": true, "he's": true, "she's": true, "they're": true,
 }
 
-// hasVerb reports whether s appears to contain a finite verb.
+// hasVerb reports whether s appears to contain a finite verb: a common
+// verb or auxiliary, a past-tense "-ed" word, a subject pronoun, an
+// infinitive ("to gain"), or a lower-case word that is not a preposition
+// followed by an article ("plans a …", "share the …").
 func hasVerb(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(trimPunct(w))
-		if verbWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	words := strings.Fields(s)
+	for i, raw := range words {
+		w := strings.ToLower(trimPunct(raw))
+		if verbWords[w] || subjectPronouns[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 		if len(w) >= 5 && strings.HasSuffix(w, "ed") {
 			return true
 		}
+		if i+1 == len(words) || strings.ContainsAny(raw, ",;:") {
+			continue
+		}
+		next := words[i+1]
+		if w == "to" && !isCapWord(next) && !determiners[strings.ToLower(next)] {
+			return true
+		}
+		if !isCapWord(raw) && !prepositions[w] && determiners[strings.ToLower(trimPunct(next))] && i > 0 {
+			return true
+		}
 	}
 	return false
+}
+
+var subjectPronouns = map[string]bool{
+	"i": true, "he": true, "she": true, "we": true, "they": true, "it": true, "you": true,
+}
+
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+}
+
+var prepositions = map[string]bool{
+	"of": true, "in": true, "at": true, "on": true, "by": true, "for": true, "with": true,
+	"from": true, "to": true, "into": true, "onto": true, "over": true, "under": true,
+	"near": true, "during": true, "after": true, "before": true, "between": true, "among": true,
+	"amongst": true, "around": true, "through": true, "across": true, "behind": true,
+	"beside": true, "outside": true, "inside": true, "and": true, "or": true, "but": true,
+	"as": true, "like": true, "about": true, "against": true, "along": true, "within": true,
+	"without": true, "toward": true, "towards": true, "upon": true, "via": true, "off": true,
+	"past": true, "up": true, "down": true, "above": true, "below": true, "beyond": true,
 }
 
 // nameWords are lower-case particles allowed inside personal names.

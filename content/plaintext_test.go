@@ -1,0 +1,242 @@
+package content
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const samplePath = "testdata/sample/voa-japan-russia-summit.txt"
+
+// sampleGold is the VOA sample's gold file.
+type sampleGold struct {
+	Title          string   `json:"title"`
+	Published      string   `json:"published"`
+	Boilerplate    []string `json:"boilerplate"`
+	Headings       []string `json:"headings"`
+	Captions       []string `json:"captions"`
+	Contributors   []string `json:"contributors"`
+	ParagraphCount int      `json:"paragraph_count"`
+	Quotes         []struct {
+		Text string `json:"text"`
+	} `json:"quotes"`
+}
+
+func loadSample(t testing.TB) (*Article, sampleGold) {
+	t.Helper()
+	var gold sampleGold
+	raw, err := os.ReadFile("testdata/sample/voa-japan-russia-summit.gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseText(samplePath, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, gold
+}
+
+// TestSampleAgainstGold checks the sample against its gold file: title,
+// date, subheads, captions each once, contributors, paragraph count, and
+// no boilerplate line left in any block.
+func TestSampleAgainstGold(t *testing.T) {
+	a, gold := loadSample(t)
+	if a.Title != gold.Title {
+		t.Errorf("title %q, want %q", a.Title, gold.Title)
+	}
+	if a.Published != gold.Published {
+		t.Errorf("published %q, want %q", a.Published, gold.Published)
+	}
+	if got := blockTexts(a, BlockHeading); !reflect.DeepEqual(got, gold.Headings) {
+		t.Errorf("headings %q, want %q", got, gold.Headings)
+	}
+	if got := blockTexts(a, BlockCaption); !reflect.DeepEqual(got, gold.Captions) {
+		t.Errorf("captions %q, want %q (each once)", got, gold.Captions)
+	}
+	if !reflect.DeepEqual(a.Contributors, gold.Contributors) {
+		t.Errorf("contributors %q, want %q", a.Contributors, gold.Contributors)
+	}
+	if got := a.ParagraphCount(); got != gold.ParagraphCount {
+		t.Errorf("paragraph count %d, want %d", got, gold.ParagraphCount)
+	}
+	furniture := map[string]bool{}
+	for _, b := range gold.Boilerplate {
+		furniture[b] = true
+	}
+	for _, b := range a.Blocks {
+		if furniture[b.Text] {
+			t.Errorf("boilerplate left: %s %q", b.Type, b.Text)
+		}
+	}
+	if credits := blockTexts(a, BlockCredit); len(credits) != 1 || !strings.Contains(credits[0], "Youmi Kim") {
+		t.Errorf("credit blocks %q, want the one contributor credit", credits)
+	}
+	if a.Byline != "" || a.Dateline != "" || a.Source != "" || a.URL != "" {
+		t.Errorf("invented metadata: byline %q dateline %q source %q url %q", a.Byline, a.Dateline, a.Source, a.URL)
+	}
+}
+
+// TestSampleQuotes checks the quotations found in the sample against the
+// gold; finding them is Annotate's work, run by the pipeline's finish step.
+func TestSampleQuotes(t *testing.T) {
+	a, gold := loadSample(t)
+	var got, want []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text)
+	}
+	for _, q := range gold.Quotes {
+		want = append(want, q.Text)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes %q\nwant %q", got, want)
+	}
+}
+
+func parseString(t *testing.T, s string) *Article {
+	t.Helper()
+	a, err := ParseText("test.txt", []byte(s), Options{})
+	if err != nil {
+		t.Fatalf("ParseText(%q): %v", s, err)
+	}
+	return a
+}
+
+func TestMetadataLines(t *testing.T) {
+	a := parseString(t, "Menu\n\nSearch\n\nCity council approves the new budget\n\n"+
+		"By Jane Doe and John Roe\n\nPublished: March 3, 2021 10:15 AM\n\n"+
+		"https://www.example.com/news/budget\n\n"+
+		"SPRINGFIELD (AP) — The council approved the budget on Wednesday after a long debate.\n\n"+
+		"Mayor Ann Lee said the vote was close.\n\nShare this article\n\nSubscribe\n")
+	want := Article{Title: "City council approves the new budget", Published: "2021-03-03",
+		Byline: "Jane Doe and John Roe", URL: "https://www.example.com/news/budget",
+		Source: "example.com", Dateline: "SPRINGFIELD (AP)"}
+	if a.Title != want.Title || a.Published != want.Published || a.Byline != want.Byline ||
+		a.URL != want.URL || a.Source != want.Source || a.Dateline != want.Dateline {
+		t.Errorf("got title %q published %q byline %q url %q source %q dateline %q",
+			a.Title, a.Published, a.Byline, a.URL, a.Source, a.Dateline)
+	}
+	wantBlocks := []Block{
+		{BlockParagraph, "The council approved the budget on Wednesday after a long debate."},
+		{BlockParagraph, "Mayor Ann Lee said the vote was close."},
+	}
+	if !reflect.DeepEqual(a.Blocks, wantBlocks) {
+		t.Errorf("blocks %q, want %q", a.Blocks, wantBlocks)
+	}
+}
+
+func TestSourceLineAndUnknownDate(t *testing.T) {
+	a := parseString(t, "Storm closes schools across the region\n\nSource: Daily Planet\n\n"+
+		"Schools closed on Monday as the storm brought heavy snow to the region.\n")
+	if a.Source != "Daily Planet" {
+		t.Errorf("source %q, want Daily Planet", a.Source)
+	}
+	if a.Published != "" {
+		t.Errorf("published %q: no date is written, so none may be invented", a.Published)
+	}
+}
+
+func TestPublishedInferredFromWeekday(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// Captions date two days; the text names Friday: 2016-12-16 was one.
+		{"The leaders met Friday. Talks began on Thursday.\n\nLeaders meet in Tokyo, Dec. 16, 2016.\n\nA resort, Dec. 15, 2016.", "2016-12-16"},
+		// Written dates but no weekday that agrees with any: unknown.
+		{"The leaders met Monday.\n\nLeaders meet in Tokyo, Dec. 16, 2016.", ""},
+		{"Voting ended on Sunday, 7 May 2017, in Paris.", "2017-05-07"},
+	}
+	for _, c := range cases {
+		a := parseString(t, "A headline for the test story\n\n"+c.text)
+		if a.Published != c.want {
+			t.Errorf("%q: published %q, want %q", c.text, a.Published, c.want)
+		}
+	}
+}
+
+func TestCreditsAndBylines(t *testing.T) {
+	a := parseString(t, "Ministers meet to discuss trade deal\n\n"+
+		"Ministers met on Tuesday to discuss the deal, officials said in a statement.\n\n"+
+		"By developing closer ties, both sides hope to gain.\n\n"+
+		"(Reporting by Jane Doe in London and Ali Khan; Editing by Tom Roe)\n")
+	if a.Byline != "" {
+		t.Errorf("byline %q from a sentence opening with By", a.Byline)
+	}
+	want := []string{"Jane Doe", "Ali Khan", "Tom Roe"}
+	if !reflect.DeepEqual(a.Contributors, want) {
+		t.Errorf("contributors %q, want %q", a.Contributors, want)
+	}
+	if got := blockTexts(a, BlockCredit); len(got) != 1 {
+		t.Errorf("credit blocks %q, want 1", got)
+	}
+	if a.ParagraphCount() != 2 {
+		t.Errorf("paragraphs %d, want 2", a.ParagraphCount())
+	}
+}
+
+func TestStructureRules(t *testing.T) {
+	a := parseString(t, "Museum opens a new wing for modern art\n\n"+
+		"The entrance hall of the new wing\n\n"+
+		"The city museum opened its new wing on Saturday, with two hundred works on show.\n\n"+
+		"A painting in the main hall. Photo: Jane Doe.\n\n"+
+		"Visitors queued for hours to see the collection, the director said.\n\n"+
+		"What comes next\n\n"+
+		"The museum plans a second wing by the end of the decade.\n\n"+
+		"- Opening hours: 9 to 5\n\n- Entry: free\n\n"+
+		"“This is a great day for the city,” the mayor said.\n")
+	want := []Block{
+		{BlockCaption, "The entrance hall of the new wing"},
+		{BlockParagraph, "The city museum opened its new wing on Saturday, with two hundred works on show."},
+		{BlockCaption, "A painting in the main hall. Photo: Jane Doe."},
+		{BlockParagraph, "Visitors queued for hours to see the collection, the director said."},
+		{BlockHeading, "What comes next"},
+		{BlockParagraph, "The museum plans a second wing by the end of the decade."},
+		{BlockList, "Opening hours: 9 to 5"},
+		{BlockList, "Entry: free"},
+		{BlockParagraph, "“This is a great day for the city,” the mayor said."},
+	}
+	if !reflect.DeepEqual(a.Blocks, want) {
+		t.Errorf("blocks:\n%q\nwant:\n%q", a.Blocks, want)
+	}
+}
+
+func TestHardWrappedParagraphs(t *testing.T) {
+	a := parseString(t, "Rain expected across the north this week\n\n"+
+		"Forecasters said on Monday that heavy rain would reach the northern\n"+
+		"valleys by Wednesday, with flooding possible in low-lying towns and\n"+
+		"villages along the river, and urged residents to prepare sandbags.\n\n"+
+		"The warning covers six districts and will stay in place until the\n"+
+		"weekend, when drier weather is expected to arrive from the west of\n"+
+		"the country, the national weather office said in its bulletin.\n")
+	if len(a.Blocks) != 2 || a.ParagraphCount() != 2 {
+		t.Fatalf("blocks %q, want two joined paragraphs", a.Blocks)
+	}
+	if !strings.HasSuffix(a.Blocks[0].Text, "prepare sandbags.") || strings.Contains(a.Blocks[0].Text, "\n") {
+		t.Errorf("first paragraph %q", a.Blocks[0].Text)
+	}
+}
+
+func TestLearnedBoilerplate(t *testing.T) {
+	text := "Port strike enters its second week\n\nSource: Harbour News\n\n" +
+		"Dock workers stayed off the job for an eighth day on Monday, union leaders said.\n\n" +
+		"Read our coverage of the harbour every morning\n"
+	plain := parseString(t, text)
+	learned, err := ParseText("t.txt", []byte(text), Options{Boilerplate: lineSet{"Harbour News": {"Read our coverage of the harbour every morning": true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plain.Blocks) != 2 || len(learned.Blocks) != 1 {
+		t.Errorf("blocks without learning %q, with %q", plain.Blocks, learned.Blocks)
+	}
+}
+
+// lineSet is a BoilerplateSet of known lines per source.
+type lineSet map[string]map[string]bool
+
+func (s lineSet) IsBoilerplate(source, line string) bool { return s[source][line] }
