@@ -1,8 +1,227 @@
 package content
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // Annotate finds the quotations in a's blocks, the people the article
 // names (with roles and mention counts) and who said each quotation,
-// filling a.Quotes and a.People; credited names go to a.Contributors.
+// filling a.Quotes and a.People; names found only in credits (a
+// contributor line, "Image: X") are added to a.Contributors.
 //
-// PLACEHOLDER: the people and quotations work replaces it.
-func Annotate(a *Article) {}
+// It works on the blocks alone, offline, with embedded word lists (see
+// names/README.md): a person is a capitalised name backed by evidence (a
+// known first name, a title, an appositive role, a speech verb), never
+// a place, an organisation, a nationality or an unnamed speaker.
+func Annotate(a *Article) {
+	if a == nil {
+		return
+	}
+	a.Quotes, a.People = nil, nil
+	if len(a.Blocks) == 0 {
+		return
+	}
+	an := &annotator{a: a, lx: sharedLexicon(), genders: map[int]byte{}}
+	quoted := findQuoted(a.Blocks)
+	an.toks = make([][]token, len(a.Blocks))
+	for b := range a.Blocks {
+		an.toks[b] = tokenize(a.Blocks[b].Text, an.lx, nil)
+	}
+	for _, q := range quoted {
+		for _, sp := range q.spans {
+			an.markQuote(sp)
+		}
+	}
+	an.markCredits()
+	an.findMentions()
+	an.buildClusters()
+
+	var quotes []quotedSpan
+	for _, q := range quoted {
+		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
+			quotes = append(quotes, q)
+		}
+	}
+	speakers := an.attributeQuotes(quotes)
+	quoteCount := make(map[int]int)
+	for _, ci := range speakers {
+		if ci >= 0 {
+			quoteCount[ci]++
+		}
+	}
+
+	type ranked struct {
+		p     Person
+		first int
+		ci    int
+	}
+	var people []ranked
+	names := make(map[int]string)
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		if !c.accepted || len(c.mentions) == 0 {
+			continue
+		}
+		name, aliases := an.nameForms(c)
+		names[ci] = name
+		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
+		p.Spans = make([]Span, 0, len(c.mentions))
+		for _, mi := range c.mentions {
+			m := &an.mentions[mi]
+			toks := an.toks[m.block]
+			p.Spans = append(p.Spans, Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
+		}
+		people = append(people, ranked{p: p, first: c.mentions[0], ci: ci})
+	}
+	slices.SortStableFunc(people, func(x, y ranked) int {
+		if x.p.Mentions != y.p.Mentions {
+			return y.p.Mentions - x.p.Mentions
+		}
+		return cmp.Compare(x.first, y.first)
+	})
+	a.People = make([]Person, len(people))
+	for i := range people {
+		a.People[i] = people[i].p
+	}
+	a.Quotes = make([]Quote, len(quotes))
+	for qi, q := range quotes {
+		a.Quotes[qi] = Quote{Text: q.text, Spans: q.spans}
+		if ci := speakers[qi]; ci >= 0 {
+			if n, ok := names[ci]; ok {
+				a.Quotes[qi].Speaker = &n
+			}
+		}
+	}
+	for _, name := range an.contributors() {
+		if !slices.Contains(a.Contributors, name) {
+			a.Contributors = append(a.Contributors, name)
+		}
+	}
+}
+
+// markQuote flags the tokens of a quotation's span (marks included).
+func (an *annotator) markQuote(sp Span) {
+	toks := an.toks[sp.Block]
+	for k := an.tokenAt(sp.Block, sp.Start); k < len(toks) && int(toks[k].start) < sp.End; k++ {
+		toks[k].flags |= tfInQuote
+		if int(toks[k].start) == sp.Start || int(toks[k].end) == sp.End {
+			if toks[k].kind == tkPunct {
+				toks[k].flags |= tfQuoteMark
+			}
+		}
+	}
+}
+
+func (an *annotator) inCredit(sp Span) bool {
+	k := an.tokenAt(sp.Block, sp.Start)
+	return k < len(an.toks[sp.Block]) && an.toks[sp.Block][k].has(tfCredit)
+}
+
+// isMediaCredit reports the words that open a photo or video credit.
+func isMediaCredit(w string) bool {
+	switch w {
+	case "Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Photos", "Images":
+		return true
+	}
+	return false
+}
+
+// isSourcesHeading reports headings over a list of cited sources.
+func isSourcesHeading(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":"))) {
+	case "sources", "source", "references", "external links", "related news", "related":
+		return true
+	}
+	return false
+}
+
+// markCredits flags the tokens of credits: credit blocks, media credits
+// inside captions ("Image: Nick Moreau."), and the byline at the head of
+// each item of a list of sources.
+func (an *annotator) markCredits() {
+	inSources := false
+	for b := range an.a.Blocks {
+		bl := &an.a.Blocks[b]
+		toks := an.toks[b]
+		switch bl.Type {
+		case BlockHeading:
+			inSources = isSourcesHeading(bl.Text)
+			continue
+		case BlockCredit:
+			for k := range toks {
+				toks[k].flags |= tfCredit
+			}
+			continue
+		case BlockList:
+			if inSources {
+				// The byline before the first period; the cited titles
+				// and outlets after it are nobody's name in this story.
+				for k := range toks {
+					toks[k].flags |= tfCredit
+				}
+				continue
+			}
+		default:
+			inSources = false
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			t := &toks[k]
+			if t.kind != tkWord || !isMediaCredit(an.text(b, t)) || toks[k+1].kind != tkPunct || toks[k+1].r != ':' {
+				continue
+			}
+			j := k + 2
+			for ; j < len(toks); j++ {
+				if toks[j].kind == tkPunct && toks[j].r == '.' {
+					break
+				}
+				toks[j].flags |= tfCredit
+			}
+			k = j
+		}
+	}
+}
+
+// contributors returns the names in credits that are nobody the story
+// mentions elsewhere, in order.
+func (an *annotator) contributors() []string {
+	var out []string
+	inSourceList := make(map[int]bool)
+	for b := range an.a.Blocks {
+		if an.a.Blocks[b].Type == BlockList && len(an.toks[b]) > 0 && an.toks[b][0].has(tfCredit) {
+			inSourceList[b] = true
+		}
+	}
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if !m.credit || m.inOrg || m.bad || m.sentCommon {
+			continue
+		}
+		if m.cluster >= 0 && an.clusters[m.cluster].accepted {
+			continue
+		}
+		if inSourceList[m.block] {
+			// Only the byline: the name before the item's first period
+			// or quotation mark.
+			toks := an.toks[m.block]
+			stop := false
+			for k := 0; k < m.first; k++ {
+				if toks[k].has(tfQuoteMark) || (toks[k].kind == tkPunct && toks[k].r == '.') {
+					stop = true
+					break
+				}
+			}
+			if stop {
+				continue
+			}
+		}
+		if m.size() == 1 && an.a.Blocks[m.block].Type == BlockCredit {
+			continue // "in Seoul"
+		}
+		if !slices.Contains(out, m.key) {
+			out = append(out, m.key)
+		}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package content
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists behind people and quotation finding; where each comes
+// from and its licence is in names/README.md.
+//
+//go:embed names/*.txt
+var nameLists embed.FS
+
+// Word classes a lexicon entry can have (several at once: "grant" is
+// both an English word and a given name).
+const (
+	lxGivenMale   uint16 = 1 << iota // a man's first name
+	lxGivenFemale                    // a woman's first name
+	lxPersonName                     // part of someone's name, any culture
+	lxEnglish                        // a lower-case English word
+	lxProper                         // a proper noun that is no name: a place, a people, a brand
+	lxHonorific                      // a title written before a name (Mr, President)
+	lxRole                           // a role noun (analyst, spokesman)
+	lxOrg                            // makes a phrase an organisation (University, Fund)
+	lxPlace                          // makes a phrase a place (Island, Sea)
+	lxDemonym                        // a nationality or group (Russian, Muslims)
+	lxNonName                        // never a name: function words, months, weekdays
+
+	lxGiven = lxGivenMale | lxGivenFemale
+)
+
+// lexicon maps a lower-cased word to its classes. It is built once from
+// the embedded lists and never changed afterwards.
+type lexicon map[string]uint16
+
+var sharedLexicon = sync.OnceValue(buildLexicon)
+
+func buildLexicon() lexicon {
+	files := []struct {
+		name  string
+		class uint16
+	}{
+		{"given_male.txt", lxGivenMale},
+		{"given_female.txt", lxGivenFemale},
+		{"person_names.txt", lxPersonName},
+		{"english_words.txt", lxEnglish},
+		{"proper_nouns.txt", lxProper},
+		{"honorifics.txt", lxHonorific},
+		{"roles.txt", lxRole},
+		{"orgwords.txt", lxOrg},
+		{"placewords.txt", lxPlace},
+		{"demonyms.txt", lxDemonym},
+		{"nonnames.txt", lxNonName},
+	}
+	lx := make(lexicon, 120000)
+	for _, f := range files {
+		data, err := nameLists.ReadFile("names/" + f.name)
+		if err != nil {
+			panic("content: embedded name list missing: " + f.name) // a build error, not input
+		}
+		for line := range strings.Lines(string(data)) {
+			w := strings.TrimSpace(line)
+			if w == "" || w[0] == '#' {
+				continue
+			}
+			w = strings.TrimSuffix(w, ".")
+			k := strings.ToLower(w)
+			lx[k] |= f.class
+		}
+	}
+	return lx
+}
+
+// classes returns the classes of word w in any letter case, without
+// allocating for words of up to 64 bytes.
+func (lx lexicon) classes(w string) uint16 {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return lx[strings.ToLower(w)]
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+		if len(b) > len(buf)-utf8.UTFMax {
+			return lx[strings.ToLower(w)]
+		}
+	}
+	return lx[string(b)]
+}

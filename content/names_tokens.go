@@ -1,0 +1,201 @@
+package content
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota // letters, digits, inner hyphens/apostrophes, initials
+	tkPunct                // one punctuation rune
+)
+
+// Token flags.
+const (
+	tfCap        uint16 = 1 << iota // starts with an upper-case letter (or "al-X")
+	tfAllCaps                       // two or more letters, all upper case (NASA)
+	tfInitial                       // "L." or "K.C."
+	tfPossessive                    // followed by 's / ’s (consumed)
+	tfSentStart                     // first word of a sentence
+	tfInQuote                       // inside a quotation's marks
+	tfCredit                        // inside a credit (byline, "Image: X")
+	tfQuoteMark                     // a quotation mark opening or closing a quotation
+)
+
+// token is one word or punctuation rune of a block, located by byte
+// offsets into the block's text so that no text is copied.
+type token struct {
+	start, end int32
+	kind       tokKind
+	flags      uint16
+	lex        uint16 // lexicon classes of a word
+	r          rune   // the rune of a punctuation token
+}
+
+func (t *token) has(f uint16) bool { return t.flags&f != 0 }
+
+// abbreviations that a period does not end a sentence after.
+func isAbbrev(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+		"Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr",
+		"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// tokenize splits a block's text into tokens and looks its words up in
+// the lexicon. quoteSpans (byte ranges of quotations in this block,
+// marks included) set tfInQuote and tfQuoteMark.
+func tokenize(text string, lx lexicon, dst []token) []token {
+	toks := dst[:0]
+	sentStart := true
+	n := len(text)
+	for i := 0; i < n; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r})
+			switch r {
+			case '.', '!', '?', ':', ';', '…':
+				sentStart = true
+				if r == '.' && len(toks) >= 2 {
+					prev := &toks[len(toks)-2]
+					if prev.kind == tkWord && prev.end == int32(i) && isAbbrev(text[prev.start:prev.end]) {
+						sentStart = false
+					}
+				}
+				if r == ';' {
+					sentStart = false
+				}
+			}
+			i += size
+			continue
+		}
+		start := i
+		j := i + size
+		poss := false
+		initial := false
+		// An initial: one upper-case letter and a period ("L."), maybe
+		// repeated ("K.C.", "U.S.").
+		if unicode.IsUpper(r) && j < n && text[j] == '.' {
+			k := j
+			for k < n && text[k] == '.' {
+				k++
+				if k < n {
+					r2, s2 := utf8.DecodeRuneInString(text[k:])
+					if unicode.IsUpper(r2) && k+s2 < n && text[k+s2] == '.' {
+						k += s2
+						continue
+					}
+				}
+				break
+			}
+			// "A." at a sentence's end is no initial when a lower-case
+			// word follows; keep it simple: an initial is followed by a
+			// space and an upper-case letter.
+			if k < n && text[k] == ' ' && k+1 < n {
+				r3, _ := utf8.DecodeRuneInString(text[k+1:])
+				if unicode.IsUpper(r3) {
+					initial = true
+					j = k
+				}
+			}
+		}
+		for !initial && j < n {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			if (r2 == '-' || isApostrophe(r2) || r2 == '.' || r2 == ',') && j+s2 < n {
+				r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
+				if r2 == '.' || r2 == ',' {
+					// 3.5, 1,000: digits on both sides.
+					r1, _ := utf8.DecodeLastRuneInString(text[start:j])
+					if unicode.IsDigit(r1) && unicode.IsDigit(r3) {
+						j += s2 + s3
+						continue
+					}
+					break
+				}
+				if isWordRune(r3) {
+					if isApostrophe(r2) && (r3 == 's' || r3 == 'S') {
+						after := j + s2 + s3
+						ra, _ := utf8.DecodeRuneInString(text[min(after, n):])
+						if after >= n || !isWordRune(ra) {
+							poss = true
+							break
+						}
+					}
+					j += s2 + s3
+					continue
+				}
+			}
+			break
+		}
+		t := token{start: int32(start), end: int32(j), kind: tkWord}
+		w := text[start:j]
+		if initial {
+			t.flags |= tfInitial | tfCap
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(first) || isParticleHyphenCap(w) {
+				t.flags |= tfCap
+			}
+			if allCaps(w) {
+				t.flags |= tfAllCaps
+			}
+			t.lex = lx.classes(w)
+		}
+		if sentStart {
+			t.flags |= tfSentStart
+			sentStart = false
+		}
+		if poss {
+			t.flags |= tfPossessive
+			// skip the apostrophe and the s
+			_, s2 := utf8.DecodeRuneInString(text[j:])
+			j += s2 + 1
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+// isParticleHyphenCap reports names like "al-Amr", "el-Sisi", "bin-Ali":
+// a lower-case particle joined by a hyphen to a capitalised name.
+func isParticleHyphenCap(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "bin-", "ibn-", "ad-", "as-", "ash-", "az-", "ar-"} {
+		if len(w) > len(p) && w[:len(p)] == p {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,370 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Evidence that a capitalised phrase names a person.
+const (
+	evGiven  uint16 = 1 << iota // opens with a known first name and has a family name
+	evTitle                     // a title or role word stands before it ("President", "referee")
+	evAppos                     // an appositive role follows it (", a senior research fellow")
+	evSpeech                    // it is the subject of a speech verb ("X said", "said X")
+	evAsian                     // an East Asian name with a hyphenated given name ("Kwok Ka-ki")
+	evLetter                    // a plain courtesy title stands before it ("Mr", "Ms")
+)
+
+// mention is one capitalised phrase that may name a person: its core
+// tokens (the name without titles or possessive) in one block.
+type mention struct {
+	block       int
+	first, last int // core token indices, inclusive
+	cluster     int // index into annotator.clusters, -1 when none
+	ev          uint16
+	bad         bool // a place, an organisation, a nationality
+	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
+	credit      bool // inside a credit (byline, "Image: X")
+	sentCommon  bool // one sentence-initial common word ("Police")
+	key         string
+}
+
+func (m *mention) size() int { return m.last - m.first + 1 }
+
+// cluster is one person (or person candidate): the mentions that name them.
+type cluster struct {
+	key      string
+	names    []string // the name's words, particles and initials excluded
+	mentions []int
+	accepted bool
+}
+
+// annotator holds the working state of one Annotate call.
+type annotator struct {
+	a        *Article
+	lx       lexicon
+	toks     [][]token
+	mentions []mention
+	clusters []cluster
+	byKey    map[string]int
+	genders  map[int]byte
+}
+
+func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }
+
+func (an *annotator) word(b, i int) string {
+	t := &an.toks[b][i]
+	return an.a.Blocks[b].Text[t.start:t.end]
+}
+
+// nameish reports tokens that can be part of a name phrase.
+func nameish(t *token) bool {
+	return t.kind == tkWord && t.has(tfCap) && t.lex&lxNonName == 0
+}
+
+// findMentions scans every block for capitalised phrases and records
+// each as a mention with its evidence of being a person.
+func (an *annotator) findMentions() {
+	for b := range an.toks {
+		toks := an.toks[b]
+		for i := 0; i < len(toks); {
+			if !nameish(&toks[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && !toks[j-1].has(tfPossessive) {
+				t := &toks[j]
+				if t.flags&(tfInQuote|tfCredit) != toks[i].flags&(tfInQuote|tfCredit) {
+					break
+				}
+				if nameish(t) {
+					j++
+					continue
+				}
+				if t.kind == tkWord && isNameParticle(an.text(b, t)) && j+1 < len(toks) && nameish(&toks[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			an.addRun(b, i, j)
+			i = j
+		}
+	}
+}
+
+// isTitleToken reports words that belong to a title before a name:
+// "Russian", "Prime", "Minister", "US", "Russia's".
+func isTitleToken(t *token) bool {
+	if t.kind != tkWord || t.has(tfInitial) {
+		return false
+	}
+	if t.lex&(lxHonorific|lxDemonym) != 0 {
+		return true
+	}
+	if t.lex&lxRole != 0 && t.has(tfCap) {
+		return true
+	}
+	return t.has(tfAllCaps)
+}
+
+// addRun analyses the capitalised run toks[i:j] of block b.
+func (an *annotator) addRun(b, i, j int) {
+	toks := an.toks[b]
+	s := i
+	// A title prefix: "Japanese Prime Minister", "Russia's President".
+	p := s
+	for p < j-1 {
+		t := &toks[p]
+		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
+			// A first name that is also a title word ("Dean Kamen")
+			// stays when only one word would be left.
+			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
+				break
+			}
+			p++
+			continue
+		}
+		break
+	}
+	// A possessive in the middle ends the title ("Labour's Shadow Home
+	// Secretary"): handled by the loop. A possessive run prefix that
+	// is the whole run leaves a one-word name.
+	core0 := p
+	// Split off an organisation or place: the name may be the part
+	// before the organisation word ("Andy Warhol Foundation").
+	orgAt := -1
+	for k := core0; k < j; k++ {
+		t := &toks[k]
+		if t.lex&(lxOrg|lxPlace) == 0 {
+			continue
+		}
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && t.lex&lxPersonName != 0 && t.lex&lxPlace == 0 {
+			continue // "Nathan Law", "Charlotte Church": a family name
+		}
+		if t.lex&lxPlace != 0 && t.lex&lxOrg == 0 && k > core0 && k < j-1 {
+			continue // a place word inside a name ("Park" in "Park Joo-Ho" is first)
+		}
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && t.lex&lxOrg == 0 {
+			continue // "Park Joo-Ho": a name that opens with a place word
+		}
+		orgAt = k
+		break
+	}
+	m := mention{block: b, first: core0, last: j - 1, cluster: -1}
+	if toks[i].has(tfCredit) {
+		m.credit = true
+	}
+	if orgAt >= 0 {
+		m.inOrg = true
+		m.last = orgAt - 1
+		if m.last < m.first {
+			return
+		}
+	}
+	// A sentence-initial common word on its own says nothing.
+	if m.first == s && toks[s].has(tfSentStart) && toks[s].lex&lxEnglish != 0 && toks[s].lex&lxGiven == 0 && !toks[s].has(tfInitial) {
+		if m.size() == 1 {
+			m.sentCommon = true
+		} else {
+			m.first++
+			if p == s {
+				// nothing before the name to read a title from
+			}
+		}
+	}
+	an.judge(&m, s)
+	m.key = an.keyOf(b, m.first, m.last)
+	an.mentions = append(an.mentions, m)
+}
+
+// keyOf joins the words of a name as written, with single spaces.
+func (an *annotator) keyOf(b, first, last int) string {
+	toks := an.toks[b]
+	text := an.a.Blocks[b].Text
+	if first == last {
+		return text[toks[first].start:toks[first].end]
+	}
+	// Most names are written with single spaces: reuse the text.
+	raw := text[toks[first].start:toks[last].end]
+	if strings.Count(raw, " ") == last-first && !strings.ContainsAny(raw, "\u00a0\t") {
+		return raw
+	}
+	var sb strings.Builder
+	for k := first; k <= last; k++ {
+		if k > first {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(text[toks[k].start:toks[k].end])
+	}
+	return sb.String()
+}
+
+// judge weighs the evidence that mention m (whose run starts at token
+// runStart) names a person, and whether it is a place or organisation.
+func (an *annotator) judge(m *mention, runStart int) {
+	toks := an.toks[m.block]
+	b := m.block
+	core := toks[m.first : m.last+1]
+	// The first real word (initials skipped) and the words that count.
+	firstWord := -1
+	words := 0
+	for k := range core {
+		if core[k].has(tfInitial) || isNameParticle(an.text(b, &core[k])) {
+			continue
+		}
+		if firstWord < 0 {
+			firstWord = k
+		}
+		words++
+	}
+	if firstWord < 0 {
+		m.bad = true
+		return
+	}
+	fw := &core[firstWord]
+	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) {
+		m.ev |= evGiven
+	}
+	if words >= 2 && words <= 3 && asianGiven(an.text(b, &core[len(core)-1])) && fw.lex&(lxEnglish|lxProper) == 0 {
+		m.ev |= evAsian
+	}
+	for k := range core {
+		t := &core[k]
+		if t.has(tfAllCaps) && !t.has(tfInitial) {
+			m.bad = true
+		}
+		if t.lex&lxDemonym != 0 && !(k == firstWord && t.lex&lxGiven != 0 && words >= 2) {
+			m.bad = true
+		}
+	}
+	if words == 1 {
+		// One word: a place or a common word unless a title says otherwise.
+		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg) != 0 {
+			m.bad = true
+		}
+	} else if m.ev&(evGiven|evAsian) == 0 && fw.lex&lxProper != 0 {
+		m.bad = true // "Nizhny Novgorod", "Hong Kong" without a first name
+	}
+	// Title before the name, inside the run or just before it.
+	for k := runStart; k < m.first; k++ {
+		w := an.text(b, &toks[k])
+		if isPlainHonorific(w) {
+			m.ev |= evLetter
+		}
+		if toks[k].lex&(lxHonorific|lxRole) != 0 && !toks[k].has(tfPossessive) {
+			m.ev |= evTitle
+		}
+	}
+	if runStart == m.first && m.first > 0 {
+		prev := &toks[m.first-1]
+		if prev.kind == tkWord && !prev.has(tfCap) && prev.lex&lxRole != 0 {
+			m.ev |= evTitle
+		}
+		if prev.kind == tkWord && !prev.has(tfCap) && isOrgNoun(an.text(b, prev)) {
+			m.bad = true // "the energy company Novatek"
+		}
+		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && isPlainHonorific(an.text(b, &toks[m.first-2])) {
+			m.ev |= evLetter | evTitle
+		}
+	}
+	if m.ev&evLetter != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg) == 0 {
+		m.bad = false // "Mr. Toccafondi", "Ms Bauchtman"
+	}
+	// After the name: a speech verb or an appositive role.
+	after := m.last + 1
+	if after < len(toks) {
+		k := after
+		for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
+			m.ev |= evSpeech
+		}
+		if toks[after].kind == tkPunct && toks[after].r == ',' {
+			if _, _, ok := an.appositive(b, after); ok {
+				m.ev |= evAppos
+			}
+		}
+	}
+	if runStart == m.first && m.first > 0 {
+		k := m.first - 1
+		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
+			k--
+		}
+		if toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) {
+			m.ev |= evSpeech
+		}
+	}
+}
+
+// asianGiven reports a hyphenated given name as East Asian names are
+// romanised: "Ka-ki", "Jong-un", "Shin-Wook".
+func asianGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	a, b := w[:h], w[h+1:]
+	if len(a) > 5 || len(b) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return unicode.IsUpper(r)
+}
+
+// appositive reads ", a senior research fellow at X," after a name (comma
+// at token index comma) and returns the role's byte range in the block.
+func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
+	toks := an.toks[b]
+	k := comma + 1
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return 0, 0, false
+	}
+	switch strings.ToLower(an.text(b, &toks[k])) {
+	case "a", "an", "the":
+		k++
+	case "who", "which", "whose", "that", "and", "but", "or", "also", "as":
+		return 0, 0, false
+	}
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].has(tfInQuote) != toks[comma].has(tfInQuote) {
+		return 0, 0, false
+	}
+	first := k
+	roleAt := -1
+	last := -1
+	for ; k < len(toks) && k < first+20; k++ {
+		t := &toks[k]
+		if t.kind == tkPunct {
+			if t.r == '(' || t.r == ')' || t.r == '-' || t.r == '&' || t.r == '/' || t.r == '\'' || t.r == '’' {
+				continue
+			}
+			break
+		}
+		w := an.text(b, t)
+		if isSpeechVerb(w) || t.has(tfQuoteMark) {
+			return 0, 0, false
+		}
+		if t.lex&(lxRole|lxHonorific) != 0 && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
+			// A role word, not an honorific opening another name ("Mr").
+			if !(t.has(tfCap) && k+1 < len(toks) && nameish(&toks[k+1]) && toks[k+1].lex&lxGiven != 0) {
+				roleAt = k
+			}
+		}
+		last = k
+	}
+	if roleAt < 0 || last < first {
+		return 0, 0, false
+	}
+	// The appositive must end at a comma, a period or the block's end.
+	if k < len(toks) && k < first+20 {
+		if r := toks[k].r; r != ',' && r != '.' && r != ';' && r != ')' && r != '—' && r != '–' {
+			return 0, 0, false
+		}
+	} else if k < len(toks) {
+		return 0, 0, false
+	}
+	return int(toks[first].start), int(toks[last].end), true
+}

@@ -1,0 +1,227 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// personNameWords splits a name key into the words that identify the person:
+// initials and particles are left out ("L. Ron Hubbard" -> Ron, Hubbard).
+func personNameWords(key string) []string {
+	f := strings.Fields(key)
+	out := f[:0:0]
+	for _, w := range f {
+		if isNameParticle(w) || (len(w) >= 2 && w[len(w)-1] == '.') {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isSubName reports whether the words of a short name all occur, in
+// order, in a longer one, sharing its last or its first word: "Marc
+// Hill" in "Marc Lamont Hill".
+func isSubName(short, long []string) bool {
+	if len(short) >= len(long) || len(short) == 0 {
+		return false
+	}
+	if short[len(short)-1] != long[len(long)-1] && short[0] != long[0] {
+		return false
+	}
+	k := 0
+	for _, w := range long {
+		if k < len(short) && short[k] == w {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// isVariantName reports two spellings of one person's name: the same
+// family name and first names one letter apart ("Kristen"/"Kristin").
+func isVariantName(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if len(a[i]) < 4 || !editDistanceAtMost1(a[i], b[i]) {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// buildClusters groups the mentions into people.
+func (an *annotator) buildClusters() {
+	an.byKey = make(map[string]int)
+	// Names of two or more words first: each distinct name a cluster.
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if m.bad || m.size() < 2 || m.inOrg || m.credit {
+			continue
+		}
+		words := personNameWords(m.key)
+		if len(words) < 2 {
+			continue
+		}
+		ci, ok := an.byKey[m.key]
+		if !ok {
+			ci = len(an.clusters)
+			an.clusters = append(an.clusters, cluster{key: m.key, names: words})
+			an.byKey[m.key] = ci
+		}
+		m.cluster = ci
+		an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
+	}
+	// Shorter and variant forms join a longer name when exactly one fits.
+	order := make([]int, len(an.clusters))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return len(an.clusters[y].names) - len(an.clusters[x].names) })
+	target := make([]int, len(an.clusters))
+	for i := range target {
+		target[i] = i
+	}
+	for _, ci := range order {
+		c := &an.clusters[ci]
+		found := -1
+		for _, cj := range order {
+			if cj == ci || target[cj] != cj {
+				continue
+			}
+			d := &an.clusters[cj]
+			if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && len(d.mentions) >= len(c.mentions) && cj < ci) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = cj
+			}
+		}
+		if found >= 0 {
+			target[ci] = found
+		}
+	}
+	for ci := range an.clusters {
+		t := ci
+		for target[t] != t {
+			t = target[t]
+		}
+		if t == ci {
+			continue
+		}
+		for _, mi := range an.clusters[ci].mentions {
+			an.mentions[mi].cluster = t
+			an.clusters[t].mentions = append(an.clusters[t].mentions, mi)
+		}
+		an.clusters[ci].mentions = nil
+		an.byKey[an.clusters[ci].key] = t
+	}
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		slices.Sort(c.mentions)
+		for _, mi := range c.mentions {
+			if an.mentions[mi].ev != 0 {
+				c.accepted = true
+				break
+			}
+		}
+	}
+	// Index the words of accepted names for one-word mentions.
+	wordOwners := make(map[string][]int)
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		if !c.accepted || len(c.mentions) == 0 {
+			continue
+		}
+		for _, w := range c.names {
+			if !slices.Contains(wordOwners[w], ci) {
+				wordOwners[w] = append(wordOwners[w], ci)
+			}
+		}
+	}
+	lastSeen := make([]int, len(an.clusters))
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	singles := make(map[string]int) // one-word name -> its own cluster
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if m.cluster >= 0 {
+			lastSeen[m.cluster] = mi
+			continue
+		}
+		if m.size() >= 2 {
+			// A longer name that is no person on its own may still be
+			// one inside an organisation's name or a credit.
+			if ci, ok := an.byKey[m.key]; ok && an.clusters[ci].accepted {
+				an.attach(mi, ci)
+				lastSeen[ci] = mi
+			}
+			continue
+		}
+		w := m.key
+		owners := wordOwners[w]
+		if len(owners) > 0 {
+			best := owners[0]
+			for _, ci := range owners {
+				if lastSeen[ci] > lastSeen[best] {
+					best = ci
+				}
+			}
+			an.attach(mi, best)
+			lastSeen[best] = mi
+			continue
+		}
+		if m.bad || m.inOrg || m.credit || m.sentCommon {
+			continue
+		}
+		ci, ok := singles[w]
+		if !ok {
+			ci = len(an.clusters)
+			an.clusters = append(an.clusters, cluster{key: w, names: []string{w}})
+			lastSeen = append(lastSeen, -1)
+			singles[w] = ci
+		}
+		an.attach(mi, ci)
+		lastSeen[ci] = mi
+	}
+	// One-word people need a title, a speech verb or an appositive, or
+	// a first name used more than once that is no common word.
+	for _, ci := range singles {
+		c := &an.clusters[ci]
+		strong := false
+		for _, mi := range c.mentions {
+			m := &an.mentions[mi]
+			if m.ev&(evTitle|evAppos|evLetter) != 0 {
+				strong = true
+			}
+			t := &an.toks[m.block][m.first]
+			if m.ev&evSpeech != 0 && t.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxDemonym) == 0 {
+				strong = true
+			}
+		}
+		if !strong && len(c.mentions) >= 2 {
+			m := &an.mentions[c.mentions[0]]
+			t := &an.toks[m.block][m.first]
+			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 {
+				strong = true
+			}
+		}
+		c.accepted = strong
+	}
+}
+
+func (an *annotator) attach(mi, ci int) {
+	an.mentions[mi].cluster = ci
+	an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
+}

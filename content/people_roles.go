@@ -1,0 +1,132 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// roleCandidate is one role read for a person, and how much it weighs.
+type roleCandidate struct {
+	text  string
+	words int
+	body  bool // from a body paragraph rather than a caption or heading
+	order int
+}
+
+// better reports whether r should win over o: more words, then body
+// text over captions, then first written.
+func (r roleCandidate) better(o roleCandidate) bool {
+	if r.words != o.words {
+		return r.words > o.words
+	}
+	if r.body != o.body {
+		return r.body
+	}
+	return r.order < o.order
+}
+
+// titleRole reads the title written before mention m: "Russian
+// President", "Japanese Prime minister", "English captain".
+func (an *annotator) titleRole(m *mention) (string, bool) {
+	toks := an.toks[m.block]
+	k := m.first - 1
+	// skip the period of "Mr." / "Dr."
+	end := m.first
+	for k >= 0 {
+		t := &toks[k]
+		if t.kind != tkWord {
+			break
+		}
+		w := an.text(m.block, t)
+		if t.lex&(lxHonorific|lxRole|lxDemonym) != 0 || (t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap)) {
+			if t.has(tfPossessive) && !t.has(tfCap) {
+				break
+			}
+			k--
+			continue
+		}
+		_ = w
+		break
+	}
+	start := k + 1
+	if start >= end {
+		return "", false
+	}
+	// The word next to the name must be a title or role noun, not only
+	// a nationality ("Swedish Andreas"): a head word.
+	last := &toks[end-1]
+	if last.lex&(lxHonorific|lxRole) == 0 {
+		return "", false
+	}
+	// Courtesy titles alone are no role.
+	allPlain := true
+	for i := start; i < end; i++ {
+		if !isPlainHonorific(an.text(m.block, &toks[i])) {
+			allPlain = false
+		}
+	}
+	if allPlain {
+		return "", false
+	}
+	// Drop leading adjectives that are only title words of another
+	// kind ("Former" stays: it is part of the role).
+	text := an.a.Blocks[m.block].Text[toks[start].start:toks[end-1].end]
+	return text, true
+}
+
+// assignRoles gives each person the fullest role written for them.
+func (an *annotator) roleOf(c *cluster) string {
+	var best roleCandidate
+	have := false
+	for _, mi := range c.mentions {
+		m := &an.mentions[mi]
+		body := an.a.Blocks[m.block].Type == BlockParagraph || an.a.Blocks[m.block].Type == BlockQuote
+		consider := func(text string) {
+			text = strings.TrimSpace(strings.TrimRight(text, ",;: "))
+			if text == "" {
+				return
+			}
+			rc := roleCandidate{text: text, words: len(strings.Fields(text)), body: body, order: mi}
+			if !have || rc.better(best) {
+				best, have = rc, true
+			}
+		}
+		if t, ok := an.titleRole(m); ok {
+			consider(t)
+		}
+		toks := an.toks[m.block]
+		if after := m.last + 1; after < len(toks) && toks[after].kind == tkPunct && toks[after].r == ',' && !toks[m.last].has(tfPossessive) {
+			if s, e, ok := an.appositive(m.block, after); ok {
+				consider(an.a.Blocks[m.block].Text[s:e])
+			}
+		}
+	}
+	return best.text
+}
+
+// nameForms returns a person's canonical name (most words, then longest,
+// then first written) and the other forms in order of first use.
+func (an *annotator) nameForms(c *cluster) (string, []string) {
+	var forms []string
+	for _, mi := range c.mentions {
+		k := an.mentions[mi].key
+		if !slices.Contains(forms, k) {
+			forms = append(forms, k)
+		}
+	}
+	best := 0
+	for i, f := range forms {
+		nb, nf := len(strings.Fields(forms[best])), len(strings.Fields(f))
+		if nf > nb || (nf == nb && len(f) > len(forms[best])) {
+			best = i
+		}
+	}
+	name := forms[best]
+	aliases := make([]string, 0, len(forms)-1)
+	for i, f := range forms {
+		if i != best {
+			aliases = append(aliases, f)
+		}
+	}
+	return name, aliases
+}

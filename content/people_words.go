@@ -1,0 +1,133 @@
+package content
+
+import "strings"
+
+// isSpeechVerb reports verbs that attribute words to a speaker
+// ("said", "told", "added").
+func isSpeechVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds",
+		"explained", "explains", "noted", "notes", "wrote", "writes", "asked", "asks", "replied",
+		"replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists",
+		"claimed", "claims", "declared", "declares", "announced", "announces", "remarked",
+		"commented", "comments", "continued", "continues", "concluded", "recalled", "recalls",
+		"acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
+		"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed",
+		"responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised",
+		"vowed", "reiterated", "testified", "quipped", "joked", "complained", "described",
+		"blogged", "explaining", "adding", "telling", "writing", "noting", "warning":
+		return true
+	}
+	return false
+}
+
+// isSpeechAdverb reports the words that may stand between a speaker and
+// the verb ("Abe also said", "Newsham later told").
+func isSpeechAdverb(w string) bool {
+	switch strings.ToLower(w) {
+	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has",
+		"had", "have", "will", "would", "was", "earlier", "subsequently", "separately", "reportedly",
+		"however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
+		return true
+	}
+	return false
+}
+
+// pronounGender returns 'm' for he/him/his, 'f' for she/her, 0 otherwise.
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "He", "him", "his", "His":
+		return 'm'
+	case "she", "She", "her", "Her":
+		return 'f'
+	}
+	return 0
+}
+
+// isNameParticle reports lower-case words that join the parts of a name
+// ("Ludwig van Beethoven", "Suleiman bin Ali").
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "bint",
+		"dos", "das", "del", "della", "y", "ter", "ten", "al", "el", "ben", "abu":
+		return true
+	}
+	return false
+}
+
+// isPlainHonorific reports courtesy titles that say nothing of a role.
+func isPlainHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Madam", "Mme", "M":
+		return true
+	}
+	return false
+}
+
+// isStrongHonorific reports titles that only ever stand before a
+// person's name ("Mr", "Dr", "President").
+func isStrongHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "President",
+		"Minister", "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Judge", "Sheriff",
+		"Chancellor", "Premier", "Ambassador", "Secretary", "Undersecretary", "Rev", "Reverend",
+		"Sheikh", "Imam", "Rabbi", "Pope", "King", "Queen", "Prince", "Princess", "Emperor",
+		"General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt", "Sgt", "Chairman", "Director",
+		"Commissioner", "Councillor", "Coach", "Detective", "Inspector", "Officer", "Administrator":
+		return true
+	}
+	return false
+}
+
+// editDistanceAtMost1 reports whether a and b differ by at most one
+// inserted, deleted or replaced byte (spelling variants of one name).
+func editDistanceAtMost1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// isOrgNoun reports lower-case nouns that stand before an organisation's
+// name ("the energy company Novatek", "the newspaper Asahi").
+func isOrgNoun(w string) bool {
+	switch w {
+	case "company", "companies", "firm", "group", "giant", "maker", "agency", "bank", "network",
+		"party", "organisation", "organization", "outlet", "newspaper", "paper", "magazine", "brand",
+		"carrier", "airline", "operator", "manufacturer", "startup", "start-up", "retailer", "app",
+		"website", "site", "service", "broadcaster", "channel", "station", "club", "team", "band",
+		"conglomerate", "producer", "supplier", "developer", "publisher", "studio", "label", "ship",
+		"vessel", "airport", "city", "town", "village", "province", "region", "country", "state",
+		"island", "river", "district", "county", "charity", "union", "ministry", "department",
+		"school", "university", "college", "hospital", "museum", "hotel", "restaurant", "platform",
+		"program", "programme", "project", "operation", "festival", "film", "movie", "album", "book",
+		"novel", "song", "show", "series", "game", "newswire", "daily", "tabloid":
+		return true
+	}
+	return false
+}
+
+// isAttributionVerb is the part of the speech verbs that tells a person
+// spoke (organisations "announce" and "confirm" too).
+func isAttributionVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains",
+		"recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted", "admits",
+		"remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteFamily tells double quotation marks from single ones: a quotation
+// opened with one family closes with the same family, and marks of the
+// other family inside it are inner quotes.
+type quoteFamily uint8
+
+const (
+	famNone quoteFamily = iota
+	famDouble
+	famSingle
+)
+
+// markRole says what a quotation mark can do where it stands.
+type markRole uint8
+
+const (
+	roleOpen markRole = 1 << iota
+	roleClose
+)
+
+// quotedSpan is a run of text between quotation marks, possibly over
+// several blocks (a paragraph that opens a quotation without closing it,
+// the next paragraph opening again, as news style writes long quotes).
+type quotedSpan struct {
+	spans []Span
+	text  string
+	// closed is false when the last block ended with the quotation open.
+	closed bool
+}
+
+// markAt classifies the rune r at byte i of text as a quotation mark:
+// its family and whether it can open or close there.
+func markAt(text string, i int, r rune, size int) (quoteFamily, markRole) {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	atStart := i == 0
+	atEnd := i+size >= len(text)
+	prevSpace := atStart || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+	nextSpace := atEnd || unicode.IsSpace(next) || (unicode.IsPunct(next) && next != '[' && next != '(' && next != '…' && next != '.')
+	switch r {
+	case '“', '„', '«':
+		return famDouble, roleOpen
+	case '”', '»':
+		return famDouble, roleClose
+	case '"':
+		switch {
+		case prevSpace && !nextSpace:
+			return famDouble, roleOpen
+		case !prevSpace && nextSpace:
+			return famDouble, roleClose
+		}
+		return famDouble, roleOpen | roleClose
+	case '‘':
+		if prevSpace && !atEnd && !unicode.IsSpace(next) {
+			return famSingle, roleOpen
+		}
+		return famSingle, roleClose
+	case '’', '\'':
+		var role markRole
+		if prevSpace && !atEnd && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '[' || next == '.') {
+			role |= roleOpen
+		}
+		if !prevSpace && (atEnd || !(unicode.IsLetter(next) || unicode.IsDigit(next))) {
+			role |= roleClose
+		}
+		if role == 0 {
+			return famNone, 0 // an apostrophe inside a word
+		}
+		return famSingle, role
+	}
+	return famNone, 0
+}
+
+// findQuoted finds the quoted spans of the blocks, in reading order.
+// Headings and credits are skipped: their quoted words are titles.
+func findQuoted(blocks []Block) []quotedSpan {
+	var out []quotedSpan
+	var cur *quotedSpan // a quotation left open at the end of a block
+	var curFam quoteFamily
+	var parts []string
+	flush := func() {
+		if cur != nil {
+			cur.text = strings.Join(parts, " ")
+			out = append(out, *cur)
+			cur = nil
+			parts = parts[:0]
+		}
+	}
+	for b := range blocks {
+		bl := &blocks[b]
+		if bl.Type == BlockHeading || bl.Type == BlockCredit {
+			flush()
+			continue
+		}
+		text := bl.Text
+		i := 0
+		// Skip leading spaces to see whether the block continues a
+		// quotation left open in the previous one.
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if cur != nil {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			fam, role := famNone, markRole(0)
+			if i < len(text) {
+				fam, role = markAt(text, i, r, size)
+			}
+			if fam != curFam || role&roleOpen == 0 {
+				flush()
+			}
+		}
+		open := -1 // byte offset of the opening mark in this block
+		if cur != nil {
+			open = i
+			r, size := utf8.DecodeRuneInString(text[i:])
+			_ = r
+			i += size
+		}
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r < 0x80 && r != '"' && r != '\'' {
+				i += size
+				continue
+			}
+			fam, role := markAt(text, i, r, size)
+			if fam == famNone {
+				i += size
+				continue
+			}
+			if open < 0 {
+				if role&roleOpen != 0 && (fam == famDouble || singleCloses(text, i+size)) {
+					open = i
+					curFam = fam
+					cur = &quotedSpan{}
+				}
+				i += size
+				continue
+			}
+			if fam == curFam && role&roleClose != 0 {
+				inner := strings.TrimSpace(text[open+markLen(text, open) : i])
+				parts = append(parts, inner)
+				cur.spans = append(cur.spans, Span{Block: b, Start: open, End: i + size})
+				cur.closed = true
+				flush()
+				open = -1
+			}
+			i += size
+		}
+		if open >= 0 {
+			inner := strings.TrimSpace(text[open+markLen(text, open):])
+			parts = append(parts, inner)
+			cur.spans = append(cur.spans, Span{Block: b, Start: open, End: len(text)})
+			cur.closed = false
+		}
+	}
+	flush()
+	return out
+}
+
+func markLen(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
+}
+
+// singleCloses reports whether a single quotation mark opened just
+// before byte i has a plausible closing mark later in the same text;
+// otherwise the opener was an apostrophe ("’90s", "rock ’n’ roll").
+func singleCloses(text string, i int) bool {
+	for j := i; j < len(text); {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '’' || r == '\'' {
+			if fam, role := markAt(text, j, r, size); fam == famSingle && role&roleClose != 0 {
+				return true
+			}
+		}
+		j += size
+	}
+	return false
+}
+
+// auxiliaries and other words that make a quoted span a clause: a
+// quotation rather than a scare-quoted term or a title.
+func isClauseWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did",
+		"will", "would", "can", "could", "should", "shall", "may", "might", "must", "won't", "can't",
+		"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "it's", "that's", "there's",
+		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll",
+		"we'll", "you're", "they're", "he's", "she's", "let's", "what's", "here's", "who's":
+		return true
+	}
+	return false
+}
+
+// isFunctionWord is an article, preposition or conjunction: words a
+// title leaves in lower case.
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.", "v", "part", "as", "into", "&":
+		return true
+	}
+	return false
+}
+
+// isQuotation decides whether quoted words are someone's words, not a
+// term in scare quotes, a nickname or a title: a quotation is a clause
+// (an auxiliary, a pronoun subject, or long enough to be one) and is not
+// written in title case.
+func isQuotation(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	content, caps := 0, 0
+	clause := false
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'…—–-")
+		if w == "" {
+			continue
+		}
+		if isClauseWord(strings.ReplaceAll(w, "’", "'")) {
+			clause = true
+		}
+		if isFunctionWord(w) {
+			continue
+		}
+		content++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	if content >= 2 && caps*10 >= content*6 && len(words) < 12 {
+		return false // a title: "The Internet Explorer 6 Countdown"
+	}
+	if clause {
+		return true
+	}
+	return len(words) >= 6
+}

@@ -1,0 +1,278 @@
+package content
+
+import (
+	"sort"
+	"strings"
+)
+
+// speakerResult is what reading around a quotation found: a person
+// (cluster index), an explicit but unnamed source ("a spokesman said"),
+// or nothing.
+type speakerResult struct {
+	cluster int  // -1 when no person
+	found   bool // an attribution was read, even if to no named person
+}
+
+var noSpeaker = speakerResult{cluster: -1}
+
+// tokenAt returns the index of the first token of block b starting at
+// or after byte offset off.
+func (an *annotator) tokenAt(b, off int) int {
+	toks := an.toks[b]
+	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+}
+
+// blockMentions lists, per block, the mentions of accepted people in
+// reading order.
+func (an *annotator) blockMentions() [][]int {
+	out := make([][]int, len(an.toks))
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if m.cluster >= 0 && an.clusters[m.cluster].accepted {
+			out[m.block] = append(out[m.block], mi)
+		}
+	}
+	return out
+}
+
+// personEndingAt returns the person whose mention ends at token k of
+// block b (the name's last word), or -1.
+func (an *annotator) personEndingAt(bm [][]int, b, k int) int {
+	for _, mi := range bm[b] {
+		if an.mentions[mi].last == k {
+			return an.mentions[mi].cluster
+		}
+	}
+	return -1
+}
+
+// personStartingIn returns the first person named in tokens [from, to)
+// of block b, or -1.
+func (an *annotator) personStartingIn(bm [][]int, b, from, to int) int {
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first >= from && m.first < to {
+			return m.cluster
+		}
+	}
+	return -1
+}
+
+// clusterGender guesses 'm' or 'f' from a person's first name, 0 when
+// unknown or ambiguous.
+func (an *annotator) clusterGender(ci int) byte {
+	c := &an.clusters[ci]
+	if g, ok := an.genders[ci]; ok {
+		return g
+	}
+	var g byte
+	for _, w := range []string{c.names[0], c.names[len(c.names)-1]} {
+		cl := an.lx.classes(w)
+		switch cl & lxGiven {
+		case lxGivenMale:
+			g = 'm'
+		case lxGivenFemale:
+			g = 'f'
+		}
+		if g != 0 || len(c.names) == 1 {
+			break
+		}
+	}
+	an.genders[ci] = g
+	return g
+}
+
+// resolvePronoun finds the person a he/she at token k of block b
+// refers to: the nearest person named before it, outside quotations,
+// whose first name does not contradict the pronoun.
+func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
+	for bb := b; bb >= 0 && bb >= b-3; bb-- {
+		ms := bm[bb]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := &an.mentions[ms[x]]
+			if bb == b && m.first >= k {
+				continue
+			}
+			if an.toks[bb][m.first].has(tfInQuote) {
+				continue
+			}
+			if cg := an.clusterGender(m.cluster); cg != 0 && g != 0 && cg != g {
+				continue
+			}
+			return m.cluster
+		}
+	}
+	return -1
+}
+
+// subjectBefore reads the subject of the speech verb at token v of
+// block b: a name ("Newsham said"), a name and an appositive ("Grant
+// Newsham, a senior research fellow ..., said"), or a pronoun.
+func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
+	toks := an.toks[b]
+	k := v - 1
+	for k > floor && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+		k--
+	}
+	if k <= floor-1 || k < 0 {
+		return noSpeaker
+	}
+	if ci := an.personEndingAt(bm, b, k); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	if toks[k].kind == tkWord {
+		if g := pronounGender(an.text(b, &toks[k])); g != 0 {
+			return speakerResult{cluster: an.resolvePronoun(bm, b, k, g), found: true}
+		}
+	}
+	if toks[k].kind == tkPunct && toks[k].r == ',' {
+		// An appositive: find the comma that opens it.
+		for j := k - 1; j > floor && j > k-25; j-- {
+			if toks[j].kind == tkPunct && toks[j].r == ',' {
+				if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
+					return speakerResult{cluster: ci, found: true}
+				}
+				break
+			}
+			if toks[j].has(tfQuoteMark) {
+				break
+			}
+		}
+	}
+	// A nominal subject ("A Japanese spokesman said"): attributed, to
+	// nobody we can name.
+	return speakerResult{cluster: -1, found: true}
+}
+
+// speakerAfter reads an attribution that follows a quotation: "...,"
+// Newsham said. / "...," said Bolden. / "...," he said.
+func (an *annotator) speakerAfter(bm [][]int, b, k int) speakerResult {
+	toks := an.toks[b]
+	for k < len(toks) && toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == '—' || toks[k].r == '–') {
+		k++
+	}
+	if k >= len(toks) || toks[k].has(tfQuoteMark) {
+		return noSpeaker
+	}
+	// Find a speech verb within the clause.
+	limit := min(len(toks), k+12)
+	for v := k; v < limit; v++ {
+		t := &toks[v]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == '?' || t.r == '!')) {
+			break
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := an.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < len(toks) && an.text(b, &toks[v+1]) == "to" {
+			return an.objectAfter(bm, b, v+1)
+		}
+		if !isSpeechVerb(w) {
+			continue
+		}
+		if v > k {
+			return an.subjectBefore(bm, b, v, k-1)
+		}
+		return an.objectAfter(bm, b, v)
+	}
+	return noSpeaker
+}
+
+// objectAfter reads the speaker named after an inverted verb: "said
+// Bolden", "said the Crown prosecutor, Mark Tedeschi", "according to X".
+func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
+	toks := an.toks[b]
+	end := v + 1
+	for end < len(toks) && end < v+10 {
+		t := &toks[end]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == ':' || t.r == '?' || t.r == '!')) {
+			break
+		}
+		end++
+	}
+	if v+1 < len(toks) && toks[v+1].kind == tkWord {
+		if g := pronounGender(an.text(b, &toks[v+1])); g != 0 {
+			return speakerResult{cluster: an.resolvePronoun(bm, b, v+1, g), found: true}
+		}
+	}
+	if ci := an.personStartingIn(bm, b, v+1, end); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	return speakerResult{cluster: -1, found: end > v+1}
+}
+
+// speakerBefore reads an attribution before a quotation in the same
+// sentence: Abe said "...", Rathbun stated, "...", According to X, "...".
+func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
+	toks := an.toks[b]
+	// The clause before the quotation: back to a sentence end or the
+	// previous quotation.
+	floor := open - 1
+	for floor >= 0 {
+		t := &toks[floor]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';')) {
+			break
+		}
+		floor--
+	}
+	for v := open - 1; v > floor; v-- {
+		t := &toks[v]
+		if t.kind != tkWord {
+			continue
+		}
+		w := an.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < open && an.text(b, &toks[v+1]) == "to" {
+			return an.objectAfter(bm, b, v+1)
+		}
+		if isSpeechVerb(w) {
+			if ci := an.personStartingIn(bm, b, v+1, open); ci >= 0 {
+				return speakerResult{cluster: ci, found: true}
+			}
+			return an.subjectBefore(bm, b, v, floor)
+		}
+	}
+	return noSpeaker
+}
+
+// attributeQuotes sets the speaker of each quotation.
+func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
+	bm := an.blockMentions()
+	speakers := make([]int, len(qs))
+	for qi := range qs {
+		q := &qs[qi]
+		speakers[qi] = -1
+		first, last := q.spans[0], q.spans[len(q.spans)-1]
+		open := an.tokenAt(first.Block, first.Start)
+		after := an.tokenAt(last.Block, last.End)
+		r := an.speakerAfter(bm, last.Block, after)
+		if !r.found {
+			r = an.speakerBefore(bm, first.Block, open)
+		}
+		if !r.found && qi > 0 {
+			// Another quotation of the same paragraph, or a paragraph
+			// that is one quotation after an attributed one.
+			prev := &qs[qi-1]
+			pl := prev.spans[len(prev.spans)-1]
+			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && an.a.Blocks[first.Block].Type != BlockCaption) {
+				if speakers[qi-1] >= 0 {
+					r = speakerResult{cluster: speakers[qi-1], found: true}
+				}
+			}
+		}
+		if !r.found && open == 0 && first.Block > 0 {
+			// A quotation paragraph after an introduction: "Newsham said:"
+			pb := first.Block - 1
+			if n := len(an.toks[pb]); n > 0 && an.a.Blocks[pb].Type == BlockParagraph && !an.toks[pb][n-1].has(tfInQuote) {
+				if t := &an.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
+					n--
+				}
+				r = an.speakerBefore(bm, pb, n)
+			}
+		}
+		if r.cluster >= 0 {
+			speakers[qi] = r.cluster
+		}
+	}
+	return speakers
+}
