@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -175,3 +176,35 @@ func screen(m Model) string {
 }
 
 func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
+// goldPeople reads the people of the VOA sample from its gold file: the
+// sidebar tests use this fixed cast, so they test the reader, not how
+// well the content package finds names.
+func goldPeople(t testing.TB) []content.Person {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "articles", "voa-japan-russia-summit.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		People []content.Person `json:"people"`
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatal(err)
+	}
+	return gold.People
+}
+
+// newCastModel is newTestModel with the sample's people from the gold file.
+func newCastModel(t testing.TB, w, h int) Model {
+	t.Helper()
+	as := loadArticles(t)
+	as[0].People = goldPeople(t)
+	arc := archive.NewMemory(as)
+	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0),
+		WithOpener(func(context.Context, string) error { return nil }))
+	return drive(t, m, m.Init(), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// typeValue formats a message's value, for the runtime's string messages.
+func typeValue(v any) string { return fmt.Sprintf("%s", v) }

@@ -61,13 +61,18 @@ func (m Model) header() string {
 		count = articlelist.Thousands(n)
 	}
 	left := fmt.Sprintf(" newsreader · %s · %s", common.Clean(m.opts.name), count)
+	noun := " articles"
+	if known && n == 1 {
+		noun = " article"
+	}
 	switch m.list.Mode() {
 	case articlelist.ModeResults:
-		left += " results for " + common.Clean(m.list.Search())
+		noun = strings.Replace(noun, "article", "result", 1)
+		left += noun + " for " + common.Clean(m.list.Search())
 	case articlelist.ModePerson:
-		left += " articles mentioning " + common.Clean(m.list.Search())
+		left += noun + " mentioning " + common.Clean(m.list.Search())
 	default:
-		left += " articles"
+		left += noun
 		if f := m.list.Query().Filter; f != "" {
 			left += " matching “" + common.Clean(f) + "”"
 		}
@@ -140,9 +145,23 @@ func (m Model) matchState() string {
 // helpView is the full help, generated from the key map.
 func (m Model) helpView() string {
 	h := m.help
-	h.ShowAll = true
+	h.SetWidth(0) // measured here, not cut by the help
 	title := m.styles.HelpTitle.Render("Keys") + m.styles.Status.Render("  (press any key to close)")
-	lines := append([]string{"", "  " + title, ""}, indent(strings.Split(h.View(m.keys), "\n"), "  ")...)
+	lines := []string{"", "  " + title, ""}
+	// The columns side by side when they fit, else in rows of two.
+	groups := m.keys.FullHelp()
+	for per := len(groups); per > 0; per /= 2 {
+		var block []string
+		for i := 0; i < len(groups); i += per {
+			view := h.FullHelpView(groups[i:min(i+per, len(groups))])
+			block = append(block, indent(strings.Split(view, "\n"), "  ")...)
+			block = append(block, "")
+		}
+		if per == 1 || lipgloss.Width(strings.Join(block, "\n")) <= m.width {
+			lines = append(lines, block...)
+			break
+		}
+	}
 	return common.Box(lines, m.width, m.layout.bodyH)
 }
 

@@ -159,3 +159,7 @@ func (m *Model) reveal() {
 		m.vp.SetYOffset(max(0, line-m.vp.Height()/3))
 	}
 }
+
+// Plain returns the rendering without styling, lines joined by \n: what
+// the highlights are found in.
+func (m Model) Plain() string { return m.doc.plain }

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -232,7 +233,20 @@ func (m Model) wordsAbove(line int) int {
 		return 0
 	}
 	line = min(line, len(m.doc.lineStart)-1)
-	return len(strings.Fields(m.doc.plain[:m.doc.lineStart[line]]))
+	return countWords(m.doc.plain[:m.doc.lineStart[line]])
+}
+
+// countWords counts the words of s, leaving out the renderer's
+// decorations (bars, markers, rules), which repeat on every wrapped line
+// and so depend on the width.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // lineAtWord is the first line whose words above number at least n.
@@ -242,7 +256,7 @@ func (m Model) lineAtWord(n int) int {
 		if count >= n {
 			return i
 		}
-		count += len(strings.Fields(m.plainLine(i)))
+		count += countWords(m.plainLine(i))
 	}
 	return len(m.doc.lineStart) - 1
 }

@@ -1,0 +1,517 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/reader"
+)
+
+// sampleTitle starts the VOA sample's headline.
+const sampleTitle = "Japan, Russia Summit"
+
+// sizes are the screens every golden view is checked at.
+var sizes = []struct {
+	name string
+	w, h int
+}{{"80x24", 80, 24}, {"160x48", 160, 48}}
+
+// selectTitle moves the list down to the article whose title starts
+// with prefix.
+func selectTitle(t *testing.T, m Model, prefix string) Model {
+	t.Helper()
+	m = drive(t, m, keys("g")...)
+	for range 50 {
+		if r, ok := m.list.Selected(); ok && strings.HasPrefix(r.Title, prefix) {
+			return m
+		}
+		m = drive(t, m, keys("j")...)
+	}
+	t.Fatalf("no article titled %q in the list", prefix)
+	return m
+}
+
+// openSample opens the VOA sample in the reader.
+func openSample(t *testing.T, m Model) Model {
+	t.Helper()
+	m = selectTitle(t, m, sampleTitle)
+	m = drive(t, m, keys("enter")...)
+	if a := m.reader.Article(); a == nil || !strings.HasPrefix(a.Title, sampleTitle) {
+		t.Fatalf("the sample did not open; screen:\n%s", screen(m))
+	}
+	return m
+}
+
+// countWord counts case-insensitive, whole-word occurrences of word in
+// text, a check independent of package textmatch.
+func countWord(text, word string) int {
+	n := 0
+	lower, w := strings.ToLower(text), strings.ToLower(word)
+	for i := 0; ; {
+		j := strings.Index(lower[i:], w)
+		if j < 0 {
+			return n
+		}
+		start, end := i+j, i+j+len(w)
+		before := start == 0 || !isLetter(lower[start-1])
+		after := end == len(lower) || !isLetter(lower[end])
+		if before && after {
+			n++
+		}
+		i = end
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func TestListGolden(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m, _ := newTestModel(t, s.w, s.h)
+			view := screen(m)
+			if !strings.Contains(view, "7 articles") {
+				t.Errorf("header does not count the 7 articles:\n%s", view)
+			}
+			golden.RequireEqual(t, view)
+		})
+	}
+}
+
+func TestListNavigation(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	steps := []struct {
+		keys string
+		want int
+	}{
+		{"j", 1}, {"j j", 3}, {"k", 2}, {"G", 6}, {"down", 6}, {"g", 0}, {"up", 0},
+		{"end", 6}, {"home", 0}, {"space", 6}, {"b", 0}, {"ctrl+d", 3}, {"ctrl+u", 0},
+	}
+	for _, st := range steps {
+		m = drive(t, m, keys(st.keys)...)
+		if got := m.list.Cursor(); got != st.want {
+			t.Fatalf("after %q the cursor is on %d, want %d", st.keys, got, st.want)
+		}
+	}
+	if got := m.list.Status(); got != "1/7" {
+		t.Errorf("status = %q, want 1/7", got)
+	}
+}
+
+func TestListSortAndFilter(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = drive(t, m, keys("s")...)
+	if got := m.list.Query().Sort; got != archive.SortTitle {
+		t.Fatalf("sort = %v, want title", got)
+	}
+	first, _ := m.list.Selected()
+	if !strings.HasPrefix(first.Title, "After visa snags") {
+		t.Errorf("first by title = %q", first.Title)
+	}
+	// Filter as you type: each key narrows the list.
+	m = drive(t, m, keys("/")...)
+	m = drive(t, m, typeText("rus")...)
+	if n, _ := m.list.Total(); n != 1 {
+		t.Fatalf("filter \"rus\" leaves %d articles, want 1", n)
+	}
+	if r, _ := m.list.Selected(); !strings.HasPrefix(r.Title, sampleTitle) {
+		t.Errorf("filtered to %q", r.Title)
+	}
+	m = drive(t, m, keys("enter")...)
+	if !strings.Contains(screen(m), "1 article matching “rus”") {
+		t.Errorf("header does not show the filter:\n%s", screen(m))
+	}
+	m = drive(t, m, keys("esc")...)
+	if n, _ := m.list.Total(); n != 7 {
+		t.Errorf("esc left %d articles, want all 7", n)
+	}
+}
+
+func TestReaderGolden(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m, _ := newTestModel(t, s.w, s.h)
+			m = openSample(t, m)
+			if m.focus != paneReader {
+				t.Errorf("focus = %v after opening, want the reader", m.focus)
+			}
+			view := screen(m)
+			if !strings.Contains(view, "Japan, Russia Summit Produces") {
+				t.Errorf("headline not shown:\n%s", view)
+			}
+			golden.RequireEqual(t, view)
+			m = drive(t, m, keys("ctrl+d")...)
+			if m.reader.YOffset() == 0 {
+				t.Error("ctrl+d did not scroll the article")
+			}
+		})
+	}
+}
+
+func TestFindInArticle(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m, _ := newTestModel(t, s.w, s.h)
+			m = openSample(t, m)
+			m = drive(t, m, keys("/")...)
+			m = drive(t, m, typeText("NEWSHAM")...)
+			_, total := m.reader.Matches()
+			plain := m.reader.Plain()
+			if want := countWord(plain, "newsham"); total != want || total != 4 {
+				t.Fatalf("%d matches of Newsham, the rendering has %d, the sample 4", total, want)
+			}
+			if !strings.Contains(screen(m), "1/4") {
+				t.Errorf("prompt does not show 1/4:\n%s", screen(m))
+			}
+			m = drive(t, m, keys("enter n n")...)
+			if cur, _ := m.reader.Matches(); cur != 3 {
+				t.Errorf("after n n the match is %d, want 3", cur)
+			}
+			golden.RequireEqual(t, screen(m))
+			m = drive(t, m, keys("n n")...)
+			if cur, _ := m.reader.Matches(); cur != 1 {
+				t.Errorf("n past the last match gave %d, want 1 (wrap-around)", cur)
+			}
+			m = drive(t, m, keys("N")...)
+			if cur, _ := m.reader.Matches(); cur != 4 {
+				t.Errorf("N before the first match gave %d, want 4 (wrap-around)", cur)
+			}
+			m = drive(t, m, keys("esc")...)
+			if _, total := m.reader.Matches(); total != 0 {
+				t.Errorf("esc left %d matches highlighted", total)
+			}
+		})
+	}
+}
+
+func TestFindFoldsCaseAndAccents(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	m = drive(t, m, keys("/")...)
+	m = drive(t, m, typeText("kurîl")...)
+	_, total := m.reader.Matches()
+	if want := countWord(m.reader.Plain(), "kuril"); total != want || total == 0 {
+		t.Errorf("\"kurîl\" found %d, the rendering has %d of \"Kuril\"", total, want)
+	}
+	for _, got := range m.reader.MatchText() {
+		if !strings.EqualFold(got, "kuril") {
+			t.Errorf("match %q is not Kuril", got)
+		}
+	}
+}
+
+func TestArchiveSearch(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m, _ := newTestModel(t, s.w, s.h)
+			m = drive(t, m, keys("ctrl+f")...)
+			m = drive(t, m, typeText("islands treaty")...)
+			m = drive(t, m, keys("enter")...)
+			if m.list.Mode() != articlelist.ModeResults {
+				t.Fatalf("list mode = %v, want results", m.list.Mode())
+			}
+			if n, _ := m.list.Total(); n != 1 {
+				t.Fatalf("%d results, want the sample only", n)
+			}
+			view := screen(m)
+			if !strings.Contains(view, "1 result for islands treaty") {
+				t.Errorf("header does not show the search:\n%s", view)
+			}
+			golden.RequireEqual(t, view)
+			m = drive(t, m, keys("enter")...)
+			hl := m.reader.Highlight()
+			_, total := m.reader.Matches()
+			want := countWord(m.reader.Plain(), "islands") + countWord(m.reader.Plain(), "treaty")
+			if hl.Kind != reader.HighlightTerms || total != want || total == 0 {
+				t.Errorf("opened with %d terms highlighted (kind %v), want %d", total, hl.Kind, want)
+			}
+			m = drive(t, m, keys("esc esc esc")...)
+			if m.list.Mode() != articlelist.ModeAll {
+				t.Errorf("esc did not go back to the whole list")
+			}
+		})
+	}
+}
+
+// selectPerson moves the sidebar to the person named name.
+func selectPerson(t *testing.T, m Model, name string) Model {
+	t.Helper()
+	for m.focus != panePeople {
+		m = drive(t, m, keys("tab")...)
+	}
+	m = drive(t, m, keys("g")...)
+	for range 20 {
+		if p, ok := m.people.Selected(); ok && p.Name == name {
+			return m
+		}
+		m = drive(t, m, keys("j")...)
+	}
+	t.Fatalf("%s is not in the sidebar:\n%s", name, screen(m))
+	return m
+}
+
+func TestPersonMentions(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m := newCastModel(t, s.w, s.h)
+			m = openSample(t, m)
+			if s.w < WideWidth {
+				m = drive(t, m, keys("p")...)
+			}
+			m = selectPerson(t, m, "Hosaka Yuji")
+			m = drive(t, m, keys("enter")...)
+			cur, total := m.reader.Matches()
+			if total != 2 || cur != 1 {
+				t.Fatalf("Hosaka Yuji: match %d of %d, want 1 of 2 (the gold's mentions)", cur, total)
+			}
+			for _, got := range m.reader.MatchText() {
+				if got != "Hosaka Yuji" && got != "Hosaka" {
+					t.Errorf("highlighted %q for Hosaka Yuji", got)
+				}
+			}
+			m = drive(t, m, keys("n")...)
+			if cur, _ := m.reader.Matches(); cur != 2 {
+				t.Errorf("n moved to mention %d, want 2", cur)
+			}
+			golden.RequireEqual(t, screen(m))
+		})
+	}
+}
+
+func TestPersonMentionsAreWholeWords(t *testing.T) {
+	m := newCastModel(t, 160, 48)
+	m = openSample(t, m)
+	m = selectPerson(t, m, "Shinzo Abe")
+	m = drive(t, m, keys("enter")...)
+	_, total := m.reader.Matches()
+	want := countWord(m.reader.Plain(), "abe") // "Shinzo Abe" holds one
+	if total != want {
+		t.Errorf("%d mentions of Abe highlighted, the rendering has %d", total, want)
+	}
+}
+
+func TestPersonArticles(t *testing.T) {
+	m := newCastModel(t, 160, 48)
+	m = openSample(t, m)
+	m = selectPerson(t, m, "Grant Newsham")
+	m = drive(t, m, keys("a")...)
+	if m.list.Mode() != articlelist.ModePerson || m.list.Search() != "Grant Newsham" {
+		t.Fatalf("list shows mode %v %q", m.list.Mode(), m.list.Search())
+	}
+	if n, _ := m.list.Total(); n != 1 {
+		t.Errorf("%d articles mention Grant Newsham, want 1", n)
+	}
+	if !strings.Contains(screen(m), "1 article mentioning Grant Newsham") {
+		t.Errorf("header:\n%s", screen(m))
+	}
+	m = drive(t, m, keys("enter")...)
+	if _, total := m.reader.Matches(); total == 0 {
+		t.Error("opening from a person's articles does not highlight the person")
+	}
+}
+
+func TestHelpGolden(t *testing.T) {
+	for _, s := range sizes {
+		t.Run(s.name, func(t *testing.T) {
+			m, _ := newTestModel(t, s.w, s.h)
+			m = drive(t, m, keys("?")...)
+			view := screen(m)
+			for _, want := range []string{"search archive", "quit", "page down"} {
+				if !strings.Contains(view, want) {
+					t.Errorf("help lacks %q", want)
+				}
+			}
+			golden.RequireEqual(t, view)
+			m = drive(t, m, keys("j")...)
+			if m.showHelp || m.list.Cursor() != 0 {
+				t.Error("a key should close the help and do nothing else")
+			}
+		})
+	}
+}
+
+func TestResizeKeepsPosition(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	m = drive(t, m, keys("ctrl+d ctrl+d")...)
+	top := firstWords(m)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.layout.visible(paneList) {
+		t.Error("at 80 columns the open article should take the list's place")
+	}
+	view := screen(m)
+	if !strings.Contains(strings.Join(strings.Fields(view), " "), top) {
+		t.Errorf("after resizing, %q is no longer on screen:\n%s", top, view)
+	}
+	golden.RequireEqual(t, view)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 250, Height: 60})
+	if !m.layout.visible(paneList) || !m.layout.visible(panePeople) {
+		t.Error("at 250 columns all three panes should show")
+	}
+	if !strings.Contains(strings.Join(strings.Fields(screen(m)), " "), top) {
+		t.Errorf("after widening, %q is no longer on screen", top)
+	}
+}
+
+// firstWords returns the first three words of the reader's top line.
+func firstWords(m Model) string {
+	lines := strings.Split(m.reader.Plain(), "\n")
+	for _, l := range lines[m.reader.YOffset():] {
+		if f := strings.Fields(l); len(f) >= 3 {
+			return strings.Join(f[:3], " ")
+		}
+	}
+	return ""
+}
+
+func TestNarrowLayout(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	if m.layout.visible(panePeople) || m.layout.visible(paneReader) {
+		t.Fatal("at 80 columns only the list should show")
+	}
+	m = openSample(t, m)
+	if m.layout.visible(paneList) || !m.layout.visible(paneReader) {
+		t.Fatal("the open article should take the list's place")
+	}
+	m = drive(t, m, keys("p")...)
+	if !m.layout.visible(panePeople) {
+		t.Fatal("p should show the sidebar")
+	}
+	m = drive(t, m, keys("p esc")...)
+	if !m.layout.visible(paneList) || m.focus != paneList {
+		t.Error("esc should go back to the list")
+	}
+}
+
+// failing is an archive whose articles cannot be read, or panic.
+type failing struct {
+	archive.Archive
+	panics bool
+}
+
+func (f failing) Article(context.Context, int64) (*content.Article, error) {
+	if f.panics {
+		panic("corrupt row")
+	}
+	return nil, errors.New("database is locked")
+}
+
+func TestErrorsGoToTheStatusBar(t *testing.T) {
+	for _, panics := range []bool{false, true} {
+		arc := failing{Archive: archive.NewMemory(loadArticles(t)), panics: panics}
+		m := New(context.Background(), arc, WithFilterDelay(0))
+		m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
+		m = drive(t, m, keys("enter")...)
+		want := "database is locked"
+		if panics {
+			want = "internal error: corrupt row"
+		}
+		if !strings.Contains(screen(m), want) {
+			t.Errorf("status bar does not say %q:\n%s", want, screen(m))
+		}
+		m = drive(t, m, keys("esc j")...)
+		if m.list.Cursor() != 1 {
+			t.Error("the reader stopped answering after an error")
+		}
+	}
+}
+
+// hostile is an archive whose text carries terminal escape sequences.
+type hostile struct{ archive.Archive }
+
+func (hostile) List(context.Context, archive.Query, int, int) ([]archive.Item, error) {
+	return []archive.Item{{ID: 1, Title: "Evil \x1b]52;c;cm0gLXJmIC8=\x07title\x1b[2J", Source: "x\x1b[31my"}}, nil
+}
+
+func TestArchiveTextIsSanitised(t *testing.T) {
+	arc := hostile{archive.NewMemory(loadArticles(t))}
+	m := New(context.Background(), arc)
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
+	raw := m.View().Content
+	if strings.Contains(raw, "]52;") || strings.Contains(raw, "\x1b[2J") || strings.Contains(raw, "\x07") {
+		t.Errorf("escape sequences from the archive reached the screen: %q", raw)
+	}
+	if !strings.Contains(ansi.Strip(raw), "Evil title") {
+		t.Errorf("title not shown cleaned:\n%s", ansi.Strip(raw))
+	}
+}
+
+func TestOpenURLUsesTheOpener(t *testing.T) {
+	as := loadArticles(t)
+	as[0].URL = "https://www.voanews.com/a/japan-russia-summit/3640009.html"
+	var opened []string
+	opener := func(_ context.Context, u string) error { opened = append(opened, u); return nil }
+	m := New(context.Background(), archive.NewMemory(as), WithOpener(opener))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+	m = openSample(t, m)
+	m = drive(t, m, keys("o")...)
+	if len(opened) != 1 || opened[0] != as[0].URL {
+		t.Errorf("opener got %q", opened)
+	}
+	as[0].URL = "file:///etc/passwd"
+	m = openSample(t, drive(t, m, keys("esc")...))
+	m = drive(t, m, keys("o")...)
+	if len(opened) != 1 || !strings.Contains(screen(m), "only open http") {
+		t.Errorf("a file: URL was opened or not refused: %q\n%s", opened, screen(m))
+	}
+}
+
+func TestCopyAsMarkdown(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	_, cmd := m.Update(keyPress("y"))
+	var clip string
+	for _, msg := range runAll(cmd) {
+		if s, ok := msg.(string); ok {
+			clip = s
+		}
+	}
+	if !strings.HasPrefix(clip, "# "+sampleTitle) {
+		t.Errorf("clipboard got %.60q, want the article as Markdown", clip)
+	}
+}
+
+// runAll runs cmd and its batches, returning the clipboard text set (as a
+// string) and every other message.
+func runAll(cmd tea.Cmd) []any {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []any
+		for _, c := range b {
+			out = append(out, runAll(c)...)
+		}
+		return out
+	}
+	if typeName(msg) == "tea.setClipboardMsg" {
+		return []any{strings.TrimPrefix(strings.TrimSuffix(typeValue(msg), ""), "")}
+	}
+	return []any{msg}
+}
+
+func TestMouse(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	// Each entry takes three rows under the one-row header.
+	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 3*2, Button: tea.MouseLeft})
+	if m.list.Cursor() != 2 {
+		t.Fatalf("click selected %d, want 2", m.list.Cursor())
+	}
+	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 3*2, Button: tea.MouseLeft})
+	if m.reader.Article() == nil {
+		t.Fatal("a click on the selected article should open it")
+	}
+	x := m.layout.reader.x + 2
+	m = drive(t, m, tea.MouseWheelMsg{X: x, Y: 10, Button: tea.MouseWheelDown})
+	if m.reader.YOffset() == 0 {
+		t.Error("the wheel did not scroll the article")
+	}
+}
