@@ -14,10 +14,14 @@ import (
 // headSize is how many leading bytes format detection looks at.
 const headSize = 4096
 
-// formats lists the readers in detection order. Plain text comes last:
-// it accepts whatever no other format claims.
+// formats lists the readers in detection order. Detection looks at the
+// content first and the file name second. The order matters where
+// signatures overlap: WARC files hold HTML, feeds are XML or JSON, JSON
+// Feed is JSON, and a saved page may carry front matter-like dashes, so the
+// most specific signature goes first. Plain text comes last: it accepts
+// whatever no other format claims.
 func formats() []Format {
-	return []Format{plainTextFormat}
+	return []Format{warcFormat, feedFormat, jsonFormat, htmlFormat, markdownFormat, plainTextFormat}
 }
 
 // ParseFile reads the archive file at path and calls emit for each article
@@ -41,18 +45,32 @@ func ParseFile(path string, opts Options, emit func(*Article) error, onErr func(
 }
 
 // Parse reads one file's content from r; name is used for format detection
-// and messages.
+// and messages. Gzip-compressed content (recognised by its magic bytes, not
+// its name) is decompressed on the fly under the limits of MaxGzipRatio and
+// GzipRatioSlack, and detected by what it decompresses to.
 func Parse(name string, r io.Reader, opts Options, emit func(*Article) error, onErr func(error)) error {
 	if onErr == nil {
 		onErr = func(error) {}
 	}
 	br := bufio.NewReaderSize(r, headSize)
-	head, err := br.Peek(headSize)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+	head, err := peekHead(br)
+	if err != nil {
 		return fileError(name, err)
 	}
+	detectName := name
+	if isGzip(head) {
+		zr, err := gunzipLimited(br)
+		if err != nil {
+			return fileError(name, err)
+		}
+		br = bufio.NewReaderSize(zr, headSize)
+		if head, err = peekHead(br); err != nil {
+			return fileError(name, err)
+		}
+		detectName = trimGzipExt(name)
+	}
 	for _, f := range formats() {
-		if f.Detect(name, head) {
+		if f.Detect(detectName, head) {
 			if err := f.Read(name, br, opts, emit, onErr); err != nil {
 				return fileError(name, err)
 			}

@@ -1,0 +1,320 @@
+package content
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// MaxJSONLine bounds one line of a JSONL file; a longer line is skipped
+// with a RecordError and reading goes on.
+const MaxJSONLine = 16 << 20
+
+// jsonFormat reads JSON and JSONL (newline-delimited JSON) dumps of news
+// scrapers: one article per object. A JSON file may hold one object, an
+// array of objects, or an object wrapping such an array ({"articles": [...]}).
+var jsonFormat = Format{
+	Name:   "json",
+	Detect: detectJSON,
+	Read:   readJSON,
+}
+
+// detectJSON recognises a file that opens with an object or an array, or
+// is named .json, .jsonl or .ndjson.
+func detectJSON(name string, head []byte) bool {
+	h := trimLeadingSpace(head)
+	if len(h) > 0 && (h[0] == '{' || h[0] == '[') {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json", ".jsonl", ".ndjson":
+		return len(h) == 0 || h[0] == '{' || h[0] == '['
+	}
+	return false
+}
+
+func readJSON(name string, r io.Reader, _ Options, emit func(*Article) error, onErr func(error)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	first, err := firstLine(br)
+	if err != nil {
+		return err
+	}
+	trimmed := bytes.TrimSpace(first)
+	if len(trimmed) > 0 && trimmed[0] == '{' && json.Valid(trimmed) {
+		return readJSONLines(name, br, emit, onErr)
+	}
+	data, err := readAllLimited(br, MaxDocumentSize, "JSON file")
+	if err != nil {
+		return err
+	}
+	return readJSONDocument(name, data, emit, onErr)
+}
+
+// firstLine peeks at the first line (up to the buffer size) without
+// consuming it.
+func firstLine(br *bufio.Reader) ([]byte, error) {
+	buf, err := br.Peek(br.Size())
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, err
+	}
+	buf = bytes.TrimPrefix(buf, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+		return buf[:i], nil
+	}
+	return buf, nil
+}
+
+// readJSONLines reads one object per line; a line that is not a usable
+// article is reported through onErr and skipped.
+func readJSONLines(name string, br *bufio.Reader, emit func(*Article) error, onErr func(error)) error {
+	for line := 1; ; line++ {
+		raw, tooLong, err := readLine(br, MaxJSONLine)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return err
+		}
+		if tooLong {
+			onErr(&RecordError{File: name, Record: "line " + strconv.Itoa(line), Err: fmt.Errorf("line %w (over %d MiB)", ErrTooLarge, MaxJSONLine>>20)})
+		} else if rec := bytes.TrimSpace(raw); len(rec) > 0 {
+			a, rerr := articleFromJSON(rec)
+			if rerr != nil {
+				onErr(&RecordError{File: name, Record: "line " + strconv.Itoa(line), Err: rerr})
+			} else {
+				a.Key = "line " + strconv.Itoa(line)
+				if err := emit(a); err != nil {
+					return err
+				}
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line of at most limit bytes; a longer line is
+// consumed and reported as tooLong, without being held in memory.
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(chunk) > limit {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return buf, tooLong, err
+	}
+}
+
+// readJSONDocument reads a whole JSON file: an object, an array of
+// objects, an object holding such an array, or several objects in a row.
+func readJSONDocument(name string, data []byte, emit func(*Article) error, onErr func(error)) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	n := 0
+	for {
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			if errors.Is(err, io.EOF) {
+				if n == 0 {
+					return errors.New("no JSON value in the file")
+				}
+				return nil
+			}
+			return fmt.Errorf("bad JSON: %w", err)
+		}
+		items, single := jsonRecords(v)
+		for i, rec := range items {
+			n++
+			a, err := articleFromJSON(rec)
+			if err != nil {
+				if single {
+					return err
+				}
+				onErr(&RecordError{File: name, Record: "item " + strconv.Itoa(i+1), Err: err})
+				continue
+			}
+			if !single {
+				a.Key = "item " + strconv.Itoa(i+1)
+			}
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// jsonRecords returns the article records of one top-level JSON value:
+// the value itself, the elements of an array, or the elements of the
+// first array of objects in a wrapping object. single reports a lone
+// article.
+func jsonRecords(v json.RawMessage) (recs []json.RawMessage, single bool) {
+	v = bytes.TrimSpace(v)
+	if len(v) > 0 && v[0] == '[' {
+		var arr []json.RawMessage
+		if json.Unmarshal(v, &arr) == nil {
+			return arr, false
+		}
+	}
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(v, &obj) == nil && findString(obj, jsonTextFields...) == "" {
+		for _, field := range []string{"articles", "items", "data", "results", "documents", "docs", "entries", "posts", "stories"} {
+			var arr []json.RawMessage
+			if raw, ok := obj[field]; ok && json.Unmarshal(raw, &arr) == nil && len(arr) > 0 {
+				return arr, false
+			}
+		}
+	}
+	return []json.RawMessage{v}, true
+}
+
+// Field names of the common scrapers, in order of preference:
+// news-please (title, maintext, date_publish, url, authors, source_domain,
+// description), trafilatura's JSON output (title, text, date, url, author,
+// hostname, sitename), newspaper (title, text, publish_date, authors, url)
+// and generic dumps.
+var (
+	jsonTitleFields  = []string{"title", "headline", "title_page", "title_rss", "name"}
+	jsonTextFields   = []string{"maintext", "text", "articleBody", "article_body", "body", "content", "article", "full_text", "raw_text", "content_html", "html"}
+	jsonDateFields   = []string{"date_publish", "publish_date", "date_published", "datePublished", "published", "published_at", "publishedAt", "pubDate", "pub_date", "date", "created_at", "date_modify", "date_download"}
+	jsonURLFields    = []string{"url", "canonical_url", "link", "source_url", "uri"}
+	jsonAuthorFields = []string{"authors", "author", "byline", "creator"}
+	jsonSourceFields = []string{"sitename", "site_name", "source_domain", "source", "publisher", "hostname", "domain"}
+)
+
+// errNoArticle is returned for a record that holds no article text.
+var errNoArticle = errors.New("no title or text field in this record")
+
+// articleFromJSON maps one scraper record to an article.
+func articleFromJSON(rec []byte) (*Article, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(rec, &obj); err != nil {
+		return nil, fmt.Errorf("bad JSON: %w", err)
+	}
+	a := &Article{
+		Format: "json",
+		Title:  squashSpace(findString(obj, jsonTitleFields...)),
+		URL:    strings.TrimSpace(findString(obj, jsonURLFields...)),
+		Byline: strings.Join(findNames(obj, jsonAuthorFields...), ", "),
+		Hash:   hashOf(rec),
+	}
+	a.Published = normalizeDate(findString(obj, jsonDateFields...))
+	a.Source = squashSpace(findString(obj, jsonSourceFields...))
+	if a.Source == "" {
+		a.Source = siteName("", "", a.URL)
+	}
+	text := findString(obj, jsonTextFields...)
+	if text == "" {
+		text = findString(obj, "description", "summary", "excerpt")
+	}
+	a.Blocks = bodyBlocks(text)
+	if a.Title == "" && len(a.Blocks) == 0 {
+		return nil, errNoArticle
+	}
+	a.Blocks = tidyBlocks(a.Blocks, a)
+	finish(a)
+	return a, nil
+}
+
+// findString returns the first of the fields that holds a non-empty
+// string (or a number, or an object with a "name"); "" if none does.
+func findString(obj map[string]json.RawMessage, fields ...string) string {
+	for _, f := range fields {
+		raw, ok := obj[f]
+		if !ok {
+			continue
+		}
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			if strings.TrimSpace(s) != "" {
+				return s
+			}
+			continue
+		}
+		var named struct {
+			Name string `json:"name"`
+		}
+		if json.Unmarshal(raw, &named) == nil && named.Name != "" {
+			return named.Name
+		}
+		var num json.Number
+		if json.Unmarshal(raw, &num) == nil {
+			return num.String()
+		}
+	}
+	return ""
+}
+
+// findNames returns the names in the first of the fields that has any: a
+// string, a list of strings, or objects with a "name".
+func findNames(obj map[string]json.RawMessage, fields ...string) []string {
+	for _, f := range fields {
+		raw, ok := obj[f]
+		if !ok {
+			continue
+		}
+		var list []json.RawMessage
+		if json.Unmarshal(raw, &list) == nil {
+			var names []string
+			for _, el := range list {
+				if s := findString(map[string]json.RawMessage{"v": el}, "v"); s != "" {
+					names = append(names, squashSpace(s))
+				}
+			}
+			if len(names) > 0 {
+				return names
+			}
+			continue
+		}
+		if s := squashSpace(findString(obj, f)); s != "" {
+			return []string{strings.TrimPrefix(strings.TrimPrefix(s, "By "), "by ")}
+		}
+	}
+	return nil
+}
+
+// bodyBlocks turns an article body held as a string into blocks: HTML is
+// converted like a page's content, plain text is split into paragraphs at
+// blank lines (or at line ends when the text has no blank line, as
+// news-please and trafilatura write one paragraph per line).
+func bodyBlocks(text string) []Block {
+	if looksLikeHTML(text) {
+		return htmlFragmentBlocks(text)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var parts []string
+	if strings.Contains(text, "\n\n") {
+		parts = strings.Split(text, "\n\n")
+	} else {
+		parts = strings.Split(text, "\n")
+	}
+	var blocks []Block
+	for _, p := range parts {
+		if p = squashSpace(p); p != "" {
+			blocks = append(blocks, Block{Type: BlockParagraph, Text: p})
+		}
+	}
+	return blocks
+}
+
+// looksLikeHTML reports whether a body string is HTML markup rather than
+// text that happens to contain a "<".
+func looksLikeHTML(s string) bool {
+	l := strings.ToLower(s)
+	for _, tag := range []string{"<p>", "<p ", "</p>", "<br", "<div", "<h2", "<h3", "<li>", "<blockquote", "<figure", "<img "} {
+		if strings.Contains(l, tag) {
+			return true
+		}
+	}
+	return false
+}

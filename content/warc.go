@@ -1,0 +1,292 @@
+package content
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http/httputil"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// Limits of the WARC reader, which streams: only one record is held at a
+// time, so memory stays bounded whatever the size of the file.
+const (
+	// MaxWARCRecord bounds the content block of one WARC record. A larger
+	// record is skipped unread (with a RecordError), before the WARC
+	// library buffers it.
+	MaxWARCRecord = 32 << 20
+	// maxWARCHeader bounds the header of one record when looking for its
+	// Content-Length.
+	maxWARCHeader = 64 << 10
+	// warcBufferMem is how much of a record's block the WARC library keeps
+	// in memory before spilling to a temporary file.
+	warcBufferMem = 4 << 20
+)
+
+// warcFormat reads WARC web archives (and .warc.gz, decompressed by
+// Parse): every HTML response record (and HTML resource record) becomes
+// an article, keyed and addressed by its WARC-Target-URI; the capture date
+// (WARC-Date) stands in for the publication date when the page has none.
+var warcFormat = Format{
+	Name:   "warc",
+	Detect: detectWARC,
+	Read:   readWARC,
+}
+
+// detectWARC recognises the "WARC/1.x" version line opening a record.
+func detectWARC(name string, head []byte) bool {
+	h := trimLeadingSpace(head)
+	if bytes.HasPrefix(h, []byte("WARC/1.")) || bytes.HasPrefix(h, []byte("WARC/0.")) {
+		return true
+	}
+	return strings.EqualFold(filepath.Ext(name), ".warc") && bytes.HasPrefix(h, []byte("WARC/"))
+}
+
+// warcReader walks the records of one WARC stream.
+type warcReader struct {
+	name  string
+	in    *gzipCountingReader
+	br    *bufio.Reader
+	u     gowarc.Unmarshaler
+	emit  func(*Article) error
+	onErr func(error)
+	n     int // records seen, for messages
+}
+
+func readWARC(name string, r io.Reader, _ Options, emit func(*Article) error, onErr func(error)) error {
+	in := &gzipCountingReader{r: r}
+	w := &warcReader{
+		name:  name,
+		in:    in,
+		br:    bufio.NewReaderSize(in, maxWARCHeader),
+		emit:  emit,
+		onErr: onErr,
+		u: gowarc.NewUnmarshaler(
+			gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+			gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+			gowarc.WithBufferMaxMemBytes(warcBufferMem),
+		),
+	}
+	return w.run()
+}
+
+// offset is the position of the next unread byte in the stream.
+func (w *warcReader) offset() int64 { return w.in.n - int64(w.br.Buffered()) }
+
+func (w *warcReader) run() error {
+	for {
+		start := w.offset()
+		if _, err := w.br.Peek(1); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		w.n++
+		skipped, err := w.skipOversized()
+		if err != nil {
+			return err
+		}
+		if skipped {
+			continue
+		}
+		rec, _, _, err := w.u.Unmarshal(w.br)
+		if err != nil {
+			if errors.Is(err, io.EOF) || errors.Is(err, gowarc.ErrNoRecord) {
+				if errors.Is(err, gowarc.ErrNoRecord) {
+					w.recordError(strconv.FormatInt(start, 10), errors.New("trailing bytes without a WARC record"))
+				}
+				return nil
+			}
+			if errors.Is(err, ErrDecompressionLimit) {
+				return err
+			}
+			w.recordError("at byte "+strconv.FormatInt(start, 10), err)
+			if w.offset() == start {
+				// Make progress: the next call searches for the next
+				// record's "WARC/" line from here.
+				if _, err := w.br.Discard(1); err != nil {
+					return nil
+				}
+			}
+			continue
+		}
+		err = w.record(rec)
+		rec.Close()
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// skipOversized reads the next record's Content-Length from its header
+// and skips the record without buffering it when it is over MaxWARCRecord.
+func (w *warcReader) skipOversized() (bool, error) {
+	head, _ := w.br.Peek(maxWARCHeader)
+	end := bytes.Index(head, []byte("\r\n\r\n"))
+	sep := 4
+	if end < 0 {
+		end, sep = bytes.Index(head, []byte("\n\n")), 2
+	}
+	if end < 0 || !bytes.HasPrefix(head, []byte("WARC/")) {
+		return false, nil
+	}
+	length, target := int64(-1), ""
+	for _, line := range strings.Split(string(head[:end]), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "content-length":
+			length, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		case "warc-target-uri":
+			target = strings.Trim(strings.TrimSpace(v), "<>")
+		}
+	}
+	if length <= MaxWARCRecord {
+		return false, nil
+	}
+	w.recordError(firstNonBlank(target, "record "+strconv.Itoa(w.n)),
+		fmt.Errorf("record %w: %d bytes (limit %d MiB)", ErrTooLarge, length, MaxWARCRecord>>20))
+	if _, err := w.br.Discard(end + sep); err != nil {
+		return true, nil
+	}
+	if _, err := io.CopyN(io.Discard, w.br, length); err != nil {
+		if errors.Is(err, io.EOF) {
+			return true, nil
+		}
+		return true, err
+	}
+	return true, nil
+}
+
+func (w *warcReader) recordError(record string, err error) {
+	w.onErr(&RecordError{File: w.name, Record: record, Err: err})
+}
+
+// record turns one WARC record into an article when it is an HTML page;
+// other records (requests, metadata, images, redirects...) are passed over
+// silently.
+func (w *warcReader) record(rec gowarc.WarcRecord) error {
+	target := strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>")
+	key := firstNonBlank(target, "record "+strconv.Itoa(w.n))
+	var (
+		payload     io.Reader
+		contentType string
+		encoding    string
+		chunked     bool
+	)
+	switch rec.Type() {
+	case gowarc.Response:
+		hb, ok := rec.Block().(gowarc.HttpResponseBlock)
+		if !ok {
+			return nil // a response of another protocol (dns:, ftp:)
+		}
+		if code := hb.HttpStatusCode(); code < 200 || code > 299 {
+			return nil
+		}
+		h := hb.HttpHeader()
+		if h == nil {
+			return nil
+		}
+		contentType = h.Get("Content-Type")
+		encoding = strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding")))
+		chunked = strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked")
+		r, err := hb.PayloadBytes()
+		if err != nil {
+			w.recordError(key, err)
+			return nil
+		}
+		payload = r
+	case gowarc.Resource:
+		contentType = rec.WarcHeader().Get(gowarc.ContentType)
+		r, err := rec.Block().RawBytes()
+		if err != nil {
+			w.recordError(key, err)
+			return nil
+		}
+		payload = r
+	default:
+		return nil
+	}
+	if !isHTMLType(contentType) {
+		return nil
+	}
+	body, err := decodePayload(payload, encoding, chunked)
+	if err != nil {
+		w.recordError(key, err)
+		return nil
+	}
+	page := HTMLPage{URL: target, ContentType: contentType}
+	if t, err := rec.Date(); err == nil && !t.IsZero() {
+		page.Fetched = t.UTC().Format(time.RFC3339)
+	}
+	a, err := ParseHTML(body, page)
+	if err != nil {
+		w.recordError(key, err)
+		return nil
+	}
+	a.Format = "warc"
+	a.Key = key
+	if a.URL == "" {
+		a.URL = target
+	}
+	return w.emit(a)
+}
+
+// isHTMLType reports whether a Content-Type names an HTML page.
+func isHTMLType(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// decodePayload undoes the HTTP transfer and content codings a crawler
+// stored as received (chunked, gzip, deflate), within MaxWARCRecord.
+func decodePayload(r io.Reader, encoding string, chunked bool) ([]byte, error) {
+	if chunked {
+		// Some crawlers store the body de-chunked but keep the header:
+		// peek at the first line to see whether it is a chunk size.
+		br := bufio.NewReader(r)
+		if line, _ := br.Peek(20); looksChunked(line) {
+			r = httputil.NewChunkedReader(br)
+		} else {
+			r = br
+		}
+	}
+	switch encoding {
+	case "", "identity", "none":
+	case "gzip", "x-gzip":
+		zr, err := gunzipLimited(r)
+		if err != nil {
+			return nil, err
+		}
+		r = zr
+	case "deflate":
+		r = flate.NewReader(r)
+	default:
+		return nil, fmt.Errorf("unsupported content encoding %q", encoding)
+	}
+	return readAllLimited(r, MaxWARCRecord, "page")
+}
+
+// looksChunked reports whether b starts with a hexadecimal chunk size line.
+func looksChunked(b []byte) bool {
+	i := 0
+	for i < len(b) && strings.IndexByte("0123456789abcdefABCDEF", b[i]) >= 0 {
+		i++
+	}
+	return i > 0 && i < len(b) && (b[i] == '\r' || b[i] == '\n' || b[i] == ';')
+}
