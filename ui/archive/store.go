@@ -1,0 +1,185 @@
+package archive
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/store"
+)
+
+// filterLimit bounds a filtered list over the SQLite archive: the filter
+// runs as a search of titles, and the best this many matches are listed.
+const filterLimit = 1000
+
+// maxCursors bounds the remembered page boundaries (see Store.List).
+const maxCursors = 4096
+
+// Store adapts the SQLite archive (package store) to Archive.
+type Store struct {
+	s *store.Store
+
+	mu sync.Mutex
+	// cursors maps the offset that ends an earlier page to that page's
+	// last item, so the next page is read after it (keyset paging, the
+	// same cost at any depth) rather than by OFFSET.
+	cursors map[cursorKey]store.ListItem
+	// filtered holds the matches of the latest filter.
+	filtered struct {
+		filter string
+		items  []Item
+	}
+}
+
+type cursorKey struct {
+	sort   Sort
+	offset int
+}
+
+// FromStore returns the archive s as an Archive. s stays the caller's to
+// close.
+func FromStore(s *store.Store) *Store {
+	return &Store{s: s, cursors: map[cursorKey]store.ListItem{}}
+}
+
+func storeSort(s Sort) store.Sort {
+	switch s {
+	case SortTitle:
+		return store.SortTitle
+	case SortSource:
+		return store.SortSource
+	}
+	return store.SortDate
+}
+
+func itemOf(it store.ListItem) Item {
+	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source}
+}
+
+// Count implements Archive: the store's counter, or the filter's matches.
+func (a *Store) Count(ctx context.Context, q Query) (int, error) {
+	if strings.TrimSpace(q.Filter) == "" {
+		return a.s.Count(ctx)
+	}
+	items, err := a.filter(ctx, q.Filter)
+	return len(items), err
+}
+
+// List implements Archive.
+func (a *Store) List(ctx context.Context, q Query, offset, limit int) ([]Item, error) {
+	if strings.TrimSpace(q.Filter) != "" {
+		items, err := a.filter(ctx, q.Filter)
+		if err != nil {
+			return nil, err
+		}
+		sorted := sortItems(items, q.Sort)
+		offset = min(max(offset, 0), len(sorted))
+		return sorted[offset:min(len(sorted), offset+limit)], nil
+	}
+	lq := store.ListQuery{Sort: storeSort(q.Sort), Limit: limit, Offset: offset}
+	a.mu.Lock()
+	if after, ok := a.cursors[cursorKey{q.Sort, offset}]; ok && offset > 0 {
+		lq.After = &after
+	}
+	a.mu.Unlock()
+	rows, err := a.s.List(ctx, lq)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) > 0 {
+		a.mu.Lock()
+		if len(a.cursors) >= maxCursors {
+			clear(a.cursors)
+		}
+		a.cursors[cursorKey{q.Sort, offset + len(rows)}] = rows[len(rows)-1]
+		a.mu.Unlock()
+	}
+	out := make([]Item, len(rows))
+	for i, r := range rows {
+		out[i] = itemOf(r)
+	}
+	return out, nil
+}
+
+// filter returns the articles whose titles hold every word of text (the
+// last may be a prefix: the user is typing it), best matches first.
+func (a *Store) filter(ctx context.Context, text string) ([]Item, error) {
+	a.mu.Lock()
+	if a.filtered.filter == text && a.filtered.items != nil {
+		items := a.filtered.items
+		a.mu.Unlock()
+		return items, nil
+	}
+	a.mu.Unlock()
+	words := strings.Fields(strings.ReplaceAll(text, `"`, " "))
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = `title:"` + w + `"`
+		if i == len(words)-1 {
+			parts[i] = "title:" + w + "*"
+		}
+	}
+	hits, err := a.s.Search(ctx, strings.Join(parts, " "), filterLimit)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, len(hits))
+	for i, h := range hits {
+		items[i] = itemOf(h.ListItem)
+	}
+	a.mu.Lock()
+	a.filtered.filter, a.filtered.items = text, items
+	a.mu.Unlock()
+	return items, nil
+}
+
+// sortItems returns items in the order s, as the store orders lists.
+func sortItems(items []Item, s Sort) []Item {
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(x, y Item) int {
+		switch s {
+		case SortTitle:
+			return strings.Compare(strings.ToLower(x.Title), strings.ToLower(y.Title))
+		case SortSource:
+			if c := strings.Compare(strings.ToLower(x.Source), strings.ToLower(y.Source)); c != 0 {
+				return c
+			}
+		}
+		return strings.Compare(y.Published, x.Published)
+	})
+	return out
+}
+
+// Search implements Archive with the store's ranked search.
+func (a *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+	res, err := a.s.Search(ctx, query, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hit, len(res))
+	for i, r := range res {
+		out[i] = Hit{Item: itemOf(r.ListItem), Snippet: r.Snippet, Matches: r.Highlights}
+	}
+	return out, nil
+}
+
+// Article implements Archive.
+func (a *Store) Article(ctx context.Context, id int64) (*content.Article, error) {
+	art, _, err := a.s.Article(ctx, id)
+	return art, err
+}
+
+// PersonArticles implements Archive.
+func (a *Store) PersonArticles(ctx context.Context, name string, limit int) ([]Item, error) {
+	rows, err := a.s.PersonArticles(ctx, name, limit, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Item, len(rows))
+	for i, r := range rows {
+		out[i] = itemOf(r)
+	}
+	return out, nil
+}

@@ -1,0 +1,95 @@
+package archive
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsreader/newsreader/store"
+)
+
+// openStore imports the test articles into a new SQLite archive.
+func openStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "archive.db"), store.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := s.Import(context.Background(), paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 7 {
+		t.Fatalf("imported %+v, want 7 articles", sum)
+	}
+	return FromStore(s)
+}
+
+func TestStoreAdapter(t *testing.T) {
+	ctx := context.Background()
+	a := openStore(t)
+	n, err := a.Count(ctx, Query{})
+	if err != nil || n != 7 {
+		t.Fatalf("Count = %d, %v; want 7", n, err)
+	}
+	// Pages read one after the other (keyset) give the same items as
+	// one read by offset.
+	all, err := a.List(ctx, Query{Sort: SortTitle}, 0, 7)
+	if err != nil || len(all) != 7 {
+		t.Fatalf("List = %d items, %v", len(all), err)
+	}
+	var paged []Item
+	for off := 0; off < 7; off += 3 {
+		page, err := a.List(ctx, Query{Sort: SortTitle}, off, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paged = append(paged, page...)
+	}
+	for i := range all {
+		if all[i].ID != paged[i].ID {
+			t.Fatalf("page item %d is %q, offset list has %q", i, paged[i].Title, all[i].Title)
+		}
+	}
+	for i := 1; i < len(all); i++ {
+		if strings.ToLower(all[i-1].Title) > strings.ToLower(all[i].Title) {
+			t.Errorf("not in title order: %q before %q", all[i-1].Title, all[i].Title)
+		}
+	}
+
+	// The filter matches title words, the last one as a prefix.
+	n, err = a.Count(ctx, Query{Filter: "russia summ"})
+	if err != nil || n != 1 {
+		t.Fatalf("filter count = %d, %v; want 1", n, err)
+	}
+	items, _ := a.List(ctx, Query{Filter: "russia summ"}, 0, 10)
+	if len(items) != 1 || !strings.HasPrefix(items[0].Title, "Japan, Russia Summit") {
+		t.Fatalf("filter listed %+v", items)
+	}
+
+	hits, err := a.Search(ctx, "Newsham", 10)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("Search = %+v, %v", hits, err)
+	}
+	h := hits[0]
+	if len(h.Matches) == 0 || !strings.EqualFold(h.Snippet[h.Matches[0][0]:h.Matches[0][1]], "Newsham") {
+		t.Errorf("snippet %q, matches %v", h.Snippet, h.Matches)
+	}
+	art, err := a.Article(ctx, h.ID)
+	if err != nil || !strings.HasPrefix(art.Title, "Japan, Russia Summit") {
+		t.Fatalf("Article = %v, %v", art, err)
+	}
+	if len(art.People) == 0 {
+		t.Fatal("the stored sample has no people")
+	}
+	byPerson, err := a.PersonArticles(ctx, art.People[0].Name, 10)
+	if err != nil || len(byPerson) != 1 || byPerson[0].ID != h.ID {
+		t.Errorf("PersonArticles(%q) = %+v, %v", art.People[0].Name, byPerson, err)
+	}
+}
