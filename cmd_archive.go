@@ -3,20 +3,233 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/progress"
+	"github.com/newsreader/newsreader/store"
 )
 
-// TEMPORARY until the store lands: the archive commands.
-var errNoStore = errors.New("the archive is not available yet")
+// archivePath is the archive file: --db, else $NEWSREADER_DB, else the
+// default under $XDG_DATA_HOME.
+func archivePath(g *globals) (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	if p := os.Getenv("NEWSREADER_DB"); p != "" {
+		return p, nil
+	}
+	return store.DefaultPath()
+}
+
+// openArchive opens the archive; readOnly commands do not create it.
+func openArchive(g *globals, readOnly bool) (*store.Store, error) {
+	path, err := archivePath(g)
+	if err != nil {
+		return nil, err
+	}
+	if readOnly {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", path)
+		}
+	}
+	return store.Open(path, store.OpenOptions{ReadOnly: readOnly})
+}
 
 func archivedArticle(ctx context.Context, g *globals, id int64) (*content.Article, error) {
-	return nil, errNoStore
+	s, err := openArchive(g, true)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	a, _, err := s.Article(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("no file or archived article %d", id)
+	}
+	return a, err
 }
-func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) error { return errNoStore }
-func runReader(ctx context.Context, g *globals, paths []string) error             { return errNoStore }
-func newImportCmd(g *globals) *cobra.Command                                      { return &cobra.Command{Use: "import"} }
-func newListCmd(g *globals) *cobra.Command                                        { return &cobra.Command{Use: "list"} }
-func newSearchCmd(g *globals) *cobra.Command                                      { return &cobra.Command{Use: "search"} }
+
+func newImportCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "import PATH...",
+		Short: "Import files and folders (recursively) into the archive",
+		Long: "import reads every file under the PATHs in any format newsreader knows and\n" +
+			"stores its articles. Unchanged files are skipped; changed ones are updated.\n" +
+			"A file that fails is listed with its reason and the import goes on.\n" +
+			"Ctrl-C stops it, keeping everything imported so far.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{errors.New("import needs at least one PATH")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := openArchive(g, false)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			return importPaths(cmd.Context(), s, args, g.stderr)
+		},
+	}
+}
+
+// importPaths imports paths with a progress bar on w (when a terminal) and
+// a summary on w; failures are listed one per line.
+func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) error {
+	bar := progress.New(w)
+	sum, err := s.Import(ctx, paths, func(p store.Progress) {
+		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})
+	})
+	bar.Done()
+	for _, f := range sum.Failures {
+		fmt.Fprintf(w, "  failed: %s: %s\n", f.Path, content.Sanitize(f.Reason))
+	}
+	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed (%s)\n",
+		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed,
+		sum.Elapsed.Round(time.Millisecond))
+	switch {
+	case errors.Is(err, context.Canceled):
+		return errors.New("import interrupted; what was imported before is kept")
+	case err != nil:
+		return err
+	case sum.Failed > 0:
+		return fmt.Errorf("%d of the files could not be imported", sum.Failed)
+	}
+	return nil
+}
+
+func newListCmd(g *globals) *cobra.Command {
+	var asJSON bool
+	var limit int
+	var sortBy string
+	cmd := &cobra.Command{
+		Use:   "list [--json] [--limit N] [--sort date|title|source]",
+		Short: "List the archived articles",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sort, err := store.ParseSort(sortBy)
+			if err != nil {
+				return usageError{err}
+			}
+			s, err := openArchive(g, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			items, err := s.List(cmd.Context(), store.ListQuery{Sort: sort, Limit: limit})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(g.stdout, nonNil(items))
+			}
+			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tTITLE")
+			for _, it := range items {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, orDash(dateOnly(it.Published)), orDash(it.Source), it.Title)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().IntVar(&limit, "limit", store.DefaultLimit, "at most this many articles")
+	cmd.Flags().StringVar(&sortBy, "sort", "date", "order: date (newest first), title or source")
+	return cmd
+}
+
+func newSearchCmd(g *globals) *cobra.Command {
+	var asJSON bool
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "search [--json] [--limit N] QUERY",
+		Short: "Search the archive, best matches first",
+		Long: "search ranks the archive's articles by relevance (BM25) to QUERY and prints\n" +
+			"each hit with a snippet. QUERY holds words, \"phrases\", prefix*, OR, -word and\n" +
+			"filters: person:\"Grant Newsham\" source:voanews.com after:2016-12-01\n" +
+			"before:2017-01-01 title:summit",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{errors.New("search needs a QUERY")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := openArchive(g, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			hits, err := s.Search(cmd.Context(), strings.Join(args, " "), limit)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(g.stdout, nonNil(hits))
+			}
+			open, close := "", ""
+			if isTerminal(g.stdout) && os.Getenv("NO_COLOR") == "" {
+				open, close = "\x1b[1;33m", "\x1b[22;39m"
+			}
+			for _, h := range hits {
+				fmt.Fprintf(g.stdout, "%d  %s  %s  (%.2f)\n    %s\n", h.ID, orDash(dateOnly(h.Published)), h.Title, h.Score,
+					h.MarkedSnippet(open, close))
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(g.stderr, "no matches")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().IntVar(&limit, "limit", 20, "at most this many results")
+	return cmd
+}
+
+func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) error {
+	s, err := openArchive(g, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	people, err := s.People(ctx, limit)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return writeJSON(g.stdout, nonNil(people))
+	}
+	tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tROLE\tARTICLES\tMENTIONS")
+	for _, p := range people {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", p.Name, orDash(p.Role), p.Articles, p.Mentions)
+	}
+	return tw.Flush()
+}
+
+// dateOnly shortens an RFC 3339 date to its day for tables.
+func dateOnly(s string) string {
+	if len(s) > 10 {
+		return s[:10]
+	}
+	return s
+}
+
+// nonNil makes an empty result print as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func runReader(ctx context.Context, g *globals, paths []string) error {
+	return errors.New("the reader is not wired yet")
+}

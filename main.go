@@ -4,11 +4,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -27,9 +30,13 @@ func main() {
 // run executes the command line and returns the process exit code:
 // 0 on success, 1 on a failure, 2 on a usage error.
 func run(args []string, stdout, stderr io.Writer) int {
+	// Ctrl-C cancels the context: an import stops cleanly, keeping what it
+	// committed. (The reader reads keys raw and handles ctrl+c itself.)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
