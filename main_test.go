@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	xansi "github.com/charmbracelet/x/ansi"
+)
+
+const samplePath = "testdata/voa-japan-russia-summit.txt"
+
+// runCLI runs the command line in-process with its own archive.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	t.Setenv("NEWSREADER_DB", filepath.Join(t.TempDir(), "archive.db"))
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestShowBadInputGivesOneLineAndExitCode(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	binary := filepath.Join(dir, "photo.bin")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin := make([]byte, 4096)
+	for i := range bin {
+		bin[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(binary, bin, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, path, reason string
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"directory", dir, "is a directory"},
+		{"empty", empty, "empty"},
+		{"binary", binary, "binary"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, "show", "--format", "json", c.path)
+			if code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if out != "" {
+				t.Errorf("printed %q on stdout", out)
+			}
+			lines := strings.Split(strings.TrimRight(errOut, "\n"), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], c.path) || !strings.Contains(lines[0], c.reason) {
+				t.Errorf("stderr %q: want one line naming %s and %q", errOut, c.path, c.reason)
+			}
+		})
+	}
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"show"},
+		{"show", "--format", "pdf", samplePath},
+		{"show", "--no-such-flag", samplePath},
+		{"list", "--sort", "colour"},
+		{"search"},
+		{"import"},
+	} {
+		_, errOut, code := runCLI(t, args...)
+		if code != 2 {
+			t.Errorf("%v: exit code %d, want 2 (stderr %q)", args, code, errOut)
+		}
+	}
+}
+
+func TestShowJSONContract(t *testing.T) {
+	out, errOut, code := runCLI(t, "show", "--format", "json", samplePath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"title", "published", "source", "url", "byline", "contributors", "text", "blocks", "quotes", "people"} {
+		if _, ok := doc[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	var a struct {
+		Title     string `json:"title"`
+		Published string `json:"published"`
+		Quotes    []struct {
+			Text    string  `json:"text"`
+			Speaker *string `json:"speaker"`
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Japan, Russia Summit Produces Economic Deals, No Peace Treaty" || a.Published != "2016-12-16" {
+		t.Errorf("title %q published %q", a.Title, a.Published)
+	}
+}
+
+func TestShowFormats(t *testing.T) {
+	md, _, code := runCLI(t, "show", "--format", "markdown", samplePath)
+	if code != 0 || !strings.HasPrefix(md, "# Japan, Russia Summit") || !strings.Contains(md, "## Investing for peace") {
+		t.Errorf("markdown (exit %d) starts %q", code, first(md, 80))
+	}
+	txt, _, code := runCLI(t, "show", "--format", "text", samplePath)
+	if code != 0 || strings.Contains(txt, "Accessibility links") || !strings.Contains(txt, "Grant Newsham") {
+		t.Errorf("text (exit %d) starts %q", code, first(txt, 80))
+	}
+	ansi, _, code := runCLI(t, "show", "--format", "ansi", "--width", "60", samplePath)
+	if code != 0 || !strings.Contains(ansi, "\x1b[") {
+		t.Errorf("ansi output has no styling (exit %d)", code)
+	}
+	for _, line := range strings.Split(xansi.Strip(ansi), "\n") {
+		if w := len([]rune(line)); w > 60 {
+			t.Errorf("line of %d columns at --width 60: %q", w, line)
+			break
+		}
+	}
+	// Piped without --format, show prints Markdown.
+	piped, _, _ := runCLI(t, "show", samplePath)
+	if piped != md {
+		t.Error("show without --format to a pipe is not the Markdown output")
+	}
+}
+
+func TestImportListSearchPeople(t *testing.T) {
+	t.Setenv("NEWSREADER_DB", filepath.Join(t.TempDir(), "archive.db"))
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", "testdata"}, &out, &errb); code != 0 {
+		t.Fatalf("import exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "imported") {
+		t.Errorf("no import summary: %q", errb.String())
+	}
+	out.Reset()
+	if code := run([]string{"search", "--json", "Newsham"}, &out, &errb); code != 0 {
+		t.Fatalf("search exit %d: %s", code, errb.String())
+	}
+	var hits []struct {
+		ID      int64   `json:"id"`
+		Title   string  `json:"title"`
+		Snippet string  `json:"snippet"`
+		Score   float64 `json:"score"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &hits); err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "Newsham") {
+		t.Fatalf("search hits %+v (%v)", hits, err)
+	}
+	out.Reset()
+	if code := run([]string{"people", "--json"}, &out, &errb); code != 0 {
+		t.Fatalf("people exit %d", code)
+	}
+	var people []struct {
+		Name     string `json:"name"`
+		Articles int    `json:"articles"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &people); err != nil || len(people) == 0 {
+		t.Fatalf("people %+v (%v)", people, err)
+	}
+	out.Reset()
+	if code := run([]string{"show", "--format", "text", strconv.FormatInt(hits[0].ID, 10)}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "Japan, Russia") {
+		t.Errorf("show by id: exit %d, %q", code, first(out.String(), 60))
+	}
+}
+
+func first(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
