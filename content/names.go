@@ -28,6 +28,7 @@ const (
 	lxPlace                          // makes a phrase a place (Island, Sea)
 	lxDemonym                        // a nationality or group (Russian, Muslims)
 	lxNonName                        // never a name: function words, months, weekdays
+	lxScowlCap                       // a capitalised dictionary entry: a place, a brand or a famous name
 
 	lxGiven = lxGivenMale | lxGivenFemale
 )
@@ -47,7 +48,7 @@ func buildLexicon() lexicon {
 		{"given_female.txt", lxGivenFemale},
 		{"person_names.txt", lxPersonName},
 		{"english_words.txt", lxEnglish},
-		{"proper_nouns.txt", lxProper},
+		{"scowl_capitalised.txt", lxScowlCap},
 		{"honorifics.txt", lxHonorific},
 		{"roles.txt", lxRole},
 		{"orgwords.txt", lxOrg},
@@ -69,6 +70,13 @@ func buildLexicon() lexicon {
 			w = strings.TrimSuffix(w, ".")
 			k := strings.ToLower(w)
 			lx[k] |= f.class
+		}
+	}
+	// A capitalised dictionary word that no name list knows is a place,
+	// a people or a brand.
+	for k, v := range lx {
+		if v&lxScowlCap != 0 && v&(lxGiven|lxPersonName) == 0 {
+			lx[k] = v | lxProper
 		}
 	}
 	return lx

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,7 +106,10 @@ func tokenize(text string, lx lexicon, dst []token) []token {
 			// "A." at a sentence's end is no initial when a lower-case
 			// word follows; keep it simple: an initial is followed by a
 			// space and an upper-case letter.
-			if k < n && text[k] == ' ' && k+1 < n {
+			if k-j > 1 {
+				initial = true // "D.C.", "U.S.", "K.C."
+				j = k
+			} else if k < n && text[k] == ' ' && k+1 < n {
 				r3, _ := utf8.DecodeRuneInString(text[k+1:])
 				if unicode.IsUpper(r3) {
 					initial = true
@@ -151,7 +155,7 @@ func tokenize(text string, lx lexicon, dst []token) []token {
 			t.flags |= tfInitial | tfCap
 		} else {
 			first, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(first) || isParticleHyphenCap(w) {
+			if (unicode.IsUpper(first) || isParticleHyphenCap(w)) && !contraction(w) {
 				t.flags |= tfCap
 			}
 			if allCaps(w) {
@@ -198,4 +202,28 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// contraction reports words like "I'm" and "We've": an apostrophe
+// followed by a lower-case letter, after more than one letter or after
+// "I" (O'Brien and D'Arcy are names).
+func contraction(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		var next string
+		switch {
+		case c == '\'':
+			next = w[i+1:]
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			next = w[i+len("’"):]
+		default:
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLower(r) && (i > 1 || w[:i] == "I") {
+			return true
+		}
+		return false
+	}
+	return false
 }

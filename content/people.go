@@ -14,6 +14,8 @@ const (
 	evSpeech                    // it is the subject of a speech verb ("X said", "said X")
 	evAsian                     // an East Asian name with a hyphenated given name ("Kwok Ka-ki")
 	evLetter                    // a plain courtesy title stands before it ("Mr", "Ms")
+	evNameLike                  // a known family name after a word no dictionary has
+	evCoord                     // listed with people ("X, Y and Z")
 )
 
 // mention is one capitalised phrase that may name a person: its core
@@ -83,6 +85,13 @@ func (an *annotator) findMentions() {
 					j++
 					continue
 				}
+				// "James To", "Wilson Or": a capitalised short word that is
+				// otherwise a function word, after a first name mid-sentence.
+				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
+					toks[j-1].lex&lxGiven != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
+					j++
+					continue
+				}
 				if t.kind == tkWord && isNameParticle(an.text(b, t)) && j+1 < len(toks) && nameish(&toks[j+1]) {
 					j++
 					continue
@@ -129,9 +138,16 @@ func (an *annotator) addRun(b, i, j int) {
 		}
 		break
 	}
-	// A possessive in the middle ends the title ("Labour's Shadow Home
-	// Secretary"): handled by the loop. A possessive run prefix that
-	// is the whole run leaves a one-word name.
+	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
+	// the name starts after the last title word.
+	for q := j - 2; q >= p; q-- {
+		t := &toks[q]
+		w := an.text(b, t)
+		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+			p = q + 1
+			break
+		}
+	}
 	core0 := p
 	// Split off an organisation or place: the name may be the part
 	// before the organisation word ("Andy Warhol Foundation").
@@ -141,13 +157,13 @@ func (an *annotator) addRun(b, i, j int) {
 		if t.lex&(lxOrg|lxPlace) == 0 {
 			continue
 		}
-		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && t.lex&lxPersonName != 0 && t.lex&lxPlace == 0 {
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
 		if t.lex&lxPlace != 0 && t.lex&lxOrg == 0 && k > core0 && k < j-1 {
 			continue // a place word inside a name ("Park" in "Park Joo-Ho" is first)
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && t.lex&lxOrg == 0 {
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && t.lex&lxOrg == 0 && !isDirectionWord(an.text(b, t)) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		orgAt = k
@@ -158,6 +174,11 @@ func (an *annotator) addRun(b, i, j int) {
 		m.credit = true
 	}
 	if orgAt >= 0 {
+		// A name may follow the organisation in the same run ("the
+		// Refugee Council Enver Solomon"): read it on its own.
+		if orgAt+2 < j && toks[orgAt+1].lex&lxGiven != 0 && toks[orgAt+1].lex&lxEnglish == 0 {
+			defer an.addRun(b, orgAt+1, j)
+		}
 		m.inOrg = true
 		m.last = orgAt - 1
 		if m.last < m.first {
@@ -225,15 +246,28 @@ func (an *annotator) judge(m *mention, runStart int) {
 		return
 	}
 	fw := &core[firstWord]
-	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) {
+	allEnglish := true
+	for k := range core {
+		if core[k].lex&lxEnglish == 0 && !core[k].has(tfInitial) {
+			allEnglish = false
+		}
+	}
+	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && !allEnglish {
 		m.ev |= evGiven
 	}
-	if words >= 2 && words <= 3 && asianGiven(an.text(b, &core[len(core)-1])) && fw.lex&(lxEnglish|lxProper) == 0 {
+	lw := &core[len(core)-1]
+	if words >= 2 && words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 {
 		m.ev |= evAsian
+	}
+	// Names whose family name is known and whose other words are no
+	// dictionary words ("Yannick Carrasco", "Sergey Brin").
+	if words >= 2 && words <= 3 && lw.lex&lxPersonName != 0 && lw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 &&
+		fw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 && !fw.has(tfAllCaps) {
+		m.ev |= evNameLike
 	}
 	for k := range core {
 		t := &core[k]
-		if t.has(tfAllCaps) && !t.has(tfInitial) {
+		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}
 		if t.lex&lxDemonym != 0 && !(k == firstWord && t.lex&lxGiven != 0 && words >= 2) {
@@ -242,11 +276,9 @@ func (an *annotator) judge(m *mention, runStart int) {
 	}
 	if words == 1 {
 		// One word: a place or a common word unless a title says otherwise.
-		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg) != 0 {
+		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
 			m.bad = true
 		}
-	} else if m.ev&(evGiven|evAsian) == 0 && fw.lex&lxProper != 0 {
-		m.bad = true // "Nizhny Novgorod", "Hong Kong" without a first name
 	}
 	// Title before the name, inside the run or just before it.
 	for k := runStart; k < m.first; k++ {
@@ -270,8 +302,16 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.ev |= evLetter | evTitle
 		}
 	}
-	if m.ev&evLetter != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg) == 0 {
-		m.bad = false // "Mr. Toccafondi", "Ms Bauchtman"
+	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym) == 0 && !fw.has(tfAllCaps) {
+		strong := m.ev&evLetter != 0
+		for k := runStart; k < m.first; k++ {
+			if isStrongHonorific(an.text(b, &toks[k])) {
+				strong = true
+			}
+		}
+		if strong {
+			m.bad = false // "Mr. Toccafondi", "President Obama"
+		}
 	}
 	// After the name: a speech verb or an appositive role.
 	after := m.last + 1
@@ -308,8 +348,12 @@ func asianGiven(w string) bool {
 		return false
 	}
 	a, b := w[:h], w[h+1:]
-	if len(a) > 5 || len(b) > 5 {
+	if len(a) > 6 || len(b) > 7 {
 		return false
+	}
+	switch a {
+	case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
+		return false // Arabic articles: "Al-Haram"
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	return unicode.IsUpper(r)
@@ -326,7 +370,9 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 	switch strings.ToLower(an.text(b, &toks[k])) {
 	case "a", "an", "the":
 		k++
-	case "who", "which", "whose", "that", "and", "but", "or", "also", "as":
+	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on",
+		"at", "by", "for", "to", "of", "after", "before", "while", "when", "where", "if", "then", "including",
+		"he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "this", "these", "those":
 		return 0, 0, false
 	}
 	if k >= len(toks) || toks[k].kind != tkWord || toks[k].has(tfInQuote) != toks[comma].has(tfInQuote) {
@@ -347,7 +393,7 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 		if isSpeechVerb(w) || t.has(tfQuoteMark) {
 			return 0, 0, false
 		}
-		if t.lex&(lxRole|lxHonorific) != 0 && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
+		if (t.lex&lxRole != 0 || isStrongHonorific(w)) && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
 			// A role word, not an honorific opening another name ("Mr").
 			if !(t.has(tfCap) && k+1 < len(toks) && nameish(&toks[k+1]) && toks[k+1].lex&lxGiven != 0) {
 				roleAt = k

@@ -136,6 +136,7 @@ func (an *annotator) buildClusters() {
 			}
 		}
 	}
+	an.acceptListed()
 	// Index the words of accepted names for one-word mentions.
 	wordOwners := make(map[string][]int)
 	for ci := range an.clusters {
@@ -171,6 +172,9 @@ func (an *annotator) buildClusters() {
 		}
 		w := m.key
 		owners := wordOwners[w]
+		if len(owners) > 0 && m.inOrg && an.toks[m.block][m.first].lex&lxEnglish != 0 {
+			owners = nil // "Space" in "Space Shuttle"
+		}
 		if len(owners) > 0 {
 			best := owners[0]
 			for _, ci := range owners {
@@ -224,4 +228,70 @@ func (an *annotator) buildClusters() {
 func (an *annotator) attach(mi, ci int) {
 	an.mentions[mi].cluster = ci
 	an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
+}
+
+// acceptListed accepts two-word names listed with accepted people
+// ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens"): a list of
+// names one of which is a person is a list of people.
+func (an *annotator) acceptListed() {
+	type pos struct{ b, k int }
+	starts := make(map[pos]int)
+	ends := make(map[pos]int)
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if m.cluster < 0 {
+			continue
+		}
+		starts[pos{m.block, m.first}] = mi
+		ends[pos{m.block, m.last}] = mi
+	}
+	isJoin := func(b, k int) bool {
+		t := &an.toks[b][k]
+		if t.kind == tkPunct {
+			return t.r == ',' || t.r == '&'
+		}
+		w := an.text(b, t)
+		return w == "and" || w == "or"
+	}
+	accepted := func(mi int) bool { return an.clusters[an.mentions[mi].cluster].accepted }
+	for range 3 {
+		changed := false
+		for mi := range an.mentions {
+			m := &an.mentions[mi]
+			if m.cluster < 0 || an.clusters[m.cluster].accepted || m.bad || m.inOrg {
+				continue
+			}
+			toks := an.toks[m.block]
+			ok := false
+			// before: "Person, X" / "Person and X" / "Person, and X"
+			k := m.first - 1
+			if k >= 0 && isJoin(m.block, k) {
+				k--
+				if k >= 0 && isJoin(m.block, k) {
+					k--
+				}
+				if pm, found := ends[pos{m.block, k}]; found && k >= 0 && accepted(pm) {
+					ok = true
+				}
+			}
+			k = m.last + 1
+			if !ok && k < len(toks) && isJoin(m.block, k) && !toks[m.last].has(tfPossessive) {
+				k++
+				if k < len(toks) && isJoin(m.block, k) {
+					k++
+				}
+				if pm, found := starts[pos{m.block, k}]; found && accepted(pm) {
+					ok = true
+				}
+			}
+			if ok {
+				m.ev |= evCoord
+				an.clusters[m.cluster].accepted = true
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
 }

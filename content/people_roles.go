@@ -38,7 +38,13 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 			break
 		}
 		w := an.text(m.block, t)
-		if t.lex&(lxHonorific|lxRole|lxDemonym) != 0 || (t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap)) {
+		inTitle := t.lex&(lxHonorific|lxRole|lxDemonym) != 0 || (t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
+		// Capitalised common words of an office's name ("Foreign
+		// Affairs Minister", "Civil Defense Authority director").
+		if !inTitle && k < m.first-1 && t.has(tfCap) && t.lex&lxEnglish != 0 && t.lex&(lxNonName|lxGiven) == 0 && !t.has(tfSentStart) {
+			inTitle = true
+		}
+		if inTitle {
 			if t.has(tfPossessive) && !t.has(tfCap) {
 				break
 			}

@@ -86,6 +86,7 @@ type peopleScores struct {
 	mentionAbsErr                 int
 	goldSpeakers, speakerCorrect  int
 	goldQuotes, goldQuotesFound   int
+	goldQuotesCovered             int
 	ourQuotes, ourQuotesCorrect   int
 	goldContrib, contribFound     int
 	ourContrib, ourContribCorrect int
@@ -166,6 +167,7 @@ func scorePeopleGum(t *testing.T, verbose bool) peopleScores {
 		}
 		// Quotations: texts as a multiset, speakers where the gold names one.
 		ours := make([]bool, len(a.Quotes))
+		covered := make([]bool, len(a.Quotes))
 		for _, gq := range g.Quotes {
 			s.goldQuotes++
 			hit := -1
@@ -178,7 +180,20 @@ func scorePeopleGum(t *testing.T, verbose bool) peopleScores {
 			if hit >= 0 {
 				ours[hit] = true
 				s.goldQuotesFound++
-			} else if verbose {
+				s.goldQuotesCovered++
+			} else {
+				// GUM splits some quotations at sentences: a gold quote
+				// inside one of ours is covered, not matched.
+				for i, q := range a.Quotes {
+					if strings.Contains(normSpace(q.Text), normSpace(gq.Text)) {
+						hit = i
+						covered[i] = true
+						s.goldQuotesCovered++
+						break
+					}
+				}
+			}
+			if hit < 0 && verbose {
 				t.Logf("%s: missed quote %q", doc, shortText(gq.Text))
 			}
 			if gq.Speaker == nil {
@@ -203,7 +218,7 @@ func scorePeopleGum(t *testing.T, verbose bool) peopleScores {
 		}
 		for i, q := range a.Quotes {
 			s.ourQuotes++
-			if ours[i] {
+			if ours[i] || covered[i] {
 				s.ourQuotesCorrect++
 			} else if verbose {
 				t.Logf("%s: extra quote %q", doc, shortText(q.Text))
@@ -236,12 +251,11 @@ func shortText(s string) string {
 
 // sameQuoteText compares quotation texts, forgiving the spacing and the
 // trailing source-language marker the gold drops.
-func sameQuoteText(ours, gold string) bool {
-	norm := func(s string) string {
-		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "((it))"))
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return norm(ours) == norm(gold)
+func sameQuoteText(ours, gold string) bool { return normSpace(ours) == normSpace(gold) }
+
+func normSpace(s string) string {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "((it))"))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func TestAnnotateGumNewsScores(t *testing.T) {
@@ -251,13 +265,15 @@ func TestAnnotateGumNewsScores(t *testing.T) {
 	mentionAcc := peopleRatio(s.mentionExact, s.mentionPairs)
 	speakerAcc := peopleRatio(s.speakerCorrect, s.goldSpeakers)
 	quoteR := peopleRatio(s.goldQuotesFound, s.goldQuotes)
+	quoteCov := peopleRatio(s.goldQuotesCovered, s.goldQuotes)
 	quoteP := peopleRatio(s.ourQuotesCorrect, s.ourQuotes)
 	contribR := peopleRatio(s.contribFound, s.goldContrib)
 	contribP := peopleRatio(s.ourContribCorrect, s.ourContrib)
 	t.Logf("gum-news people: precision %.3f (%d/%d), recall %.3f (%d/%d)", personP, s.ourCorrect, s.ourPeople, personR, s.foundGold, s.goldPeople)
 	t.Logf("gum-news mentions: exact %.3f (%d/%d), mean abs error %.2f", mentionAcc, s.mentionExact, s.mentionPairs, float64(s.mentionAbsErr)/float64(max(1, s.mentionPairs)))
 	t.Logf("gum-news quote speakers: %.3f (%d/%d gold quotes with a named speaker)", speakerAcc, s.speakerCorrect, s.goldSpeakers)
-	t.Logf("gum-news quote texts: recall %.3f (%d/%d), precision %.3f (%d/%d)", quoteR, s.goldQuotesFound, s.goldQuotes, quoteP, s.ourQuotesCorrect, s.ourQuotes)
+	t.Logf("gum-news quote texts: recall %.3f exact (%d/%d), %.3f found exact or inside a longer quotation (%d); precision %.3f (%d/%d)",
+		quoteR, s.goldQuotesFound, s.goldQuotes, quoteCov, s.goldQuotesCovered, quoteP, s.ourQuotesCorrect, s.ourQuotes)
 	t.Logf("gum-news contributors: recall %.3f (%d/%d), precision %.3f (%d/%d)", contribR, s.contribFound, s.goldContrib, contribP, s.ourContribCorrect, s.ourContrib)
 	floors := []struct {
 		name       string
@@ -268,6 +284,7 @@ func TestAnnotateGumNewsScores(t *testing.T) {
 		{"mention accuracy", mentionAcc, 0},
 		{"speaker accuracy", speakerAcc, 0},
 		{"quote recall", quoteR, 0},
+		{"quote coverage", quoteCov, 0},
 		{"quote precision", quoteP, 0},
 		{"contributor recall", contribR, 0},
 	}

@@ -131,3 +131,36 @@ func isAttributionVerb(w string) bool {
 	}
 	return false
 }
+
+// isSurnameOrgWord reports organisation words that are also common
+// family names ("Nathan Law", "Stuart Hall").
+func isSurnameOrgWord(w string) bool {
+	switch w {
+	case "Law", "Church", "Hall", "House", "Post", "Guard", "Banks", "Court", "Day", "Field", "Ford",
+		"Union", "Temple", "Tower", "Park", "Cross", "Port", "Bay", "Lake", "Hill", "Street", "Rivers", "Wood":
+		return true
+	}
+	return false
+}
+
+// isDirectionWord reports words that open place names ("North Korea",
+// "New Zealand", "Cape Schmidt") even where they are also first names.
+func isDirectionWord(w string) bool {
+	switch w {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+		"Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake", "Port", "Fort", "San", "Santa",
+		"Los", "Las", "Saint", "St":
+		return true
+	}
+	return false
+}
+
+// isFunctionHead reports capitalised function words that never join a
+// name, even after a first name ("Mark The", "John And").
+func isFunctionHead(w string) bool {
+	switch w {
+	case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It", "He", "She", "We", "I", "If", "As":
+		return true
+	}
+	return false
+}

@@ -50,6 +50,8 @@ func markAt(text string, i int, r rune, size int) (quoteFamily, markRole) {
 	case '”', '»':
 		return famDouble, roleClose
 	case '"':
+		// Straight marks pair by order (see findQuoted); record which
+		// way this one leans for the first of a pair.
 		switch {
 		case prevSpace && !nextSpace:
 			return famDouble, roleOpen
@@ -135,6 +137,11 @@ func findQuoted(blocks []Block) []quotedSpan {
 				continue
 			}
 			if open < 0 {
+				if r == '"' && i+size < len(text) {
+					// A straight mark opens when none is open, whichever
+					// way the spacing leans ("communities," For example").
+					role |= roleOpen
+				}
 				if role&roleOpen != 0 && (fam == famDouble || singleCloses(text, i+size)) {
 					open = i
 					curFam = fam
@@ -143,7 +150,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 				i += size
 				continue
 			}
-			if fam == curFam && role&roleClose != 0 {
+			if fam == curFam && (role&roleClose != 0 || r == '"') {
 				inner := strings.TrimSpace(text[open+markLen(text, open) : i])
 				parts = append(parts, inner)
 				cur.spans = append(cur.spans, Span{Block: b, Start: open, End: i + size})
@@ -237,11 +244,11 @@ func isQuotation(text string) bool {
 			caps++
 		}
 	}
-	if content >= 2 && caps*10 >= content*6 && len(words) < 12 {
-		return false // a title: "The Internet Explorer 6 Countdown"
-	}
 	if clause {
 		return true
 	}
-	return len(words) >= 6
+	if content >= 2 && caps*10 >= content*6 && len(words) < 12 {
+		return false // a title: "The Internet Explorer 6 Countdown"
+	}
+	return len(words) >= 5
 }
