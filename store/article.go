@@ -29,13 +29,13 @@ type ArticleInfo struct {
 func (s *Store) Article(ctx context.Context, id int64) (*content.Article, ArticleInfo, error) {
 	var a content.Article
 	var info ArticleInfo
-	var hash, text, md, d []byte
+	var hash, body []byte
 	var imported int64
 	err := s.db.QueryRowContext(ctx, `SELECT a.id, f.path, a.rec_key, a.hash, a.format, a.title, a.published,
-		a.source, a.url, a.byline, a.text, a.markdown, a.doc, a.imported
+		a.source, a.url, a.byline, a.body, a.imported
 		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?`, id).Scan(
 		&info.ID, &info.Path, &info.Key, &hash, &a.Format, &a.Title, &a.Published,
-		&a.Source, &a.URL, &a.Byline, &text, &md, &d, &imported)
+		&a.Source, &a.URL, &a.Byline, &body, &imported)
 	if err == sql.ErrNoRows {
 		return nil, info, fmt.Errorf("%w: %d", ErrNotFound, id)
 	}
@@ -45,20 +45,12 @@ func (s *Store) Article(ctx context.Context, id int64) (*content.Article, Articl
 	a.Key = info.Key
 	a.Hash = hex.EncodeToString(hash)
 	info.Imported = time.Unix(imported, 0)
-	body, err := s.decompress(text)
+	text, md, d, err := s.unpackBody(body)
 	if err != nil {
-		return nil, info, s.wrap(err)
+		return nil, info, s.wrap(fmt.Errorf("article %d: %w", id, err))
 	}
-	mdb, err := s.decompress(md)
-	if err != nil {
-		return nil, info, s.wrap(err)
-	}
-	info.Markdown = string(mdb)
-	db, err := s.decompress(d)
-	if err != nil {
-		return nil, info, s.wrap(err)
-	}
-	if err := decodeDoc(&a, string(body), db); err != nil {
+	info.Markdown = md
+	if err := decodeDoc(&a, text, d); err != nil {
 		return nil, info, s.wrap(fmt.Errorf("article %d: %w", id, err))
 	}
 	return &a, info, nil

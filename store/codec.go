@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -148,4 +149,35 @@ func (s *Store) decompress(b []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	return out, nil
+}
+
+// packBody lays out the stored body before compression: the text and
+// the Markdown, each preceded by its length (uvarint), then the doc.
+func packBody(text, md string, d []byte) []byte {
+	b := make([]byte, 0, len(text)+len(md)+len(d)+2*binary.MaxVarintLen64)
+	b = binary.AppendUvarint(b, uint64(len(text)))
+	b = append(b, text...)
+	b = binary.AppendUvarint(b, uint64(len(md)))
+	b = append(b, md...)
+	return append(b, d...)
+}
+
+// unpackBody decompresses and splits a stored body.
+func (s *Store) unpackBody(packed []byte) (text, md string, d []byte, err error) {
+	b, err := s.decompress(packed)
+	if err != nil {
+		return "", "", nil, err
+	}
+	bad := fmt.Errorf("%w: article body is damaged", ErrCorrupt)
+	n, k := binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < n {
+		return "", "", nil, bad
+	}
+	text, b = string(b[k:k+int(n)]), b[k+int(n):]
+	n, k = binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < n {
+		return "", "", nil, bad
+	}
+	md, d = string(b[k:k+int(n)]), b[k+int(n):]
+	return text, md, d, nil
 }

@@ -21,9 +21,7 @@ type row struct {
 	source     string
 	url        string
 	byline     string
-	text       []byte // compressed
-	markdown   []byte // compressed
-	doc        []byte // compressed
+	body       []byte // compressed text, Markdown and doc: see packBody
 	ftsText    string
 	ftsPeople  string
 	people     []personRow
@@ -44,10 +42,8 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 	r := &row{
 		key: a.Key, format: a.Format, title: a.Title, published: a.Published,
 		source: a.Source, url: a.URL, byline: a.Byline,
-		text:     s.compress([]byte(body)),
-		markdown: s.compress([]byte(a.Markdown())),
-		doc:      s.compress(d),
-		ftsText:  body,
+		body:    s.compress(packBody(body, a.Markdown(), d)),
+		ftsText: body,
 	}
 	r.hash = hashBytes(a.Hash, body, a.Title)
 	if t, ok := parsePublished(a.Published); ok {

@@ -31,9 +31,10 @@ CREATE TABLE files (
 	imported INTEGER NOT NULL
 );
 
--- text, markdown and doc are zstd-compressed: the plain body text, the
--- article as Markdown, and its structure (blocks, quotes, people with
--- their spans) as JSON; see codec.go. fts_key is the article's rowid in
+-- body holds, in one zstd frame, the plain body text, the article as
+-- Markdown and its structure (blocks, quotes, people with their spans) as
+-- JSON; see codec.go. One frame because the Markdown repeats the text:
+-- compressed together, it costs a few per cent more. fts_key is the article's rowid in
 -- fts: the publication day in the high bits, so that FTS5's rowid order is
 -- date order and a search can bound its candidates to the newest matches.
 -- Its unique index also serves the newest-first list.
@@ -49,9 +50,7 @@ CREATE TABLE articles (
 	source    TEXT NOT NULL DEFAULT '',
 	url       TEXT NOT NULL DEFAULT '',
 	byline    TEXT NOT NULL DEFAULT '',
-	text      BLOB,
-	markdown  BLOB,
-	doc       BLOB,
+	body      BLOB NOT NULL,
 	imported  INTEGER NOT NULL,
 	fts_key   INTEGER NOT NULL
 );

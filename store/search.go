@@ -179,17 +179,17 @@ func (s *Store) filterOnly(ctx context.Context, q *query, personID, lo, hi int64
 // result loads one hit's list item and cuts its snippet.
 func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, error) {
 	var r Result
-	var text []byte
-	err := scanItem(s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.text
-		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.fts_key = ?`, key), &r.ListItem, &text)
+	var packed []byte
+	err := scanItem(s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.body
+		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.fts_key = ?`, key), &r.ListItem, &packed)
 	if err != nil {
 		return r, s.wrap(err)
 	}
-	body, err := s.decompress(text)
+	body, _, _, err := s.unpackBody(packed)
 	if err != nil {
 		return r, s.wrap(err)
 	}
-	r.Snippet, r.Highlights = makeSnippet(string(body), terms)
+	r.Snippet, r.Highlights = makeSnippet(body, terms)
 	if r.Highlights == nil {
 		r.Highlights = [][2]int{}
 	}

@@ -113,6 +113,11 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 
+	if !readOnly && (fi == nil || fi.Size() == 0) {
+		if err := initFile(abs); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -157,6 +162,23 @@ func (s *Store) openDB() error {
 	}
 	s.db = db
 	return nil
+}
+
+// pageSize is the page size of new archives: 16 KiB pages hold several
+// compressed articles of 2-3 KiB each, where 4 KiB pages hold one and
+// waste about a third of the file.
+const pageSize = 16384
+
+// initFile gives a new, empty archive file its page size, which cannot
+// change once the file is in WAL mode.
+func initFile(path string) error {
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(fmt.Sprintf("PRAGMA page_size = %d; PRAGMA journal_mode = WAL", pageSize))
+	return err
 }
 
 // openImmutable opens a read-only archive that SQLite cannot lock.

@@ -40,10 +40,10 @@ var writerSQL = map[string]string{
 	"byHash":        `SELECT id FROM articles WHERE hash = ?`,
 	"fileRecords":   `SELECT id, rec_key FROM articles WHERE file_id = ?`,
 	"deleteArticle": `DELETE FROM articles WHERE id = ?`,
-	"insertArticle": `INSERT INTO articles(id, file_id, rec_key, hash, format, title, published, pub_ts, source, url, byline, text, markdown, doc, imported, fts_key)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"insertArticle": `INSERT INTO articles(id, file_id, rec_key, hash, format, title, published, pub_ts, source, url, byline, body, imported, fts_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"updateArticle": `UPDATE articles SET hash = ?, format = ?, title = ?, published = ?, pub_ts = ?, source = ?, url = ?, byline = ?,
-		text = ?, markdown = ?, doc = ?, imported = ?, fts_key = ? WHERE id = ?`,
+		body = ?, imported = ?, fts_key = ? WHERE id = ?`,
 	"insertFTS":      `INSERT INTO fts(rowid, title, text, people) VALUES (?, ?, ?, ?)`,
 	"deleteFTS":      `DELETE FROM fts WHERE rowid = ?`,
 	"deleteMentions": `DELETE FROM mentions WHERE article_id = ?`,
@@ -160,7 +160,7 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 		id = w.nextID
 		w.nextID++
 		if _, err := w.exec("insertArticle", id, fileID, r.key, r.hash, r.format, r.title, r.published, r.pubTS,
-			r.source, r.url, r.byline, r.text, r.markdown, r.doc, w.now, ftsKey(id, r.pubTS)); err != nil {
+			r.source, r.url, r.byline, r.body, w.now, ftsKey(id, r.pubTS)); err != nil {
 			return 0, 0, err
 		}
 		return outInserted, id, w.index(id, r)
@@ -184,7 +184,7 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 		return 0, 0, err
 	}
 	if _, err := w.exec("updateArticle", r.hash, r.format, r.title, r.published, r.pubTS, r.source, r.url, r.byline,
-		r.text, r.markdown, r.doc, w.now, ftsKey(id, r.pubTS), id); err != nil {
+		r.body, w.now, ftsKey(id, r.pubTS), id); err != nil {
 		return 0, 0, err
 	}
 	return outUpdated, id, w.index(id, r)
