@@ -229,7 +229,3 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
-
-func runReader(ctx context.Context, g *globals, paths []string) error {
-	return errors.New("the reader is not wired yet")
-}
