@@ -160,9 +160,6 @@ func (an *annotator) addRun(b, i, j int) {
 		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if t.lex&lxPlace != 0 && t.lex&lxOrg == 0 && k > core0 && k < j-1 {
-			continue // a place word inside a name ("Park" in "Park Joo-Ho" is first)
-		}
 		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && t.lex&lxOrg == 0 && !isDirectionWord(an.text(b, t)) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
@@ -176,7 +173,8 @@ func (an *annotator) addRun(b, i, j int) {
 	if orgAt >= 0 {
 		// A name may follow the organisation in the same run ("the
 		// Refugee Council Enver Solomon"): read it on its own.
-		if orgAt+2 < j && toks[orgAt+1].lex&lxGiven != 0 && toks[orgAt+1].lex&lxEnglish == 0 {
+		if orgAt+2 < j && orgAt+4 >= j && toks[orgAt+1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 &&
+			toks[j-1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 {
 			defer an.addRun(b, orgAt+1, j)
 		}
 		m.inOrg = true

@@ -15,7 +15,8 @@ func isSpeechVerb(w string) bool {
 		"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed",
 		"responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised",
 		"vowed", "reiterated", "testified", "quipped", "joked", "complained", "described",
-		"blogged", "explaining", "adding", "telling", "writing", "noting", "warning":
+		"blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating",
+		"arguing", "claiming", "insisting", "declaring", "recalling", "responding", "replying":
 		return true
 	}
 	return false
@@ -160,6 +161,16 @@ func isDirectionWord(w string) bool {
 func isFunctionHead(w string) bool {
 	switch w {
 	case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It", "He", "She", "We", "I", "If", "As":
+		return true
+	}
+	return false
+}
+
+// takesObject reports speech verbs followed by whom they address, not
+// by the speaker ("told reporters", "asked the court").
+func takesObject(w string) bool {
+	switch strings.ToLower(w) {
+	case "told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "promised":
 		return true
 	}
 	return false

@@ -126,17 +126,25 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 		}
 	}
 	if toks[k].kind == tkPunct && toks[k].r == ',' {
-		// An appositive: find the comma that opens it.
-		for j := k - 1; j > floor && j > k-25; j-- {
+		// An appositive, maybe with commas of its own ("Cynthia
+		// Thompson, curator ... at the University of Arkansas,
+		// Fayetteville, said"): the name before one of its commas.
+		for j := k - 1; j > floor && j > k-30; j-- {
+			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && isSpeechVerb(an.text(b, &toks[j]))) {
+				break
+			}
 			if toks[j].kind == tkPunct && toks[j].r == ',' {
 				if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
 					return speakerResult{cluster: ci, found: true}
 				}
-				break
 			}
-			if toks[j].has(tfQuoteMark) {
-				break
-			}
+		}
+	}
+	if toks[k].kind == tkWord {
+		switch an.text(b, &toks[k]) {
+		case "and", "but", "then", "who":
+			// "... and said it was": the subject is further back.
+			return noSpeaker
 		}
 	}
 	// A nominal subject ("A Japanese spokesman said"): attributed, to
@@ -148,11 +156,19 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 // Newsham said. / "...," said Bolden. / "...," he said.
 func (an *annotator) speakerAfter(bm [][]int, b, k int) speakerResult {
 	toks := an.toks[b]
-	for k < len(toks) && toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == '—' || toks[k].r == '–') {
+	dash := false
+	for k < len(toks) && toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == '—' || toks[k].r == '–' || toks[k].r == '-') {
+		dash = dash || toks[k].r != ','
 		k++
 	}
 	if k >= len(toks) || toks[k].has(tfQuoteMark) {
 		return noSpeaker
+	}
+	if dash {
+		// "..." - Matthew Ingram
+		if ci := an.personStartingIn(bm, b, k, k+1); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
 	}
 	// Find a speech verb within the clause.
 	limit := min(len(toks), k+12)
@@ -216,6 +232,11 @@ func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
 		}
 		floor--
 	}
+	if floor == open-1 && floor >= 0 && toks[floor].kind == tkPunct && toks[floor].r != ';' && !toks[floor].has(tfQuoteMark) {
+		// The quotation opens a sentence: the sentence before may
+		// introduce it ("Wilkins also said Warhol was ... . "As a way").
+		return an.speakerBefore(bm, b, floor)
+	}
 	for v := open - 1; v > floor; v-- {
 		t := &toks[v]
 		if t.kind != tkWord {
@@ -225,9 +246,14 @@ func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
 		if strings.EqualFold(w, "according") && v+1 < open && an.text(b, &toks[v+1]) == "to" {
 			return an.objectAfter(bm, b, v+1)
 		}
+		if strings.EqualFold(w, "words") && v+1 < open && an.text(b, &toks[v+1]) == "of" {
+			return an.objectAfter(bm, b, v+1) // "in the words of X"
+		}
 		if isSpeechVerb(w) {
-			if ci := an.personStartingIn(bm, b, v+1, open); ci >= 0 {
-				return speakerResult{cluster: ci, found: true}
+			if !takesObject(w) {
+				if ci := an.personStartingIn(bm, b, v+1, min(open, v+5)); ci >= 0 {
+					return speakerResult{cluster: ci, found: true}
+				}
 			}
 			return an.subjectBefore(bm, b, v, floor)
 		}
