@@ -30,27 +30,37 @@ func (m Model) render() string {
 	return m.header() + "\n" + body + "\n" + m.statusBar()
 }
 
-// body joins the visible panes side by side with thin separators.
+// body joins the visible panes side by side with thin separators. Every
+// pane draws exactly its own width and the body's height, so their lines
+// are joined as they are, without measuring them again.
 func (m Model) body() string {
 	l := m.layout
-	sep := m.styles.Separator.Render(strings.TrimSuffix(strings.Repeat("│\n", l.bodyH), "\n"))
-	var parts []string
-	add := func(s string) {
-		if len(parts) > 0 {
-			parts = append(parts, sep)
-		}
-		parts = append(parts, s)
-	}
+	var panes [][]string
 	if l.list.w > 0 {
-		add(m.list.View())
+		panes = append(panes, strings.Split(m.list.View(), "\n"))
 	}
 	if l.reader.w > 0 {
-		add(m.reader.View())
+		panes = append(panes, strings.Split(m.reader.View(), "\n"))
 	}
 	if l.people.w > 0 {
-		add(m.people.View())
+		panes = append(panes, strings.Split(m.people.View(), "\n"))
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, parts...)
+	sep := m.styles.Separator.Render("│")
+	var b strings.Builder
+	for row := range l.bodyH {
+		if row > 0 {
+			b.WriteByte('\n')
+		}
+		for i, p := range panes {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			if row < len(p) {
+				b.WriteString(p[row])
+			}
+		}
+	}
+	return b.String()
 }
 
 // header shows the archive, its size and what the list shows.

@@ -12,7 +12,7 @@ type cacheKey struct {
 	dark  bool
 }
 
-// Cache keeps the most recent renderings, so that going back to an
+// Cache keeps the most recent renderings, ready to show and search, so that going back to an
 // article, or back to a width, costs nothing. It is safe for concurrent
 // use: renderings are made and stored by commands on other goroutines.
 type Cache struct {
@@ -24,7 +24,7 @@ type Cache struct {
 
 type cacheEntry struct {
 	key cacheKey
-	out string
+	doc *document
 }
 
 // NewCache returns a cache holding up to n renderings.
@@ -32,26 +32,26 @@ func NewCache(n int) *Cache {
 	return &Cache{max: max(n, 1), order: list.New(), entries: map[cacheKey]*list.Element{}}
 }
 
-func (c *Cache) get(k cacheKey) (string, bool) {
+func (c *Cache) get(k cacheKey) (*document, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.entries[k]
 	if !ok {
-		return "", false
+		return nil, false
 	}
 	c.order.MoveToFront(e)
-	return e.Value.(cacheEntry).out, true
+	return e.Value.(cacheEntry).doc, true
 }
 
-func (c *Cache) put(k cacheKey, out string) {
+func (c *Cache) put(k cacheKey, doc *document) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.entries[k]; ok {
-		e.Value = cacheEntry{k, out}
+		e.Value = cacheEntry{k, doc}
 		c.order.MoveToFront(e)
 		return
 	}
-	c.entries[k] = c.order.PushFront(cacheEntry{k, out})
+	c.entries[k] = c.order.PushFront(cacheEntry{k, doc})
 	for c.order.Len() > c.max {
 		last := c.order.Back()
 		delete(c.entries, last.Value.(cacheEntry).key)

@@ -117,7 +117,7 @@ func (m *Model) bake() {
 		lines[line] = lipgloss.StyleRanges(lines[line], ranges...)
 	}
 	y := m.vp.YOffset()
-	m.vp.SetContentLines(lines)
+	m.setLines(lines)
 	m.vp.SetYOffset(y)
 }
 

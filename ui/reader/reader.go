@@ -44,6 +44,7 @@ type Model struct {
 	err     error
 
 	doc       document  // the rendering shown
+	lines     []string  // its lines as drawn, highlights included
 	highlight Highlight // what is highlighted in it
 	matches   [][2]int  // byte ranges of the highlight in doc.plain
 	current   int       // index in matches of the selected one, -1 if none
@@ -52,10 +53,11 @@ type Model struct {
 	anchor int
 }
 
-// document is one rendering prepared for display and search.
+// document is one rendering prepared for display and search. It is
+// shared through the cache and never changed once made.
 type document struct {
 	key       cacheKey
-	styled    []string // rendered lines, centred
+	styled    []string // rendered lines
 	plain     string   // the same lines without styling, joined by \n
 	lineStart []int    // byte offset of each line in plain
 	text      *textmatch.Text
@@ -100,7 +102,7 @@ type (
 	}
 	renderedMsg struct {
 		key cacheKey
-		out string
+		doc *document
 		err error
 	}
 )
@@ -109,7 +111,7 @@ type (
 // highlighted once the article shows.
 func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 	m.id, m.article, m.loading, m.err = id, nil, true, nil
-	m.doc = document{}
+	m.doc, m.lines = document{}, nil
 	m.highlight, m.matches, m.current = hl, nil, -1
 	m.anchor = 0
 	m.vp.SetContentLines(nil)
@@ -149,7 +151,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.err = msg.err
 			return m, errCmd(fmt.Errorf("rendering the article: %w", msg.err))
 		}
-		m.show(msg.key, msg.out)
+		m.show(msg.doc)
 		return m, nil
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
@@ -181,40 +183,49 @@ func (m *Model) render() tea.Cmd {
 	if key == m.doc.key && m.doc.text != nil {
 		return nil
 	}
-	if out, ok := m.cache.get(key); ok {
+	if doc, ok := m.cache.get(key); ok {
 		m.loading = false
-		m.show(key, out)
+		m.show(doc)
 		return nil
 	}
 	a, cache := m.article, m.cache
 	return func() tea.Msg {
-		out, err := common.Try(func() (string, error) {
-			return render.Article(a, render.Options{Width: key.width, Dark: key.dark})
+		doc, err := common.Try(func() (*document, error) {
+			out, err := render.Article(a, render.Options{Width: key.width, Dark: key.dark})
+			if err != nil {
+				return nil, err
+			}
+			return newDocument(key, out), nil
 		})
 		if err == nil {
-			cache.put(key, out)
+			cache.put(key, doc)
 		}
-		return renderedMsg{key: key, out: out, err: err}
+		return renderedMsg{key: key, doc: doc, err: err}
 	}
 }
 
 // show puts a rendering on screen, keeping the reading position and the
 // highlight.
-func (m *Model) show(key cacheKey, out string) {
-	m.doc = newDocument(key, out, m.width)
-	m.vp.SetContentLines(append([]string(nil), m.doc.styled...))
+func (m *Model) show(doc *document) {
+	m.doc = *doc
+	m.vp.SetWidth(min(m.width, m.doc.key.width))
+	m.setLines(m.doc.styled)
 	m.vp.SetYOffset(m.lineAtWord(m.anchor))
-	m.applyHighlight(m.current < 0)
+	if len(m.highlight.Terms) > 0 || len(m.matches) > 0 {
+		m.applyHighlight(m.current < 0)
+	}
 }
 
-func newDocument(key cacheKey, out string, paneWidth int) document {
+// newDocument prepares a rendering for display and search: its lines,
+// and their plain text folded for finding words in it. It runs in the
+// rendering command, off the UI loop, and the result is cached.
+func newDocument(key cacheKey, out string) *document {
 	out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n ")
 	lines := strings.Split(out, "\n")
-	margin := strings.Repeat(" ", max(0, (paneWidth-key.width)/2))
-	d := document{key: key, styled: make([]string, len(lines)), lineStart: make([]int, len(lines))}
+	d := &document{key: key, styled: make([]string, len(lines)), lineStart: make([]int, len(lines))}
 	var plain strings.Builder
 	for i, l := range lines {
-		l = strings.TrimRight(margin+l, " ")
+		l = strings.TrimRight(l, " ")
 		d.styled[i] = l
 		if i > 0 {
 			plain.WriteByte('\n')
@@ -225,6 +236,18 @@ func newDocument(key cacheKey, out string, paneWidth int) document {
 	d.plain = plain.String()
 	d.text = textmatch.New(d.plain)
 	return d
+}
+
+// setLines sets the lines drawn. The viewport keeps the scroll position
+// over a copy (it may split lines in place); View draws from lines.
+func (m *Model) setLines(lines []string) {
+	m.lines = lines
+	m.vp.SetContentLines(append([]string(nil), lines...))
+}
+
+// margin is the blank columns left of the text, which centre it.
+func (m Model) margin() int {
+	return max(0, (m.width-m.doc.key.width)/2)
 }
 
 // wordsAbove counts the words of the lines above line.

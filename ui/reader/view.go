@@ -21,7 +21,7 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 		m.anchor = m.wordsAbove(m.vp.YOffset())
 	}
 	m.width = w
-	m.vp.SetWidth(w)
+	m.vp.SetWidth(min(w, m.wrapWidth()))
 	return m.render()
 }
 
@@ -82,7 +82,15 @@ func (m Model) View() string {
 	}
 	switch {
 	case m.doc.text != nil && m.doc.key.id == m.id:
-		return common.Box(strings.Split(m.vp.View(), "\n"), m.width, m.height)
+		// The visible lines, drawn directly: the viewport only scrolls.
+		top := min(m.vp.YOffset(), len(m.lines))
+		shown := m.lines[top:min(len(m.lines), top+m.height)]
+		pad := strings.Repeat(" ", m.margin())
+		lines := make([]string, len(shown))
+		for i, l := range shown {
+			lines[i] = pad + l
+		}
+		return common.Box(lines, m.width, m.height)
 	case m.err != nil:
 		return m.note(m.Styles.Error.Render("Could not show this article: " + common.Clean(m.err.Error())))
 	case m.loading:
@@ -93,4 +101,11 @@ func (m Model) View() string {
 
 func (m Model) note(s string) string {
 	return common.Box([]string{"", "  " + s}, m.width, m.height)
+}
+
+// WithCache returns the pane keeping its renderings in a new cache of n
+// entries (benchmarks measure a first rendering this way).
+func (m Model) WithCache(n int) Model {
+	m.cache = NewCache(n)
+	return m
 }
