@@ -52,7 +52,7 @@ func writeEscaped(b *strings.Builder, s string, startsBlock bool) {
 			digits++
 		}
 		switch {
-		case strings.IndexByte(">-+=|", s[0]) >= 0:
+		case strings.IndexByte(">-+|", s[0]) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(s[0])
 			s = s[1:]

@@ -1,0 +1,363 @@
+package render
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+func mustRender(t *testing.T, a *content.Article, opt Options) string {
+	t.Helper()
+	out, err := Article(a, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestCaptionsQuotesAndHeadingsHaveTheirOwnLook(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		dark bool
+		p    palette
+	}{{"dark", true, darkPalette}, {"light", false, lightPalette}} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := mustRender(t, handArticle(), Options{Width: 60, Dark: tc.dark})
+			body := lookAt(t, out, "Grant Newsham, a senior")
+			caption := lookAt(t, out, "Russian President")
+			quoted := lookAt(t, out, "“There’s always")
+			blockQuote := lookAt(t, out, "Peace is made")
+			speaker := lookAt(t, out, "Newsham said")
+			heading := lookAt(t, out, "Investing for peace")
+			title := lookAt(t, out, "Japan, Russia Summit")
+
+			want := map[string]struct {
+				got, want look
+			}{
+				"body":        {body, look{fg: rgb(tc.p.text)}},
+				"caption":     {caption, look{fg: rgb(tc.p.caption), italic: true}},
+				"quotation":   {quoted, look{fg: rgb(tc.p.quote), italic: true}},
+				"block quote": {blockQuote, look{fg: rgb(tc.p.quote), italic: true}},
+				"speaker":     {speaker, look{fg: rgb(tc.p.speaker), bold: true}},
+				"subhead":     {heading, look{fg: rgb(tc.p.subhead), bold: true}},
+				"headline":    {title, look{fg: rgb(tc.p.headline), bold: true}},
+			}
+			for what, w := range want {
+				if w.got != w.want {
+					t.Errorf("%s looks like %+v, want %+v", what, w.got, w.want)
+				}
+			}
+			// The words after a quotation are body text again.
+			if after := lookAt(t, out, "he said, adding"); after != body {
+				t.Errorf("text after a quotation looks like %+v, want the body's %+v", after, body)
+			}
+		})
+	}
+}
+
+func TestDarkAndLightDiffer(t *testing.T) {
+	dark := mustRender(t, handArticle(), Options{Width: 60, Dark: true})
+	light := mustRender(t, handArticle(), Options{Width: 60, Dark: false})
+	if dark == light {
+		t.Fatal("dark and light renderings are the same")
+	}
+	if ansi.Strip(dark) != ansi.Strip(light) {
+		t.Error("dark and light renderings differ in text, not only in colour")
+	}
+}
+
+func TestMarkersSetCaptionsAndQuotesApart(t *testing.T) {
+	plain := ansi.Strip(mustRender(t, handArticle(), Options{Width: 40, Dark: true}))
+	lines := strings.Split(plain, "\n")
+	// Every line of a block starts with its bar, after the margin.
+	barOf := func(needle string) string {
+		t.Helper()
+		for i, l := range lines {
+			if strings.Contains(l, needle) {
+				return strings.TrimSpace(lines[i])[:len("┆")]
+			}
+		}
+		t.Fatalf("%q not in\n%s", needle, plain)
+		return ""
+	}
+	if got := barOf("Russian President"); got+" " != captionBar {
+		t.Errorf("caption line starts with %q, want %q", got, captionBar)
+	}
+	if !strings.Contains(plain, captionBar+captionMarker+"Russian President") {
+		t.Errorf("caption does not start with the marker %q:\n%s", captionMarker, plain)
+	}
+	if got := barOf("Shinzo Abe"); got+" " != captionBar {
+		t.Errorf("a caption's continuation line starts with %q, want %q", got, captionBar)
+	}
+	if got := barOf("“There’s always"); got+" " != quoteBar {
+		t.Errorf("quotation paragraph starts with %q, want %q", got, quoteBar)
+	}
+	if got := barOf("Peace is made"); got+" " != blockQuoteBar {
+		t.Errorf("block quote starts with %q, want %q", got, blockQuoteBar)
+	}
+	if got := barOf("Grant Newsham, a senior"); strings.ContainsAny(got, markerRunes) {
+		t.Errorf("body paragraph has a bar %q", got)
+	}
+}
+
+func TestSpeakerIsNamedWhereTheParagraphDoesNot(t *testing.T) {
+	out := mustRender(t, handArticle(), Options{Width: 60, Dark: true})
+	plain := ansi.Strip(out)
+	// "“We will see,” he said": the paragraph does not name Newsham, so
+	// an attribution line follows it, under the same bar.
+	if !strings.Contains(plain, "due.\n  "+quoteBar+"— Grant Newsham") {
+		t.Errorf("no attribution line after the unnamed quotation:\n%s", plain)
+	}
+	// "“There’s always…,” Newsham said" names him: no attribution there.
+	if n := strings.Count(plain, "— Grant Newsham"); n != 1 {
+		t.Errorf("%d attribution lines for Grant Newsham, want 1:\n%s", n, plain)
+	}
+	if !strings.Contains(plain, blockQuoteBar+"— Hosaka Yuji") {
+		t.Errorf("no attribution for the block quotation:\n%s", plain)
+	}
+	if l := lookAt(t, out, "— Grant Newsham"); !l.bold || l.fg != rgb(darkPalette.speaker) {
+		t.Errorf("attribution looks like %+v, want bold in the speaker colour", l)
+	}
+}
+
+func TestQuotationWithoutSpeakerHasNoAttribution(t *testing.T) {
+	a := handArticle()
+	for i := range a.Quotes {
+		a.Quotes[i].Speaker = nil
+	}
+	plain := ansi.Strip(mustRender(t, a, Options{Width: 60, Dark: true}))
+	if strings.Contains(plain, "— ") {
+		t.Errorf("attribution shown for quotations without a known speaker:\n%s", plain)
+	}
+	if !strings.Contains(plain, quoteBar+"“We will see,”") {
+		t.Errorf("quotation lost its bar without a speaker:\n%s", plain)
+	}
+}
+
+func TestHeadingsAndMetadata(t *testing.T) {
+	a := handArticle()
+	a.Byline = "Brian Padden"
+	plain := ansi.Strip(mustRender(t, a, Options{Width: 60, Dark: true}))
+	for _, line := range []string{
+		"  Japan, Russia Summit Produces Economic Deals",
+		"  2016-12-16 · voanews.com · By Brian Padden",
+		"  Investing for peace",
+		"  Youmi Kim in Seoul contributed to this report.",
+	} {
+		if !strings.Contains("\n"+plain+"\n", "\n"+line+"\n") {
+			t.Errorf("line %q missing from\n%s", line, plain)
+		}
+	}
+}
+
+// TestTextIsNotAltered checks that every visible character of the article
+// reaches the screen and nothing is added but white space and the
+// renderer's own markers, even for text full of Markdown syntax: the UI
+// searches the rendering for the article's words.
+func TestTextIsNotAltered(t *testing.T) {
+	tricky := []string{
+		"*not emphasis* _nor this_ **nor** [a link](http://example.com) <b>tag</b> `code`",
+		"# not a heading",
+		"> not a quote",
+		"- not a list",
+		"1. not a list either, 2) nor this",
+		"+ plus --- === ~~strike~~ | a | b |",
+		"www.example.com http://example.com/a_b user@example.com mailto:x@y.z",
+		"&amp; &#27;[2J &copy; & \\ back\\slash \\* end\\",
+		"Japanese-Russian meeting-of-the-minds-and-more-words-to-break-near-the-margin",
+		"averyveryveryveryveryveryveryveryveryveryveryveryverylongwordthatcannotfit",
+		"混合テキスト 日本語の文章 ほげ",
+		"#hashtag and a trailing hash #",
+	}
+	a := &content.Article{Title: "# Title with *stars* & <tags>"}
+	for _, s := range tricky {
+		for _, typ := range []content.BlockType{content.BlockParagraph, content.BlockHeading,
+			content.BlockCaption, content.BlockQuote, content.BlockList, content.BlockCredit} {
+			a.Blocks = append(a.Blocks, content.Block{Type: typ, Text: s})
+		}
+	}
+	want := visibleRunes(a.Title)
+	for _, b := range a.Blocks {
+		want += visibleRunes(b.Text)
+	}
+	for _, w := range []int{20, 33, 60, 100} {
+		out := mustRender(t, a, Options{Width: w, Dark: true})
+		assertOnlySGR(t, out)
+		if got := visibleRunes(ansi.Strip(out)); got != want {
+			t.Errorf("width %d: visible text changed %s", w, firstDifference(got, want))
+		}
+	}
+}
+
+func TestSampleTextIsNotAltered(t *testing.T) {
+	a := sampleArticle(t)
+	want := visibleRunes(a.Title) + visibleRunes(metaLine(a))
+	for _, b := range a.Blocks {
+		want += visibleRunes(b.Text)
+	}
+	ann := annotate(a)
+	out := mustRender(t, a, Options{Width: 60, Dark: true})
+	got := visibleRunes(ansi.Strip(out))
+	// Attributions are the only text the renderer adds.
+	for i := range a.Blocks {
+		for _, sp := range ann.attribution[i] {
+			got = strings.Replace(got, visibleRunes(creditMarker+sp), "", 1)
+		}
+	}
+	if got != want {
+		t.Errorf("visible text changed %s", firstDifference(got, want))
+	}
+}
+
+func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
+	evil := []string{
+		"\x1b]52;c;ZXZpbA==\x07clipboard",
+		"\x1b[2Jclear",
+		"\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\",
+		"\x9b2Jc1-csi",
+		"bell\x07 back\x08space\rcarriage",
+		"&#27;[2J entity &#x1b;]0;title&#7;",
+		"\x1bPdcs\x1b\\ \x1b_apc\x1b\\ \x1b^pm\x1b\\ \x1bXsos\x1b\\",
+		"unterminated \x1b]52;c;",
+	}
+	speaker := "Mallory\x1b[31m Red\x1b]0;t\x07"
+	a := &content.Article{
+		Title:     strings.Join(evil, " "),
+		Published: "\x1b[5m2016",
+		Source:    "evil\x1b]8;;x\x07.example",
+		Byline:    "\x1b[2J",
+	}
+	for _, s := range evil {
+		for _, typ := range []content.BlockType{content.BlockParagraph, content.BlockCaption,
+			content.BlockQuote, content.BlockHeading, content.BlockList, content.BlockCredit} {
+			a.Blocks = append(a.Blocks, content.Block{Type: typ, Text: s})
+		}
+	}
+	a.Quotes = []content.Quote{{Speaker: &speaker, Spans: []content.Span{{Block: 0, Start: 0, End: len(a.Blocks[0].Text)}}}}
+	for _, dark := range []bool{true, false} {
+		out := mustRender(t, a, Options{Width: 50, Dark: dark})
+		assertOnlySGR(t, out)
+		plain := ansi.Strip(out)
+		for _, bad := range []string{"\x1b", "\x07", "\x08", "\r", "\u009b"} {
+			if strings.Contains(plain, bad) {
+				t.Errorf("%q reached the output", bad)
+			}
+		}
+		// The text around the sequences survives; character references
+		// are shown as written, not decoded.
+		for _, s := range []string{"clipboard", "clear", "link", "&#27;[2J", "&#x1b;]0;title&#7;", "— Mallory Red"} {
+			if !strings.Contains(plain, s) {
+				t.Errorf("%q missing from\n%s", s, plain)
+			}
+		}
+	}
+}
+
+func TestLinesFitTheWidth(t *testing.T) {
+	a := sampleArticle(t)
+	for _, w := range []int{MinWidth, 41, 60, 80, 100, 140} {
+		for _, dark := range []bool{true, false} {
+			out := mustRender(t, a, Options{Width: w, Dark: dark})
+			for i, l := range strings.Split(ansi.Strip(out), "\n") {
+				if got := ansi.StringWidth(l); got > w {
+					t.Errorf("width %d: line %d is %d columns: %q", w, i, got, l)
+				}
+				if strings.HasSuffix(l, " ") {
+					t.Errorf("width %d: line %d ends in a blank: %q", w, i, l)
+				}
+			}
+		}
+	}
+}
+
+func TestNarrowWidthIsRaised(t *testing.T) {
+	r, err := New(Options{Width: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Options().Width != MinWidth {
+		t.Errorf("width %d, want %d", r.Options().Width, MinWidth)
+	}
+	out, err := r.Article(handArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(ansi.Strip(out), "\n") {
+		if ansi.StringWidth(l) > MinWidth {
+			t.Errorf("line wider than %d: %q", MinWidth, l)
+		}
+	}
+}
+
+func TestNilArticle(t *testing.T) {
+	if _, err := Article(nil, Options{Width: 80}); err == nil {
+		t.Error("no error for a nil article")
+	}
+}
+
+func TestEmptyArticle(t *testing.T) {
+	out := mustRender(t, &content.Article{}, Options{Width: 80})
+	if out != "" {
+		t.Errorf("empty article rendered as %q", out)
+	}
+}
+
+// TestRendererIsSafeForConcurrentUse renders through one Renderer from
+// several goroutines (run with -race) and checks every result is the same.
+func TestRendererIsSafeForConcurrentUse(t *testing.T) {
+	r, err := New(Options{Width: 70, Dark: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := handArticle()
+	want, err := r.Article(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got := make([]string, 4)
+	for i := range got {
+		wg.Go(func() {
+			got[i], _ = r.Article(a)
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != want {
+			t.Errorf("goroutine %d got a different rendering", i)
+		}
+	}
+}
+
+func TestQuotationMarksThatCannotBeEmphasisedAreLeftPlain(t *testing.T) {
+	// A span ending inside a word: "*" there would not close emphasis,
+	// so the renderer must not write it (no stray asterisks).
+	text := "He called it “peace”ful and left."
+	end := strings.Index(text, "”") + len("”")
+	a := &content.Article{
+		Blocks: []content.Block{{Type: content.BlockParagraph, Text: text}},
+		Quotes: []content.Quote{{Spans: []content.Span{{Block: 0, Start: strings.Index(text, "“"), End: end}}}},
+	}
+	plain := ansi.Strip(mustRender(t, a, Options{Width: 60}))
+	if strings.Contains(plain, "*") {
+		t.Errorf("stray asterisk in %q", plain)
+	}
+	if !strings.Contains(plain, text) {
+		t.Errorf("text changed: %q", plain)
+	}
+}
+
+func TestSpansOutOfRangeAreIgnored(t *testing.T) {
+	a := handArticle()
+	a.Quotes = append(a.Quotes,
+		content.Quote{Spans: []content.Span{{Block: 99, Start: 0, End: 5}}},
+		content.Quote{Spans: []content.Span{{Block: 1, Start: 50, End: 5000}}},
+		content.Quote{Spans: []content.Span{{Block: -1, Start: -3, End: 2}}},
+	)
+	a.People[0].Spans = append(a.People[0].Spans, content.Span{Block: 3, Start: -5, End: 2})
+	mustRender(t, a, Options{Width: 60, Dark: true})
+}
