@@ -1,0 +1,222 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestEndToEndInTmux builds the binary and drives it in a real terminal
+// (tmux) as a person would: open the sample, move around, find "Newsham"
+// in the article, follow Hosaka Yuji from the sidebar to his mentions,
+// and quit cleanly. .ci/run installs tmux when it is missing.
+func TestEndToEndInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsreader")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	sample, err := filepath.Abs(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := newTmux(t, dir)
+	tm.start(bin, "--db", filepath.Join(dir, "archive.db"), sample)
+
+	// The import runs, then the list shows the one article.
+	tm.waitFor("the article list", "Japan, Russia Summit")
+	tm.waitFor("the header's article count", "1 article")
+
+	// Open it: the reader shows the headline, the people sidebar the four people.
+	tm.keys("Enter")
+	tm.waitFor("the first paragraph", "ended two days of talks")
+	for _, name := range []string{"Vladimir Putin", "Shinzo Abe", "Grant Newsham", "Hosaka Yuji"} {
+		tm.waitFor("the sidebar", name)
+	}
+	// Scroll a little and back.
+	tm.keys("j", "j", "ctrl+d", "g")
+
+	// Find in the article: 4 matches, n walks them, esc clears.
+	tm.keys("/")
+	tm.typeText("Newsham")
+	tm.keys("Enter")
+	tm.waitFor("the match counter", "1/4")
+	tm.keys("n")
+	tm.waitFor("the next match", "2/4")
+	tm.keys("N", "N")
+	tm.waitFor("wrap-around to the last match", "4/4")
+	tm.keys("Escape")
+	tm.waitGone("the cleared search", "/4")
+
+	// The sidebar: go to Hosaka Yuji and show his mentions.
+	tm.keys("Tab")
+	tm.keys("G")
+	tm.keys("Enter")
+	tm.waitFor("Hosaka's mentions counter", "Hosaka Yuji 1/2")
+	styled := tm.capture(true)
+	if !strings.Contains(styled, "Hosaka") || !hasHighlightedWord(styled, "Hosaka") {
+		t.Errorf("no highlighted mention of Hosaka on screen:\n%s", tm.capture(false))
+	}
+
+	// Quit: the program ends with status 0 and leaves the alternate screen.
+	tm.keys("q")
+	tm.waitExit(0)
+	if screen := tm.capture(false); strings.Contains(screen, "PEOPLE") {
+		t.Errorf("the reader's screen is still up after quitting:\n%s", screen)
+	}
+}
+
+// hasHighlightedWord reports whether word appears on the styled screen
+// right after an SGR sequence that sets a background colour (48;... or
+// 4x), which is how matches are highlighted.
+func hasHighlightedWord(styled, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(styled[i:], word)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		start := strings.LastIndex(styled[:at], "\x1b[")
+		if start >= 0 && at-start < 40 {
+			sgr := styled[start:at]
+			if strings.Contains(sgr, "48;") || strings.Contains(sgr, ";7m") || strings.Contains(sgr, "[7m") ||
+				containsBackground(sgr) {
+				return true
+			}
+		}
+		i = at + len(word)
+	}
+}
+
+// containsBackground finds a basic background colour parameter (40-47, 100-107).
+func containsBackground(sgr string) bool {
+	params := strings.FieldsFunc(strings.TrimSuffix(strings.TrimPrefix(sgr, "\x1b["), "m"), func(r rune) bool {
+		return r == ';' || r == '[' || r == 'm' || r == '\x1b'
+	})
+	for _, p := range params {
+		switch {
+		case len(p) == 2 && p[0] == '4' && p[1] >= '0' && p[1] <= '7':
+			return true
+		case len(p) == 3 && strings.HasPrefix(p, "10") && p[2] >= '0' && p[2] <= '7':
+			return true
+		}
+	}
+	return false
+}
+
+// tmux drives one detached tmux session on a private server socket.
+type tmux struct {
+	t       *testing.T
+	socket  string
+	session string
+}
+
+func newTmux(t *testing.T, dir string) *tmux {
+	tm := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock"), session: "e2e"}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmux) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// start runs the program in a new 120x40 session that stays after the
+// program exits, so its exit status can be read.
+func (tm *tmux) start(bin string, args ...string) {
+	tm.t.Helper()
+	tm.run("-f", os.DevNull, "new-session", "-d", "-x", "120", "-y", "40", "-s", tm.session,
+		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor")
+	tm.run("set-option", "-t", tm.session, "remain-on-exit", "on")
+	tm.run("respawn-pane", "-k", "-t", tm.session, shellQuote(append([]string{bin}, args...)))
+}
+
+// shellQuote quotes the test's own fixed arguments for tmux's command line.
+func shellQuote(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return strings.Join(q, " ")
+}
+
+func (tm *tmux) keys(keys ...string) {
+	tm.t.Helper()
+	for _, k := range keys {
+		switch k {
+		case "ctrl+d":
+			k = "C-d"
+		}
+		tm.run("send-keys", "-t", tm.session, k)
+		time.Sleep(60 * time.Millisecond)
+	}
+}
+
+func (tm *tmux) typeText(s string) {
+	tm.t.Helper()
+	tm.run("send-keys", "-t", tm.session, "-l", s)
+	time.Sleep(150 * time.Millisecond)
+}
+
+func (tm *tmux) capture(styled bool) string {
+	tm.t.Helper()
+	args := []string{"capture-pane", "-p", "-t", tm.session}
+	if styled {
+		args = append(args, "-e")
+	}
+	return tm.run(args...)
+}
+
+const e2eWait = 15 * time.Second
+
+func (tm *tmux) waitFor(what, text string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(e2eWait)
+	for time.Now().Before(deadline) {
+		if strings.Contains(tm.capture(false), text) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tm.t.Fatalf("waiting for %s: %q not on screen:\n%s", what, text, tm.capture(false))
+}
+
+func (tm *tmux) waitGone(what, text string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(e2eWait)
+	for time.Now().Before(deadline) {
+		if !strings.Contains(tm.capture(false), text) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tm.t.Fatalf("waiting for %s: %q still on screen:\n%s", what, text, tm.capture(false))
+}
+
+func (tm *tmux) waitExit(want int) {
+	tm.t.Helper()
+	deadline := time.Now().Add(e2eWait)
+	for time.Now().Before(deadline) {
+		out := strings.Fields(tm.run("display-message", "-p", "-t", tm.session, "#{pane_dead} #{pane_dead_status}"))
+		if len(out) == 2 && out[0] == "1" {
+			if out[1] != fmt.Sprint(want) {
+				tm.t.Fatalf("exit status %s, want %d:\n%s", out[1], want, tm.capture(false))
+			}
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tm.t.Fatalf("the program did not exit:\n%s", tm.capture(false))
+}
