@@ -123,8 +123,20 @@ func isTitleToken(t *token) bool {
 func (an *annotator) addRun(b, i, j int) {
 	toks := an.toks[b]
 	s := i
+	// "Governor of Washington Chris Gregoire": after "<title> of", the
+	// run opens with a place or an office, then the name.
+	if i >= 2 && toks[i-1].kind == tkWord && (an.text(b, &toks[i-1]) == "of" || an.text(b, &toks[i-1]) == "for") &&
+		(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
+		for g := i + 1; g+1 < j && g+3 >= j; g++ {
+			if toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0 {
+				s = g
+				break
+			}
+		}
+	}
 	// A title prefix: "Japanese Prime Minister", "Russia's President".
 	p := s
+	i = s
 	for p < j-1 {
 		t := &toks[p]
 		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
@@ -250,11 +262,15 @@ func (an *annotator) judge(m *mention, runStart int) {
 			allEnglish = false
 		}
 	}
-	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && !allEnglish {
+	// A first name and dictionary words only: a name when the last is a
+	// known family name and no article precedes ("Tom Cruise", not "the
+	// Red Cross" or "Art Collections").
+	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(an.text(b, &toks[runStart-1]), "the")
+	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!allEnglish || (core[len(core)-1].lex&lxPersonName != 0 && !afterThe)) {
 		m.ev |= evGiven
 	}
 	lw := &core[len(core)-1]
-	if words >= 2 && words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 {
+	if words >= 2 && words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !an.hyphenHeadIsWord(an.text(b, lw)) {
 		m.ev |= evAsian
 	}
 	// Names whose family name is known and whose other words are no
@@ -284,7 +300,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 		if isPlainHonorific(w) {
 			m.ev |= evLetter
 		}
-		if toks[k].lex&(lxHonorific|lxRole) != 0 && !toks[k].has(tfPossessive) {
+		if (isStrongHonorific(w) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
 			m.ev |= evTitle
 		}
 	}
@@ -300,7 +316,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.ev |= evLetter | evTitle
 		}
 	}
-	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym) == 0 && !fw.has(tfAllCaps) {
+	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper) == 0 && !fw.has(tfAllCaps) {
 		strong := m.ev&evLetter != 0
 		for k := runStart; k < m.first; k++ {
 			if isStrongHonorific(an.text(b, &toks[k])) {
@@ -326,6 +342,14 @@ func (an *annotator) judge(m *mention, runStart int) {
 				m.ev |= evAppos
 			}
 		}
+	}
+	// A place or brand first without a first name: only a title makes
+	// it a person ("Ontario Ghostbusters" is no one).
+	if words >= 2 && fw.lex&lxProper != 0 && m.ev&(evGiven|evTitle|evLetter) == 0 {
+		m.ev = 0
+	}
+	if allEnglish {
+		m.ev &^= evNameLike | evAppos | evSpeech
 	}
 	if runStart == m.first && m.first > 0 {
 		k := m.first - 1
@@ -411,4 +435,11 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return int(toks[first].start), int(toks[last].end), true
+}
+
+// hyphenHeadIsWord reports hyphenated words whose first part is an
+// English word of four letters or more ("Prize-winner"): no given name.
+func (an *annotator) hyphenHeadIsWord(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h >= 4 && an.lx.classes(w[:h])&lxEnglish != 0
 }

@@ -218,7 +218,7 @@ func (an *annotator) buildClusters() {
 			m := &an.mentions[c.mentions[0]]
 			t := &an.toks[m.block][m.first]
 			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 {
-				strong = true
+				strong = an.actsLikePerson(c)
 			}
 		}
 		c.accepted = strong
@@ -284,6 +284,9 @@ func (an *annotator) acceptListed() {
 					ok = true
 				}
 			}
+			if ok && an.allEnglish(m) {
+				ok = false // "People Power"
+			}
 			if ok {
 				m.ev |= evCoord
 				an.clusters[m.cluster].accepted = true
@@ -294,4 +297,43 @@ func (an *annotator) acceptListed() {
 			break
 		}
 	}
+}
+
+// allEnglish reports names made only of dictionary words ("People Power").
+func (an *annotator) allEnglish(m *mention) bool {
+	for k := m.first; k <= m.last; k++ {
+		if an.toks[m.block][k].lex&lxEnglish == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// actsLikePerson reports whether a one-word name is used as people are:
+// never after "in"/"from"/"to" as places are, and at least once with a
+// possessive or as the subject of a verb ("Gloria's eczema", "Gloria
+// temporarily improved").
+func (an *annotator) actsLikePerson(c *cluster) bool {
+	personLike := false
+	for _, mi := range c.mentions {
+		m := &an.mentions[mi]
+		toks := an.toks[m.block]
+		if m.first > 0 && toks[m.first-1].kind == tkWord {
+			switch an.text(m.block, &toks[m.first-1]) {
+			case "in", "from", "to", "near", "at", "across", "outside", "inside", "into", "via":
+				return false
+			}
+		}
+		if toks[m.last].has(tfPossessive) {
+			personLike = true
+		}
+		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !isFunctionWord(an.text(m.block, &toks[n])) {
+			switch an.text(m.block, &toks[n]) {
+			case "until", "since", "where", "which", "that", "after", "before", "when", "while", "is", "was":
+			default:
+				personLike = true
+			}
+		}
+	}
+	return personLike
 }

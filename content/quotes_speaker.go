@@ -154,8 +154,17 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 
 // speakerAfter reads an attribution that follows a quotation: "...,"
 // Newsham said. / "...," said Bolden. / "...," he said.
-func (an *annotator) speakerAfter(bm [][]int, b, k int) speakerResult {
+func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speakerResult {
 	toks := an.toks[b]
+	if endsSentence && k < len(toks) {
+		// After a quotation that ends its sentence, only a short
+		// reporting clause belongs to it ("..." Newsham said.).
+		t := &toks[k]
+		dash := t.kind == tkPunct && (t.r == '-' || t.r == '—' || t.r == '–')
+		if !dash && (t.kind != tkWord || !(isSpeechVerb(an.text(b, t)) || pronounGender(an.text(b, t)) != 0 || an.personStartingIn(bm, b, k, k+1) >= 0)) {
+			return noSpeaker
+		}
+	}
 	dash := false
 	for k < len(toks) && toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == '—' || toks[k].r == '–' || toks[k].r == '-') {
 		dash = dash || toks[k].r != ','
@@ -186,6 +195,14 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int) speakerResult {
 		}
 		if !isSpeechVerb(w) {
 			continue
+		}
+		// A verb that opens the next quotation is not this one's.
+		n := v + 1
+		for n < len(toks) && toks[n].kind == tkPunct && (toks[n].r == ',' || toks[n].r == ':') {
+			n++
+		}
+		if n < len(toks) && toks[n].has(tfQuoteMark) {
+			return noSpeaker
 		}
 		if v > k {
 			return an.subjectBefore(bm, b, v, k-1)
@@ -251,7 +268,7 @@ func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
 		}
 		if isSpeechVerb(w) {
 			if !takesObject(w) {
-				if ci := an.personStartingIn(bm, b, v+1, min(open, v+5)); ci >= 0 {
+				if ci := an.personAfterVerb(bm, b, v, open); ci >= 0 {
 					return speakerResult{cluster: ci, found: true}
 				}
 			}
@@ -271,7 +288,7 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		open := an.tokenAt(first.Block, first.Start)
 		after := an.tokenAt(last.Block, last.End)
-		r := an.speakerAfter(bm, last.Block, after)
+		r := an.speakerAfter(bm, last.Block, after, endsSentence(q.text))
 		if !r.found {
 			r = an.speakerBefore(bm, first.Block, open)
 		}
@@ -301,4 +318,31 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 		}
 	}
 	return speakers
+}
+
+// endsSentence reports quoted words that end with a full stop, a
+// question or an exclamation mark.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " ")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "…")
+}
+
+// personAfterVerb returns the speaker of an inverted verb ("said
+// Professor Eastman:"): a person named within a few words after the
+// verb and followed by punctuation, not by a verb of their own ("said
+// Warhol was ..." names no speaker).
+func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
+	toks := an.toks[b]
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first <= v || m.first >= min(limit, v+5) {
+			continue
+		}
+		n := m.last + 1
+		if n >= len(toks) || toks[n].kind == tkPunct {
+			return m.cluster
+		}
+		return -1
+	}
+	return -1
 }
