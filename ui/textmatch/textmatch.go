@@ -30,10 +30,7 @@ func New(src string) *Text {
 	inSpace := false
 	var buf [utf8.UTFMax * 4]byte
 	for i, r := range src {
-		size := utf8.RuneLen(r)
-		if size < 0 {
-			size = 1
-		}
+		_, size := utf8.DecodeRuneInString(src[i:]) // 1 for an invalid byte
 		if unicode.IsSpace(r) {
 			if inSpace {
 				continue
