@@ -9,7 +9,7 @@ import (
 func TestFold(t *testing.T) {
 	cases := map[string]string{
 		"Kurîl":               "kuril",
-		"  São   Paulo \n":     "sao paulo",
+		"  São   Paulo \n":    "sao paulo",
 		"Putin’s":             "putin's",
 		"“Quoted” — dash":     `"quoted" - dash`,
 		"ÉCOLE Ångström":      "ecole angstrom",
