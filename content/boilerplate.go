@@ -51,20 +51,23 @@ var sizeTokens = map[string]bool{
 // general rules: a known navigation/widget label, a share or subscribe
 // line, or a row of font-size buttons.
 func isFurniture(line string) bool {
+	if len(line) > 400 {
+		return false
+	}
 	n := wordCount(line)
 	if n > 40 {
 		return false
 	}
-	low := strings.ToLower(line)
-	if n <= 12 && furnitureLabels[strings.TrimSpace(trimPunct(low))] {
-		return true
-	}
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(low, p) {
+		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
 		}
 	}
-	return isSizeButtons(low)
+	if n > 12 {
+		return false
+	}
+	low := strings.ToLower(line)
+	return furnitureLabels[strings.TrimSpace(trimPunct(low))] || isSizeButtons(low)
 }
 
 // isSizeButtons reports a line made only of font-size button labels.

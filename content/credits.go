@@ -56,20 +56,22 @@ var creditOpenings = []string{
 // contributed to this report.", "(Reporting by Jane Doe; Editing by John
 // Roe)") and returns the names it credits.
 func parseCredit(line string) ([]string, bool) {
-	if wordCount(line) > 40 {
+	if len(line) > 400 || wordCount(line) > 40 {
 		return nil, false
 	}
-	low := strings.ToLower(line)
-	for _, p := range creditPhrases {
-		if strings.Contains(low, p) {
-			if i := strings.Index(low, "contributed"); i > 0 {
-				return creditNames(line[:i]), true
+	if strings.Contains(line, "ontributed") {
+		low := strings.ToLower(line)
+		for _, p := range creditPhrases {
+			if strings.Contains(low, p) {
+				if i := strings.Index(low, "contributed"); i > 0 {
+					return creditNames(line[:i]), true
+				}
 			}
 		}
 	}
-	trimmed := strings.TrimLeft(low, "([")
+	trimmed := strings.TrimLeft(line, "([")
 	for _, p := range creditOpenings {
-		if strings.HasPrefix(trimmed, p) {
+		if len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) {
 			var names []string
 			body := strings.Trim(line, "()[] .")
 			for _, seg := range strings.Split(body, ";") {
@@ -112,27 +114,52 @@ func creditNames(s string) []string {
 	return names
 }
 
-// captionMarkers are the credit and position labels of photo captions.
-var captionMarkers = []string{
-	"Image: ", "Photo: ", "Photograph: ", "Picture: ", "Video: ", "Audio: ", "Illustration: ",
-	"Credit: ", "Photo credit", "Image credit", "(AP Photo", "(Photo", "Photo by ", "Getty Images",
-	"File photo", "FILE PHOTO", "(File)", "; from file", "(L)", "(R)", "(C)", "(L-R)", "(R-L)",
-	"(left)", "(right)", "(center)", "(centre)", "(from left)", "(top)", "(bottom)",
-}
+// Caption markers: the credit and position labels of photo captions.
+var (
+	// creditLabels end with a colon ("Image: Jane Doe").
+	creditLabels = []string{
+		"Image:", "Photo:", "Photograph:", "Picture:", "Video:", "Audio:", "Illustration:", "Credit:",
+	}
+	// positionLabels say where in the picture someone is ("(L)").
+	positionLabels = []string{
+		"(L)", "(R)", "(C)", "(L-R)", "(R-L)", "(left)", "(right)", "(center)", "(centre)",
+		"(from left)", "(top)", "(bottom)", "(AP Photo", "(Photo", "(File)",
+	}
+	// creditPhrasesInCaptions are other wordings of picture credits.
+	creditPhrasesInCaptions = []string{
+		"Photo credit", "Image credit", "Photo by ", "Getty Images", "File photo", "FILE PHOTO", "; from file",
+	}
+)
 
 // hasCaptionMarker reports whether a line carries a photo credit or a
 // picture-position label, which only captions do.
 func hasCaptionMarker(line string) bool {
-	if wordCount(line) > 80 {
+	if len(line) > 1000 {
 		return false
 	}
-	for _, m := range captionMarkers {
+	if strings.HasPrefix(line, "FILE - ") || strings.HasPrefix(line, "FILE – ") {
+		return true
+	}
+	if strings.IndexByte(line, ':') >= 0 {
+		for _, m := range creditLabels {
+			if i := strings.Index(line, m); i >= 0 && (i+len(m) == len(line) || line[i+len(m)] == ' ') {
+				return true
+			}
+		}
+	}
+	if strings.IndexByte(line, '(') >= 0 {
+		for _, m := range positionLabels {
+			if strings.Contains(line, m) {
+				return true
+			}
+		}
+	}
+	for _, m := range creditPhrasesInCaptions {
 		if strings.Contains(line, m) {
 			return true
 		}
 	}
-	return strings.HasPrefix(line, "FILE - ") || strings.HasPrefix(line, "FILE – ") ||
-		strings.HasPrefix(line, "Image:") || strings.HasPrefix(line, "Photo:")
+	return false
 }
 
 // parseDateline splits the place line off the opening of a story's first
@@ -141,8 +168,9 @@ func hasCaptionMarker(line string) bool {
 // written (with an agency in brackets) and the rest of the paragraph.
 func parseDateline(p string) (place, rest string, ok bool) {
 	dash, after := -1, 0
+	opening := p[:min(len(p), 80)] // the place line is short
 	for _, d := range []string{" — ", " – ", " - ", " -- ", "— ", "– "} {
-		if i := strings.Index(p, d); i > 0 && i <= 60 && (dash < 0 || i < dash) {
+		if i := strings.Index(opening, d); i > 0 && i <= 60 && (dash < 0 || i < dash) {
 			dash, after = i, i+len(d)
 		}
 	}

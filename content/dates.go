@@ -47,13 +47,12 @@ var dateLinePrefixes = []string{
 // returns the date as YYYY-MM-DD, or the line's RFC 3339 timestamp as
 // written, and whether the date was published rather than updated.
 func parseDateLine(line string) (date string, updated, ok bool) {
-	if wordCount(line) > 12 {
+	if len(line) > 100 || wordCount(line) > 12 {
 		return "", false, false
 	}
 	rest := line
-	low := strings.ToLower(rest)
 	for _, p := range dateLinePrefixes {
-		if strings.HasPrefix(low, p) {
+		if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) {
 			updated = strings.Contains(p, "updated")
 			rest = strings.TrimLeft(rest[len(p):], " :")
 			break
@@ -187,20 +186,26 @@ func inferPublished(texts []string) string {
 	var named [7]bool
 	var dates []time.Time
 	for _, t := range texts {
-		words := strings.Fields(t)
-		for i := 0; i < len(words); i++ {
-			w := words[i]
-			if !isCapWord(w) && (w[0] < '0' || w[0] > '9') {
-				continue
+		for i := 0; i < len(t); {
+			for i < len(t) && t[i] == ' ' {
+				i++
 			}
-			if d, ok := weekdayNames[strings.ToLower(trimPunct(w))]; ok && len(trimPunct(w)) > 4 {
-				named[d] = true
-				continue
+			j := i
+			for j < len(t) && t[j] != ' ' {
+				j++
 			}
-			if d, next, ok := parseDateAt(words, i); ok {
-				dates = append(dates, d)
-				i = next - 1
+			if j > i && (isASCIIUpper(t[i]) || isASCIIDigit(t[i])) {
+				w := trimPunct(t[i:j])
+				if d, ok := lookupWord(weekdayNames, w); ok && len(w) > 5 {
+					named[d] = true
+				} else if _, isMonth := lookupWord(monthNames, strings.TrimSuffix(w, ".")); isMonth || isASCIIDigit(t[i]) {
+					// A date is at most three short words: look no further.
+					if d, _, ok := parseDateAt(strings.Fields(t[i:min(len(t), i+40)]), 0); ok {
+						dates = append(dates, d)
+					}
+				}
 			}
+			i = j
 		}
 	}
 	var best time.Time
@@ -214,3 +219,25 @@ func inferPublished(texts []string) string {
 	}
 	return best.Format(time.DateOnly)
 }
+
+// lookupWord looks an ASCII word up in a map of lower-case words without
+// allocating.
+func lookupWord[V any](m map[string]V, w string) (V, bool) {
+	var zero V
+	var buf [12]byte
+	if len(w) < 3 || len(w) > len(buf) {
+		return zero, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if isASCIIUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -104,8 +104,9 @@ func bomlessUTF16(data []byte) (unicode.Endianness, bool) {
 }
 
 // looksBinary reports whether the start of data is not text: more than one
-// byte in twenty is NUL or a control character that text does not use
-// (whitespace and ESC, which coloured text carries, are allowed).
+// byte in twenty (and more than a few stray ones) is NUL or a control
+// character that text does not use (whitespace and ESC, which coloured
+// text carries, are allowed).
 func looksBinary(data []byte) bool {
 	n := min(len(data), binarySample)
 	bad := 0
@@ -114,7 +115,7 @@ func looksBinary(data []byte) bool {
 			bad++
 		}
 	}
-	return bad*20 > n
+	return bad > 4 && bad*20 > n
 }
 
 // normalizeNewlines turns CRLF and lone CR line ends into "\n" and drops NUL

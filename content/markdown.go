@@ -99,16 +99,36 @@ func (a *Article) firstParagraph() int {
 	return -1
 }
 
-// blockSpeaker returns the speaker of a quotation that covers block i.
-func (a *Article) blockSpeaker(i int) string {
-	for _, q := range a.Quotes {
+// quotesIn calls fn for each quotation with a span in block i. Quotes are
+// in reading order (as Annotate returns them), so a binary search finds the
+// first one that reaches block i, and rendering every block stays linear.
+func (a *Article) quotesIn(i int, fn func(q *Quote, sp Span)) {
+	k := sort.Search(len(a.Quotes), func(k int) bool {
+		sp := a.Quotes[k].Spans
+		return len(sp) > 0 && sp[len(sp)-1].Block >= i
+	})
+	for ; k < len(a.Quotes); k++ {
+		q := &a.Quotes[k]
+		if len(q.Spans) > 0 && q.Spans[0].Block > i {
+			break
+		}
 		for _, sp := range q.Spans {
-			if sp.Block == i && q.Speaker != nil {
-				return *q.Speaker
+			if sp.Block == i {
+				fn(q, sp)
 			}
 		}
 	}
-	return ""
+}
+
+// blockSpeaker returns the speaker of a quotation that covers block i.
+func (a *Article) blockSpeaker(i int) string {
+	speaker := ""
+	a.quotesIn(i, func(q *Quote, _ Span) {
+		if q.Speaker != nil && speaker == "" {
+			speaker = *q.Speaker
+		}
+	})
+	return speaker
 }
 
 // markQuotes escapes block i's text and wraps each quotation span in it in
@@ -117,14 +137,12 @@ func (a *Article) blockSpeaker(i int) string {
 func (a *Article) markQuotes(i int) string {
 	text := a.Blocks[i].Text
 	var spans []Span
-	for _, q := range a.Quotes {
-		for _, sp := range q.Spans {
-			if sp.Block == i && sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) &&
-				runeStart(text, sp.Start) && runeStart(text, sp.End) {
-				spans = append(spans, sp)
-			}
+	a.quotesIn(i, func(_ *Quote, sp Span) {
+		if sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) &&
+			runeStart(text, sp.Start) && runeStart(text, sp.End) {
+			spans = append(spans, sp)
 		}
-	}
+	})
 	if len(spans) == 0 {
 		return escapeMarkdown(text)
 	}

@@ -64,25 +64,27 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
-// isClean reports whether Sanitize would leave s unchanged.
+// isClean reports whether Sanitize would leave s unchanged. It looks at
+// bytes, not runes: everything Sanitize removes is ASCII control, invalid
+// UTF-8, or a character whose UTF-8 form starts with 0xC2, 0xE2 or 0xEF.
 func isClean(s string) bool {
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+		switch {
+		case c < 0x20:
+			if c != '\n' && c != '\t' {
 				return false
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size == 1) || (r >= 0x80 && r <= 0x9f) ||
-			r == '\u2028' || r == '\u2029' || r == '\uFEFF' || isBidiControl(r) {
+		case c == 0x7f:
 			return false
+		case c == 0xc2 || c == 0xe2 || c == 0xef:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' || isBidiControl(r) {
+				return false
+			}
 		}
-		i += size
 	}
-	return true
+	return utf8.ValidString(s)
 }
 
 // isBidiControl reports the explicit bidirectional embeddings, overrides
@@ -164,7 +166,9 @@ func oneLine(s string) string {
 	return foldSpace(Sanitize(s))
 }
 
-// isOneLine reports whether s is already trimmed with single ASCII spaces.
+// isOneLine reports whether s is already trimmed with single ASCII spaces
+// and no other white space. Only bytes that can start a space character
+// are decoded.
 func isOneLine(s string) bool {
 	if s == "" {
 		return true
@@ -172,18 +176,19 @@ func isOneLine(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prevSpace := false
-	for _, r := range s {
-		if r == ' ' {
-			if prevSpace {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
 				return false
 			}
-			prevSpace = true
-			continue
-		}
-		prevSpace = false
-		if r != ' ' && unicode.IsSpace(r) {
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
 			return false
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
 		}
 	}
 	return true

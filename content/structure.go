@@ -68,7 +68,7 @@ func intrinsicKind(u *unit) unitKind {
 		return kindCaption
 	case isShortLine(t):
 		return kindShortLine
-	case wordCount(t) <= maxNounPhraseWords && !hasVerb(t) && !isQuoteMark(firstRune(t)):
+	case len(t) <= maxHeadingBytes && wordCount(t) <= maxNounPhraseWords && !hasVerb(t) && !isQuoteMark(firstRune(t)):
 		return kindNounPhrase
 	}
 	return kindParagraph
@@ -117,7 +117,7 @@ var reportingVerbs = map[string]bool{
 // "“So far, so good.” - Jane Doe", or "This was hard. Jane Doe, NASA
 // Administrator".
 func isAttributedPullQuote(t string) bool {
-	if wordCount(t) > 120 {
+	if len(t) > 1500 || wordCount(t) > 120 {
 		return false
 	}
 	if open := firstRune(t); open == '"' || open == '“' {
@@ -137,7 +137,7 @@ func isAttributedPullQuote(t string) bool {
 	}
 	// An unquoted pull quote ends with "Name Name, role": find the last
 	// sentence end followed by two capitalised words and a comma.
-	for i := len(t) - 2; i > 0; i-- {
+	for i := len(t) - 2; i > 0 && len(t)-i <= 160; i-- { // a signature is short
 		if t[i] != ' ' || (t[i-1] != '.' && t[i-1] != '!' && t[i-1] != '?' && !strings.HasSuffix(t[:i], "”")) {
 			continue
 		}
@@ -193,17 +193,17 @@ func markLeadCaptions(us []unit) {
 // caption. Pages that credit each picture keep their short lines as
 // subheads (a subhead followed by a credited caption).
 func markGalleries(us []unit) {
-	next := func(i int) int {
-		for j := i + 1; j < len(us); j++ {
-			if us[j].kind != kindDrop {
-				return j
-			}
+	// live lists the units still in play, so that neighbours skip the
+	// dropped ones in constant time.
+	live := make([]int, 0, len(us))
+	for i := range us {
+		if us[i].kind != kindDrop {
+			live = append(live, i)
 		}
-		return -1
 	}
 	gallery := false
-	for i := range us {
-		if j := next(i); j >= 0 && us[i].kind == kindShortLine && us[j].kind == kindShortLine {
+	for k := 0; k+1 < len(live); k++ {
+		if us[live[k]].kind == kindShortLine && us[live[k+1]].kind == kindShortLine {
 			gallery = true
 			break
 		}
@@ -212,18 +212,13 @@ func markGalleries(us []unit) {
 		return
 	}
 	isPic := func(k unitKind) bool { return k == kindCaption || k == kindShortLine }
-	prev := -1
-	for i := range us {
-		if us[i].kind == kindDrop {
+	for k, i := range live {
+		if us[i].kind != kindShortLine {
 			continue
 		}
-		if us[i].kind == kindShortLine {
-			j := next(i)
-			if (prev >= 0 && isPic(us[prev].kind)) || (j >= 0 && isPic(us[j].kind)) {
-				us[i].kind = kindCaption
-			}
+		if k > 0 && isPic(us[live[k-1]].kind) || k+1 < len(live) && isPic(us[live[k+1]].kind) {
+			us[i].kind = kindCaption
 		}
-		prev = i
 	}
 }
 
@@ -234,7 +229,7 @@ func markGalleries(us []unit) {
 func markPullQuotes(us []unit) {
 	for i := range us {
 		k := us[i].kind
-		if k != kindParagraph && k != kindNounPhrase || wordCount(us[i].text) < 6 {
+		if k != kindParagraph && k != kindNounPhrase || len(us[i].text) < 60 && wordCount(us[i].text) < 6 {
 			continue
 		}
 		if !repeatedNearby(us, i) {
