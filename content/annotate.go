@@ -23,11 +23,21 @@ func Annotate(a *Article) {
 	if len(a.Blocks) == 0 {
 		return
 	}
-	an := &annotator{a: a, lx: sharedLexicon(), genders: map[int]byte{}}
+	lxs := sharedLexicons()
+	an := &annotator{a: a, lx: lxs.all, genders: map[int]byte{}}
 	quoted := findQuoted(a.Blocks)
 	an.toks = make([][]token, len(a.Blocks))
+	// One backing array for all blocks' tokens: about one token per
+	// five bytes of text.
+	total := 0
 	for b := range a.Blocks {
-		an.toks[b] = tokenize(a.Blocks[b].Text, an.lx, nil)
+		total += len(a.Blocks[b].Text)
+	}
+	buf := make([]token, 0, total/4+16)
+	for b := range a.Blocks {
+		start := len(buf)
+		buf = tokenize(a.Blocks[b].Text, lxs, buf)
+		an.toks[b] = buf[start:len(buf):len(buf)]
 	}
 	for _, q := range quoted {
 		for _, sp := range q.spans {

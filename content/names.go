@@ -37,7 +37,25 @@ const (
 // the embedded lists and never changed afterwards.
 type lexicon map[string]uint16
 
-var sharedLexicon = sync.OnceValue(buildLexicon)
+// lexicons holds the full lexicon, looked up for capitalised words, and
+// a small one of role, title and nationality words, enough for the
+// lower-case words around a name and quick to look up.
+type lexicons struct {
+	all, small lexicon
+}
+
+var sharedLexicons = sync.OnceValue(func() lexicons {
+	all := buildLexicon()
+	small := make(lexicon, 1024)
+	for k, v := range all {
+		if c := v & (lxRole | lxHonorific | lxDemonym); c != 0 {
+			small[k] = c
+		}
+	}
+	return lexicons{all: all, small: small}
+})
+
+func sharedLexicon() lexicon { return sharedLexicons().all }
 
 func buildLexicon() lexicon {
 	files := []struct {

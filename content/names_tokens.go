@@ -51,18 +51,33 @@ func isAbbrev(w string) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r)
+}
 
 // tokenize splits a block's text into tokens and looks its words up in
 // the lexicon. quoteSpans (byte ranges of quotations in this block,
 // marks included) set tfInQuote and tfQuoteMark.
-func tokenize(text string, lx lexicon, dst []token) []token {
-	toks := dst[:0]
+func tokenize(text string, lx lexicons, dst []token) []token {
+	toks := dst
 	sentStart := true
 	n := len(text)
 	for i := 0; i < n; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpaceRune(r) {
 			i += size
 			continue
 		}
@@ -118,6 +133,10 @@ func tokenize(text string, lx lexicon, dst []token) []token {
 			}
 		}
 		for !initial && j < n {
+			if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
 				j += s2
@@ -155,13 +174,18 @@ func tokenize(text string, lx lexicon, dst []token) []token {
 			t.flags |= tfInitial | tfCap
 		} else {
 			first, _ := utf8.DecodeRuneInString(w)
-			if (unicode.IsUpper(first) || isParticleHyphenCap(w)) && !contraction(w) {
+			upper := unicode.IsUpper(first)
+			if (upper || (w[0] >= 'a' && strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w))) && !contraction(w) {
 				t.flags |= tfCap
 			}
-			if allCaps(w) {
-				t.flags |= tfAllCaps
+			if upper {
+				if allCaps(w) {
+					t.flags |= tfAllCaps
+				}
+				t.lex = lx.all.classes(w)
+			} else {
+				t.lex = lx.small.classes(w)
 			}
-			t.lex = lx.classes(w)
 		}
 		if sentStart {
 			t.flags |= tfSentStart

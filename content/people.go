@@ -8,14 +8,14 @@ import (
 
 // Evidence that a capitalised phrase names a person.
 const (
-	evGiven  uint16 = 1 << iota // opens with a known first name and has a family name
-	evTitle                     // a title or role word stands before it ("President", "referee")
-	evAppos                     // an appositive role follows it (", a senior research fellow")
-	evSpeech                    // it is the subject of a speech verb ("X said", "said X")
-	evAsian                     // an East Asian name with a hyphenated given name ("Kwok Ka-ki")
-	evLetter                    // a plain courtesy title stands before it ("Mr", "Ms")
-	evNameLike                  // a known family name after a word no dictionary has
-	evCoord                     // listed with people ("X, Y and Z")
+	evGiven    uint16 = 1 << iota // opens with a known first name and has a family name
+	evTitle                       // a title or role word stands before it ("President", "referee")
+	evAppos                       // an appositive role follows it (", a senior research fellow")
+	evSpeech                      // it is the subject of a speech verb ("X said", "said X")
+	evAsian                       // an East Asian name with a hyphenated given name ("Kwok Ka-ki")
+	evLetter                      // a plain courtesy title stands before it ("Mr", "Ms")
+	evNameLike                    // a known family name after a word no dictionary has
+	evCoord                       // listed with people ("X, Y and Z")
 )
 
 // mention is one capitalised phrase that may name a person: its core

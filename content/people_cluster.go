@@ -68,12 +68,12 @@ func (an *annotator) buildClusters() {
 		if m.bad || m.size() < 2 || m.inOrg || m.credit {
 			continue
 		}
-		words := personNameWords(m.key)
-		if len(words) < 2 {
-			continue
-		}
 		ci, ok := an.byKey[m.key]
 		if !ok {
+			words := personNameWords(m.key)
+			if len(words) < 2 {
+				continue
+			}
 			ci = len(an.clusters)
 			an.clusters = append(an.clusters, cluster{key: m.key, names: words})
 			an.byKey[m.key] = ci

@@ -288,7 +288,7 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		open := an.tokenAt(first.Block, first.Start)
 		after := an.tokenAt(last.Block, last.End)
-		r := an.speakerAfter(bm, last.Block, after, endsSentence(q.text))
+		r := an.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
 		if !r.found {
 			r = an.speakerBefore(bm, first.Block, open)
 		}
@@ -320,9 +320,9 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 	return speakers
 }
 
-// endsSentence reports quoted words that end with a full stop, a
+// quoteEndsSentence reports quoted words that end with a full stop, a
 // question or an exclamation mark.
-func endsSentence(text string) bool {
+func quoteEndsSentence(text string) bool {
 	text = strings.TrimRight(text, " ")
 	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "…")
 }
