@@ -86,6 +86,9 @@ CREATE VIRTUAL TABLE fts USING fts5(
 	content='', contentless_delete=1,
 	tokenize='unicode61 remove_diacritics 2'
 );
+-- A bigger in-memory index (default 1 MB) makes bigger first segments
+-- at import, and so less merging.
+INSERT INTO fts(fts, rank) VALUES ('hashsize', 33554432);
 
 -- Lines repeated across the files of one group (a source, or a folder
 -- when the source is unknown): learned boilerplate. h is a 64-bit hash

@@ -65,6 +65,8 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 	}
 	if q.before != nil {
 		hi = dayOf(q.before) << dayShift
+		// Articles of unknown date (day 0) pass no date filter.
+		lo = max(lo, 1<<dayShift)
 	}
 	if q.match == "" {
 		return s.filterOnly(ctx, q, personID, lo, hi, limit)

@@ -144,6 +144,8 @@ func (s *Store) openDB() error {
 		q.Add("_pragma", "synchronous(NORMAL)")
 	}
 	q.Add("_pragma", "cache_size(-32768)")
+	// Statement journals in memory: FTS5 writes through them.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: s.path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)

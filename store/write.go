@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +20,17 @@ type writer struct {
 	nextID int64
 	people map[string]int64 // lower-cased name -> id, valid while no rollback
 	now    int64
+	// fts holds the transaction's FTS rows until commit, when they are
+	// inserted in rowid order: FTS5 flushes its in-memory index whenever
+	// a rowid is not above the previous one, and fts_key (date first) is
+	// not in import order. Inserting in order makes one flush per batch
+	// instead of one per article.
+	fts map[int64]ftsRow
+}
+
+// ftsRow is an article's row of the FTS index.
+type ftsRow struct {
+	title, text, people string
 }
 
 // outcome of writing one article.
@@ -51,6 +63,7 @@ var writerSQL = map[string]string{
 	"insertPerson":   `INSERT INTO people(name) VALUES (?)`,
 	"insertMention":  `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
 	"maxID":          `SELECT coalesce(max(id), 0) FROM articles`,
+	"ftsKeyOf":       `SELECT fts_key FROM articles WHERE id = ?`,
 }
 
 // newWriter takes a connection from the pool for writing.
@@ -62,7 +75,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {
@@ -109,6 +122,10 @@ func (w *writer) commit() error {
 	if !w.inTx {
 		return nil
 	}
+	if err := w.flushFTS(); err != nil {
+		w.rollback()
+		return err
+	}
 	w.inTx = false
 	if _, err := w.conn.ExecContext(bg, "COMMIT"); err != nil {
 		w.rollback()
@@ -121,6 +138,46 @@ func (w *writer) rollback() {
 	w.conn.ExecContext(bg, "ROLLBACK")
 	w.inTx = false
 	clear(w.people)
+	clear(w.fts)
+}
+
+// flushFTS inserts the pending FTS rows in rowid order.
+func (w *writer) flushFTS() error {
+	keys := make([]int64, 0, len(w.fts))
+	for k := range w.fts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		r := w.fts[k]
+		if _, err := w.exec("insertFTS", k, r.title, r.text, r.people); err != nil {
+			return err
+		}
+	}
+	clear(w.fts)
+	return nil
+}
+
+// deleteFTS removes an article's FTS row, pending or written.
+func (w *writer) deleteFTS(key int64) error {
+	if _, ok := w.fts[key]; ok {
+		delete(w.fts, key)
+		return nil
+	}
+	_, err := w.exec("deleteFTS", key)
+	return err
+}
+
+// deleteArticle removes an article; triggers remove its mentions and
+// written FTS row, and its pending FTS row is dropped here.
+func (w *writer) deleteArticle(id int64) error {
+	var key int64
+	if err := w.row("ftsKeyOf", id).Scan(&key); err != nil {
+		return err
+	}
+	delete(w.fts, key)
+	_, err := w.exec("deleteArticle", id)
+	return err
 }
 
 func (w *writer) close() {
@@ -174,10 +231,9 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 		return 0, 0, err
 	} else if dup {
 		// The record now repeats another article: drop its old version.
-		_, err := w.exec("deleteArticle", id)
-		return outDuplicate, 0, err
+		return outDuplicate, 0, w.deleteArticle(id)
 	}
-	if _, err := w.exec("deleteFTS", oldKey); err != nil {
+	if err := w.deleteFTS(oldKey); err != nil {
 		return 0, 0, err
 	}
 	if _, err := w.exec("deleteMentions", id); err != nil {
@@ -202,9 +258,7 @@ func (w *writer) hashTaken(hash []byte, self int64) (bool, error) {
 
 // index adds the article to the FTS index and records its people.
 func (w *writer) index(id int64, r *row) error {
-	if _, err := w.exec("insertFTS", ftsKey(id, r.pubTS), r.title, r.ftsText, r.ftsPeople); err != nil {
-		return err
-	}
+	w.fts[ftsKey(id, r.pubTS)] = ftsRow{title: r.title, text: r.ftsText, people: r.ftsPeople}
 	for _, p := range r.people {
 		pid, err := w.personID(p.name)
 		if err != nil {
@@ -267,7 +321,7 @@ func (w *writer) finishFile(fileID int64, size, mtime int64, hash []byte, seen m
 		return 0, err
 	}
 	for _, id := range stale {
-		if _, err := w.exec("deleteArticle", id); err != nil {
+		if err := w.deleteArticle(id); err != nil {
 			return 0, err
 		}
 	}

@@ -1,0 +1,109 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/tools/synth/gen"
+)
+
+// openTemp opens a new archive in a test folder.
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "archive.db"), OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// copyArticles copies the real articles of testdata/articles into a new
+// folder and returns it.
+func copyArticles(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "articles")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := os.ReadDir("testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join("testdata/articles", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// numArticles is the number of files in testdata/articles.
+func numArticles(t *testing.T) int {
+	ents, err := os.ReadDir("testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ents)
+}
+
+// writeSynthetic writes n generated articles as text files under dir.
+func writeSynthetic(t testing.TB, dir string, n int, seed uint64) {
+	t.Helper()
+	g := gen.New(seed)
+	for i := 0; i < n; i++ {
+		a := g.Next()
+		p := filepath.Join(dir, a.Source.Domain, fmt.Sprintf("%06d.txt", i))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, a.Text(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// parsed reads one test article through content.
+func parsed(t *testing.T, name string) *content.Article {
+	t.Helper()
+	arts, err := content.ParseBytes(name, mustRead(t, filepath.Join("testdata/articles", name)), content.Options{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("parse %s: %v (%d articles)", name, err, len(arts))
+	}
+	return arts[0]
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func mustImport(t *testing.T, s *Store, paths ...string) Summary {
+	t.Helper()
+	sum, err := s.Import(context.Background(), paths, nil)
+	if err != nil {
+		t.Fatalf("import: %v (%+v)", err, sum)
+	}
+	return sum
+}
+
+func mustCount(t *testing.T, s *Store) int {
+	t.Helper()
+	n, err := s.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}

@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestImportTwiceChangesNothing(t *testing.T) {
+	s := openTemp(t)
+	dir := copyArticles(t)
+	n := numArticles(t)
+	first := mustImport(t, s, dir)
+	if first.Imported != n || first.Failed != 0 || first.Files != n {
+		t.Fatalf("first import: %+v, want %d imported", first, n)
+	}
+	if got := mustCount(t, s); got != n {
+		t.Fatalf("count %d, want %d", got, n)
+	}
+	before, err := s.List(context.Background(), ListQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := mustImport(t, s, dir)
+	if second.Imported != 0 || second.Updated != 0 || second.Unchanged != n || second.Duplicates != 0 {
+		t.Fatalf("second import: %+v, want all %d unchanged", second, n)
+	}
+	after, _ := s.List(context.Background(), ListQuery{Limit: 100})
+	if len(after) != len(before) {
+		t.Fatalf("list changed: %d then %d", len(before), len(after))
+	}
+	for i := range before {
+		if before[i] != after[i] {
+			t.Fatalf("item %d changed: %+v then %+v", i, before[i], after[i])
+		}
+	}
+
+	// A file touched but not changed is recognised by its bytes.
+	p := filepath.Join(dir, "wikinews-korea.txt")
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(p, later, later); err != nil {
+		t.Fatal(err)
+	}
+	third := mustImport(t, s, dir)
+	if third.Imported != 0 || third.Updated != 0 || third.Unchanged != n {
+		t.Fatalf("import after touch: %+v", third)
+	}
+	fourth := mustImport(t, s, dir)
+	if fourth.Unchanged != n {
+		t.Fatalf("import after touch was not recorded: %+v", fourth)
+	}
+}
+
+func TestChangedFileUpdatesItsArticle(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	dir := copyArticles(t)
+	mustImport(t, s, dir)
+	n := mustCount(t, s)
+	p := filepath.Join(dir, "wikinews-korea.txt")
+	items, err := s.FileArticles(ctx, p)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("file articles: %v %v", items, err)
+	}
+	id := items[0].ID
+
+	old := string(mustRead(t, p))
+	changed := strings.Replace(old, "South Korea", "Southern Zanzibarland", 1) + "\nThe zygomorphic correspondent filed this update.\n"
+	if err := os.WriteFile(p, []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := mustImport(t, s, dir)
+	if sum.Updated != 1 || sum.Imported != 0 || sum.Unchanged != n-1 {
+		t.Fatalf("import of a changed file: %+v", sum)
+	}
+	if got := mustCount(t, s); got != n {
+		t.Fatalf("count %d after update, want %d", got, n)
+	}
+	a, info, err := s.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.ID != id || !strings.Contains(a.Text, "zygomorphic correspondent") {
+		t.Fatalf("article %d was not updated: %q", id, a.Text)
+	}
+	res, err := s.Search(ctx, "zygomorphic", 10)
+	if err != nil || len(res) != 1 || res[0].ID != id {
+		t.Fatalf("search for the new word: %+v %v", res, err)
+	}
+	res, err = s.Search(ctx, "Zanzibarland", 10)
+	if err != nil || len(res) != 1 {
+		t.Fatalf("search for the replaced word: %+v %v", res, err)
+	}
+}
+
+func TestDuplicatesAreStoredOnce(t *testing.T) {
+	s := openTemp(t)
+	dir := copyArticles(t)
+	n := numArticles(t)
+	mustImport(t, s, dir)
+	other := filepath.Join(t.TempDir(), "copies")
+	os.MkdirAll(other, 0o755)
+	b := mustRead(t, filepath.Join(dir, "wikinews-nasa.txt"))
+	os.WriteFile(filepath.Join(other, "nasa-copy.txt"), b, 0o644)
+	os.WriteFile(filepath.Join(other, "nasa-again.txt"), b, 0o644)
+	sum := mustImport(t, s, other)
+	if sum.Duplicates != 2 || sum.Imported != 0 {
+		t.Fatalf("import of copies: %+v", sum)
+	}
+	if got := mustCount(t, s); got != n {
+		t.Fatalf("count %d, want %d", got, n)
+	}
+}
+
+func TestFailingFilesAreListedAndImportGoesOn(t *testing.T) {
+	s := openTemp(t)
+	dir := copyArticles(t)
+	n := numArticles(t)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	sum, err := s.Import(context.Background(), []string{dir, missing}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != n || sum.Failed != 2 || len(sum.Failures) != 2 {
+		t.Fatalf("summary: %+v", sum)
+	}
+	reasons := map[string]string{}
+	for _, f := range sum.Failures {
+		reasons[f.Path] = f.Reason
+	}
+	if r := reasons[empty]; r == "" || strings.HasPrefix(r, empty) {
+		t.Errorf("empty file: reason %q", r)
+	}
+	if r := reasons[missing]; !strings.Contains(r, "no such file") {
+		t.Errorf("missing file: reason %q", r)
+	}
+	// The failed file is tried again next time; the others are skipped.
+	again := mustImport(t, s, dir)
+	if again.Failed != 1 || again.Unchanged != n {
+		t.Fatalf("second import: %+v", again)
+	}
+}
+
+func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
+	s := openTemp(t)
+	dir := t.TempDir()
+	writeSynthetic(t, dir, 300, 7)
+	ctx, cancel := context.WithCancel(context.Background())
+	var last Progress
+	calls := 0
+	sum, err := s.Import(ctx, []string{dir}, func(p Progress) {
+		calls++
+		last = p
+		if p.Phase == "importing" && p.Articles >= 50 {
+			cancel()
+		}
+	})
+	if err != context.Canceled || !sum.Canceled {
+		t.Fatalf("want a cancelled import, got %v %+v", err, sum)
+	}
+	got := mustCount(t, s)
+	if got == 0 || got >= 300 || got != sum.Imported {
+		t.Fatalf("after cancel: %d articles in the archive, summary %+v", got, sum)
+	}
+	if calls < 2 || last.Total != 300 {
+		t.Fatalf("progress: %d calls, last %+v", calls, last)
+	}
+	// Going on later completes the import.
+	sum = mustImport(t, s, dir)
+	if n := mustCount(t, s); n != 300 || sum.Imported != 300-got {
+		t.Fatalf("resumed import: %d articles, %+v", n, sum)
+	}
+}
