@@ -170,7 +170,7 @@ func (m *Model) relayout() tea.Cmd {
 	l := m.layout
 	m.people.SetSize(l.people.w, l.bodyH)
 	m.help.SetWidth(m.width)
-	m.input.SetWidth(max(10, m.width-24))
+	m.input.SetWidth(clamp(m.width-30, 10, 60))
 	if !l.visible(m.focus) {
 		m.setFocus(m.firstVisible())
 	}

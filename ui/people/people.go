@@ -4,14 +4,16 @@ package people
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/common"
 )
 
-// rowHeight is the rows one person takes: name, role, counts, a gap.
-const rowHeight = 4
+// rowHeight is the rows one person takes: name, two of role, counts, a gap.
+const rowHeight = 5
 
 // Styles are the sidebar's looks.
 type Styles struct {
@@ -147,16 +149,26 @@ func (m Model) View() string {
 		if role == "" {
 			role = "—"
 		}
+		role1, role2 := wrap2(common.Clean(role), w)
 		lines = append(lines,
-			bar+name.Render(common.Fit(common.Clean(p.Name), w-lipglossWidth(mark)))+mark,
-			bar+s.Role.Render(common.Fit(common.Clean(role), w)),
+			bar+name.Render(common.Fit(common.Clean(p.Name), w-lipgloss.Width(mark)))+mark,
+			bar+s.Role.Render(common.Fit(role1, w)),
+			bar+s.Role.Render(common.Fit(role2, w)),
 			bar+s.Counts.Render(common.Fit(counts(p), w)),
 			"")
 	}
 	return common.Box(lines, m.width, m.height)
 }
 
-func lipglossWidth(s string) int { return lipgloss.Width(s) }
+// wrap2 wraps s on spaces into two lines of width w, the second cut
+// with an ellipsis if it is still too long.
+func wrap2(s string, w int) (string, string) {
+	lines := strings.SplitN(ansi.Wordwrap(s, w, ""), "\n", 2)
+	if len(lines) == 1 {
+		return lines[0], ""
+	}
+	return lines[0], strings.ReplaceAll(lines[1], "\n", " ")
+}
 
 func counts(p content.Person) string {
 	return plural(p.Mentions, "mention") + " · " + plural(p.Quotes, "quote")
