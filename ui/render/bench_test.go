@@ -15,13 +15,33 @@ func BenchmarkRenderSample(b *testing.B) {
 	}
 	b.ReportAllocs()
 	var out string
+	cpu := processCPU()
 	for b.Loop() {
 		out, err = r.Article(a)
 		if err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu)
 	b.ReportMetric(float64(len(out)), "bytes/render")
+}
+
+// BenchmarkRenderEdited renders the hand-edited sample (every kind of
+// block: captions, subheads, quotations, the credit) at width 100, dark.
+func BenchmarkRenderEdited(b *testing.B) {
+	a := editedSample(b)
+	r, err := New(Options{Width: 100, Dark: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	cpu := processCPU()
+	for b.Loop() {
+		if _, err := r.Article(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkNewRenderer is the cost of building a Renderer (all its Glamour

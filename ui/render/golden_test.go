@@ -30,3 +30,14 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenEdited pins the look of an article with every kind of block:
+// the hand-edited sample (see editedSample), at 80 columns, dark.
+func TestGoldenEdited(t *testing.T) {
+	out, err := Article(editedSample(t), Options{Width: 80, Dark: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("ansi", func(t *testing.T) { golden.RequireEqual(t, out) })
+	t.Run("plain", func(t *testing.T) { golden.RequireEqual(t, ansi.Strip(out)) })
+}

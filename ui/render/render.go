@@ -51,6 +51,7 @@ type Renderer struct {
 
 	mu    sync.Mutex // guards kinds: a TermRenderer is not reentrant
 	kinds [numKinds]*glamour.TermRenderer
+	bars  [numKinds]string // the bar each kind's lines get, or ""
 }
 
 // New builds a Renderer for opt.
@@ -61,9 +62,11 @@ func New(opt Options) (*Renderer, error) {
 		r.palette = darkPalette
 	}
 	for k := range numKinds {
+		bar, barWidth := barFor(k, r.palette)
+		r.bars[k] = bar
 		opts := []glamour.TermRendererOption{
 			glamour.WithStyles(styleFor(k, r.palette, opt.Width)),
-			glamour.WithWordWrap(opt.Width),
+			glamour.WithWordWrap(opt.Width - barWidth),
 		}
 		if k == kindQuoted || k == kindBlockQuote {
 			// Article text has no newlines (cleanText); the only ones
@@ -99,11 +102,13 @@ func (r *Renderer) Article(a *content.Article) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("render: %w", err)
 		}
-		if out = strings.Trim(out, "\n"); out != "" {
-			parts = append(parts, out)
+		// keepOnlySGR first: it also drops the blanks Glamour pads lines
+		// with, so that blank lines are empty and trimmed here.
+		if out = strings.Trim(keepOnlySGR(out), "\n"); out != "" {
+			parts = append(parts, withBar(out, r.bars[s.kind]))
 		}
 	}
-	return keepOnlySGR(strings.Join(parts, "\n\n")), nil
+	return strings.Join(parts, "\n\n"), nil
 }
 
 // Article renders a with a Renderer built for opt. Callers that render more
@@ -115,4 +120,25 @@ func Article(a *content.Article, opt Options) (string, error) {
 		return "", err
 	}
 	return r.Article(a)
+}
+
+// withBar puts bar after the left margin of every line of out that has
+// text; blank lines, between paragraphs, get none.
+func withBar(out, bar string) string {
+	if bar == "" {
+		return out
+	}
+	pad := strings.Repeat(" ", margin)
+	var b strings.Builder
+	b.Grow(len(out) + strings.Count(out, "\n")*len(bar))
+	for line := range strings.Lines(out) {
+		if rest, ok := strings.CutPrefix(line, pad); ok && strings.TrimSpace(rest) != "" {
+			b.WriteString(pad)
+			b.WriteString(bar)
+			b.WriteString(rest)
+		} else {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
 }

@@ -38,7 +38,7 @@ func TestCaptionsQuotesAndHeadingsHaveTheirOwnLook(t *testing.T) {
 			want := map[string]struct {
 				got, want look
 			}{
-				"body":        {body, look{fg: rgb(tc.p.text)}},
+				"body":        {body, look{}}, // the terminal's own colours
 				"caption":     {caption, look{fg: rgb(tc.p.caption), italic: true}},
 				"quotation":   {quoted, look{fg: rgb(tc.p.quote), italic: true}},
 				"block quote": {blockQuote, look{fg: rgb(tc.p.quote), italic: true}},
@@ -258,19 +258,41 @@ func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 }
 
 func TestLinesFitTheWidth(t *testing.T) {
-	a := sampleArticle(t)
-	for _, w := range []int{MinWidth, 41, 60, 80, 100, 140} {
-		for _, dark := range []bool{true, false} {
-			out := mustRender(t, a, Options{Width: w, Dark: dark})
-			for i, l := range strings.Split(ansi.Strip(out), "\n") {
-				if got := ansi.StringWidth(l); got > w {
-					t.Errorf("width %d: line %d is %d columns: %q", w, i, got, l)
-				}
-				if strings.HasSuffix(l, " ") {
-					t.Errorf("width %d: line %d ends in a blank: %q", w, i, l)
-				}
+	for _, a := range []*content.Article{sampleArticle(t), editedSample(t), handArticle()} {
+		for _, w := range []int{MinWidth, 41, 60, 80, 100, 140} {
+			for _, dark := range []bool{true, false} {
+				assertFits(t, mustRender(t, a, Options{Width: w, Dark: dark}), w)
 			}
 		}
+	}
+}
+
+// assertFits checks that out's lines fit in w columns, end without blanks,
+// and that the lines of each block (lines between blank lines) all have the
+// same bar, or none: a bar never stops in the middle of a paragraph.
+func assertFits(t *testing.T, out string, w int) {
+	t.Helper()
+	barOf := func(l string) string {
+		for _, r := range strings.TrimSpace(l) {
+			if strings.ContainsRune("┆│┃", r) {
+				return string(r)
+			}
+			break
+		}
+		return ""
+	}
+	prev := ""
+	for i, l := range strings.Split(ansi.Strip(out), "\n") {
+		if got := ansi.StringWidth(l); got > w {
+			t.Errorf("width %d: line %d is %d columns: %q", w, i, got, l)
+		}
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("width %d: line %d ends in a blank: %q", w, i, l)
+		}
+		if l != "" && prev != "" && barOf(l) != barOf(prev) {
+			t.Errorf("width %d: bar changes inside a block at line %d:\n%s\n%s", w, i, prev, l)
+		}
+		prev = l
 	}
 }
 

@@ -44,14 +44,16 @@ func segments(a *content.Article) []segment {
 	}
 
 	if title := cleanText(a.Title); title != "" {
-		b := add(kindHeading, content.BlockHeading)
+		b := add(kindBody, content.BlockHeading)
 		b.WriteString("# ")
 		writeEscaped(b, title, false)
 	}
 	if meta := metaLine(a); meta != "" {
-		writeEscaped(add(kindNote, ""), meta, true)
+		b := add(kindBody, content.BlockCredit)
+		b.WriteString("###### ")
+		writeEscaped(b, meta, false)
 		// The rule under the header is Markdown's, not the text's.
-		add(kindNote, "").WriteString("---")
+		add(kindBody, "").WriteString("---")
 	}
 
 	ann := annotate(a)
@@ -62,13 +64,15 @@ func segments(a *content.Article) []segment {
 		}
 		switch bl.Type {
 		case content.BlockHeading:
-			b := add(kindHeading, bl.Type)
+			b := add(kindBody, bl.Type)
 			b.WriteString("## ")
 			writeEscaped(b, text, false)
 		case content.BlockCaption:
 			writeEscaped(add(kindCaption, bl.Type), text, true)
 		case content.BlockCredit:
-			writeEscaped(add(kindNote, bl.Type), text, true)
+			b := add(kindBody, bl.Type)
+			b.WriteString("###### ")
+			writeEscaped(b, text, false)
 		case content.BlockList:
 			b := add(kindBody, bl.Type)
 			b.WriteString("- ")

@@ -9,8 +9,11 @@ import (
 )
 
 // palette is the handful of colours a newsreader style is made of.
+//
+// Body text has no colour: it is drawn in the terminal's own foreground,
+// which the user chose to read by, and it costs nothing to render (see
+// styleFor).
 type palette struct {
-	text     string // body text
 	headline string // the article's title
 	subhead  string // headings inside the body
 	quote    string // quoted words and the quotation bar
@@ -24,7 +27,6 @@ type palette struct {
 // to what the terminal supports.
 var (
 	darkPalette = palette{
-		text:     "#D7D7D7",
 		headline: "#F5F1E8",
 		subhead:  "#7FB7EA",
 		quote:    "#E9B361",
@@ -33,7 +35,6 @@ var (
 		muted:    "#8A8A8A",
 	}
 	lightPalette = palette{
-		text:     "#262626",
 		headline: "#101010",
 		subhead:  "#1D5C9E",
 		quote:    "#93520A",
@@ -59,28 +60,43 @@ const (
 type blockKind int
 
 const (
-	kindHeading    blockKind = iota // the headline and subheads
-	kindBody                        // paragraphs and lists
-	kindQuoted                      // a paragraph holding a quotation
-	kindBlockQuote                  // a block quotation
-	kindCaption                     // an image or video caption
-	kindNote                        // the metadata line, the rule, credits
+	// kindBody: the headline (H1), the metadata line and credits (H6),
+	// the rule under the header, subheads (H2), paragraphs and lists.
+	kindBody       blockKind = iota
+	kindQuoted               // a paragraph holding a quotation
+	kindBlockQuote           // a block quotation
+	kindCaption              // an image or video caption
 	numKinds
 )
 
 // styleFor returns the Glamour style of one kind of block at a width.
 //
-// Colours sit on the text (StyleConfig.Text, Emph, Strong), never on the
-// document or paragraph blocks: Glamour pads every line of a block to the
-// full width with spaces in the block's style, one styled space at a time,
-// which made a coloured block cost twice as much to render. For the same
-// reason the bars and markers carry their colour inside the token.
+// Colours sit on the text (StyleConfig.Text, headings, Emph, Strong), never
+// on the document or paragraph blocks: Glamour pads every line of a block
+// to the full width with spaces in the block's style, one styled space at a
+// time, which made a coloured block cost twice as much to render. For the
+// same reason the caption marker carries its colour inside the token.
+//
+// The bars down the left of captions and quotations are not Glamour's:
+// Glamour wraps a paragraph as if each indent token were one column wide,
+// so a two-column bar pushed long lines past the width and they broke
+// again. The renderer adds the bars to Glamour's output instead (see
+// barFor) and has Glamour wrap those kinds narrower by the bar's width.
 func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
+	notBold := boolp(false)
 	s := ansi.StyleConfig{
 		Document: ansi.StyleBlock{Margin: uintp(margin)},
-		Text:     ansi.StylePrimitive{Color: str(p.text)},
 		List:     ansi.StyleList{LevelIndent: 2},
 		Item:     ansi.StylePrimitive{BlockPrefix: "• "},
+		Heading:  ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Bold: boolp(true), BlockSuffix: "\n"}},
+		H1:       ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.headline)}},
+		H2:       ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.subhead)}},
+		H3:       ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.subhead)}},
+		H6:       ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.muted), Bold: notBold}},
+		HorizontalRule: ansi.StylePrimitive{
+			Color:  str(p.muted),
+			Format: strings.Repeat("─", max(width-2*margin, 1)) + "\n",
+		},
 		// The renderer writes emphasis only around quoted words and
 		// strong text only for speakers.
 		Emph:   ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)},
@@ -92,37 +108,27 @@ func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
 		ImageText:   ansi.StylePrimitive{Color: str(p.caption), Format: "{{.text}}"},
 	}
 	switch k {
-	case kindHeading:
-		s.Text = ansi.StylePrimitive{}
-		s.Heading = ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Bold: boolp(true)}}
-		s.H1 = ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.headline)}}
-		s.H2 = ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.subhead)}}
-		s.H3 = s.H2
-	case kindQuoted:
-		s.Paragraph = bar(p.quote, quoteBar)
 	case kindBlockQuote:
-		s.Paragraph = bar(p.quote, blockQuoteBar)
 		s.Text = ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)}
 	case kindCaption:
-		s.Paragraph = bar(p.caption, captionBar)
 		s.Paragraph.Prefix = colored(p.caption, captionMarker)
 		s.Text = ansi.StylePrimitive{Color: str(p.caption), Italic: boolp(true)}
-	case kindNote:
-		s.Text = ansi.StylePrimitive{Color: str(p.muted)}
-		s.HorizontalRule = ansi.StylePrimitive{
-			Color:  str(p.muted),
-			Format: strings.Repeat("─", max(width-2*margin, 1)),
-		}
 	}
 	return s
 }
 
-// bar is a paragraph style with a coloured bar down its left side.
-func bar(color, token string) ansi.StyleBlock {
-	return ansi.StyleBlock{
-		Indent:      uintp(1),
-		IndentToken: str(colored(color, token)),
+// barFor returns the bar drawn down the left of a kind of block, coloured,
+// and its width in columns; "" for kinds without one.
+func barFor(k blockKind, p palette) (string, int) {
+	switch k {
+	case kindQuoted:
+		return colored(p.quote, quoteBar), 2
+	case kindBlockQuote:
+		return colored(p.quote, blockQuoteBar), 2
+	case kindCaption:
+		return colored(p.caption, captionBar), 2
 	}
+	return "", 0
 }
 
 // colored wraps s in the SGR sequences of a foreground colour.
