@@ -91,11 +91,28 @@ func (an *annotator) buildClusters() {
 	for i := range target {
 		target[i] = i
 	}
+	// Candidates share the first or the last word: index them so that
+	// the comparison stays linear in practice.
+	byWord := make(map[string][]int)
+	for ci := range an.clusters {
+		ws := an.clusters[ci].names
+		byWord[ws[0]] = append(byWord[ws[0]], ci)
+		if l := ws[len(ws)-1]; l != ws[0] {
+			byWord[l] = append(byWord[l], ci)
+		}
+	}
 	for _, ci := range order {
 		c := &an.clusters[ci]
 		found := -1
-		for _, cj := range order {
-			if cj == ci || target[cj] != cj {
+		cands := byWord[c.names[len(c.names)-1]]
+		if len(cands) > 64 {
+			continue // a pathological input; leave the names apart
+		}
+		if c.names[0] != c.names[len(c.names)-1] && len(byWord[c.names[0]]) <= 64 {
+			cands = append(cands[:len(cands):len(cands)], byWord[c.names[0]]...)
+		}
+		for _, cj := range cands {
+			if cj == ci || cj == found || target[cj] != cj {
 				continue
 			}
 			d := &an.clusters[cj]
@@ -163,10 +180,23 @@ func (an *annotator) buildClusters() {
 		}
 		if m.size() >= 2 {
 			// A longer name that is no person on its own may still be
-			// one inside an organisation's name or a credit.
+			// one inside an organisation's name or a credit ("the Andy
+			// Warhol Photographic Legacy Program").
 			if ci, ok := an.byKey[m.key]; ok && an.clusters[ci].accepted {
 				an.attach(mi, ci)
 				lastSeen[ci] = mi
+				continue
+			}
+			if m.inOrg {
+				for last := m.last - 1; last > m.first; last-- {
+					key := an.keyOf(m.block, m.first, last)
+					if ci, ok := an.byKey[key]; ok && an.clusters[ci].accepted {
+						m.last, m.key = last, key
+						an.attach(mi, ci)
+						lastSeen[ci] = mi
+						break
+					}
+				}
 			}
 			continue
 		}
@@ -176,9 +206,12 @@ func (an *annotator) buildClusters() {
 			owners = nil // "Space" in "Space Shuttle"
 		}
 		if len(owners) > 0 {
+			// Several people share the word ("Mohamed"): the one named
+			// most so far, then the one named last.
 			best := owners[0]
 			for _, ci := range owners {
-				if lastSeen[ci] > lastSeen[best] {
+				nc, nb := len(an.clusters[ci].mentions), len(an.clusters[best].mentions)
+				if nc > nb || (nc == nb && lastSeen[ci] > lastSeen[best]) {
 					best = ci
 				}
 			}

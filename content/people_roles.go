@@ -38,7 +38,8 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 			break
 		}
 		w := an.text(m.block, t)
-		inTitle := t.lex&(lxHonorific|lxRole|lxDemonym) != 0 || (t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
+		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || t.lex&lxRole != 0 ||
+			(t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
 		// Capitalised common words of an office's name ("Foreign
 		// Affairs Minister", "Civil Defense Authority director").
 		if !inTitle && k < m.first-1 && t.has(tfCap) && t.lex&lxEnglish != 0 && t.lex&(lxNonName|lxGiven) == 0 && !t.has(tfSentStart) {
@@ -61,7 +62,7 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 	// The word next to the name must be a title or role noun, not only
 	// a nationality ("Swedish Andreas"): a head word.
 	last := &toks[end-1]
-	if last.lex&(lxHonorific|lxRole) == 0 {
+	if last.lex&lxRole == 0 && !(last.has(tfCap) && last.lex&lxHonorific != 0) {
 		return "", false
 	}
 	// Courtesy titles alone are no role.

@@ -102,6 +102,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 			continue
 		}
 		text := bl.Text
+		lastSingle := lastSingleCloser(text)
 		i := 0
 		// Skip leading spaces to see whether the block continues a
 		// quotation left open in the previous one.
@@ -142,7 +143,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 					// way the spacing leans ("communities," For example").
 					role |= roleOpen
 				}
-				if role&roleOpen != 0 && (fam == famDouble || singleCloses(text, i+size)) {
+				if role&roleOpen != 0 && (fam == famDouble || lastSingle > i) {
 					open = i
 					curFam = fam
 					cur = &quotedSpan{}
@@ -176,20 +177,20 @@ func markLen(text string, i int) int {
 	return size
 }
 
-// singleCloses reports whether a single quotation mark opened just
-// before byte i has a plausible closing mark later in the same text;
-// otherwise the opener was an apostrophe ("’90s", "rock ’n’ roll").
-func singleCloses(text string, i int) bool {
-	for j := i; j < len(text); {
-		r, size := utf8.DecodeRuneInString(text[j:])
+// lastSingleCloser returns the byte offset of the last single quotation
+// mark of text that can close a quotation, or -1: a single mark opened
+// after it was an apostrophe ("’90s", "rock ’n’ roll").
+func lastSingleCloser(text string) int {
+	for j := len(text); j > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		j -= size
 		if r == '’' || r == '\'' {
 			if fam, role := markAt(text, j, r, size); fam == famSingle && role&roleClose != 0 {
-				return true
+				return j
 			}
 		}
-		j += size
 	}
-	return false
+	return -1
 }
 
 // auxiliaries and other words that make a quoted span a clause: a

@@ -238,6 +238,12 @@ func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
 // speakerBefore reads an attribution before a quotation in the same
 // sentence: Abe said "...", Rathbun stated, "...", According to X, "...".
 func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
+	return an.speakerBeforeDepth(bm, b, open, 1)
+}
+
+// speakerBeforeDepth is speakerBefore looking back at most depth more
+// sentences when the quotation opens its own.
+func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerResult {
 	toks := an.toks[b]
 	// The clause before the quotation: back to a sentence end or the
 	// previous quotation.
@@ -249,10 +255,10 @@ func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
 		}
 		floor--
 	}
-	if floor == open-1 && floor >= 0 && toks[floor].kind == tkPunct && toks[floor].r != ';' && !toks[floor].has(tfQuoteMark) {
+	if floor == open-1 && floor >= 0 && depth > 0 && toks[floor].kind == tkPunct && toks[floor].r != ';' && !toks[floor].has(tfQuoteMark) {
 		// The quotation opens a sentence: the sentence before may
 		// introduce it ("Wilkins also said Warhol was ... . "As a way").
-		return an.speakerBefore(bm, b, floor)
+		return an.speakerBeforeDepth(bm, b, floor, depth-1)
 	}
 	for v := open - 1; v > floor; v-- {
 		t := &toks[v]
