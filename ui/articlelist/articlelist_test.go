@@ -1,0 +1,116 @@
+package articlelist
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/archive"
+)
+
+// counting is an archive of n made-up articles that records the pages
+// asked of it.
+type counting struct {
+	n     int
+	mu    sync.Mutex
+	asked []int // offsets
+}
+
+func (c *counting) Count(context.Context, archive.Query) (int, error) { return c.n, nil }
+
+func (c *counting) List(_ context.Context, q archive.Query, off, lim int) ([]archive.Item, error) {
+	c.mu.Lock()
+	c.asked = append(c.asked, off)
+	c.mu.Unlock()
+	var out []archive.Item
+	for i := off; i < min(c.n, off+lim); i++ {
+		out = append(out, archive.Item{ID: int64(i + 1), Title: fmt.Sprintf("Article %d %s", i+1, q.Filter), Published: "2020-01-02"})
+	}
+	return out, nil
+}
+
+func (c *counting) Search(context.Context, string, int) ([]archive.Hit, error) { return nil, nil }
+func (c *counting) Article(context.Context, int64) (*content.Article, error) {
+	return nil, fmt.Errorf("no articles")
+}
+func (c *counting) PersonArticles(context.Context, string, int) ([]archive.Item, error) {
+	return nil, nil
+}
+
+// settle runs cmd and feeds the messages back until none is left.
+func settle(m Model, cmd tea.Cmd) Model {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := c()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			queue = append(queue, b...)
+			continue
+		}
+		var next tea.Cmd
+		m, next = m.Update(msg)
+		queue = append(queue, next)
+	}
+	return m
+}
+
+func TestVirtualised(t *testing.T) {
+	arc := &counting{n: 1_000_000}
+	m := New(context.Background(), arc, DefaultStyles(true))
+	m = settle(m, m.Init())
+	m = settle(m, m.SetSize(60, 30))
+	if n, ok := m.Total(); !ok || n != 1_000_000 {
+		t.Fatalf("total = %d, %v", n, ok)
+	}
+	m = settle(m, m.Bottom())
+	if r, ok := m.Selected(); !ok || r.ID != 1_000_000 {
+		t.Fatalf("bottom selects %+v", r)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Article 1000000") {
+		t.Errorf("last article not drawn:\n%s", ansi.Strip(m.View()))
+	}
+	for range 200 {
+		m = settle(m, m.PageUp())
+	}
+	if len(m.pages) > maxPages {
+		t.Errorf("%d pages held, at most %d allowed", len(m.pages), maxPages)
+	}
+	// Moving to the end and 200 screens back asks for pages near the
+	// screen only: never the millions in between.
+	if len(arc.asked) > 80 {
+		t.Errorf("%d page requests for 200 page moves", len(arc.asked))
+	}
+	if got := m.Status(); got != fmt.Sprintf("%s/1,000,000", Thousands(1_000_000-200*m.visible())) {
+		t.Errorf("status %q", got)
+	}
+}
+
+func TestStaleAnswersAreDropped(t *testing.T) {
+	arc := &counting{n: 100}
+	m := New(context.Background(), arc, DefaultStyles(true))
+	m = settle(m, m.Init())
+	m = settle(m, m.SetSize(60, 30))
+	slow := m.SetFilter("first") // answer held back
+	m = settle(m, m.SetFilter("second"))
+	m = settle(m, slow) // arrives late: must not replace "second"
+	if r, _ := m.Selected(); !strings.HasSuffix(r.Title, "second") {
+		t.Errorf("a stale answer replaced the list: %q", r.Title)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567", -1500: "-1,500"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package common
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestClean(t *testing.T) {
+	cases := map[string]string{
+		"Plain title":                           "Plain title",
+		"Evil \x1b]52;c;cm0gLXJmIC8=\x07title":  "Evil title",
+		"\x1b[2Jclear \x1b[31mred\x1b[0m":       "clear red",
+		"two\nlines\r\n and\ttabs":              "two lines and tabs",
+		"bell\x07 and \u202eRLO and \u200bZWSP": "bell and RLO and ZWSP",
+		"  Curly “quotes” stay  ":               "Curly “quotes” stay",
+		"C1 \u009b31m control":                  "C1 31m control",
+	}
+	for in, want := range cases {
+		if got := Clean(in); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCmdTurnsPanicsIntoErrors(t *testing.T) {
+	msg := Cmd(func() tea.Msg { panic("boom") })()
+	e, ok := msg.(ErrMsg)
+	var pe *PanicError
+	if !ok || !errors.As(e.Err, &pe) || !strings.Contains(e.Error(), "boom") {
+		t.Fatalf("got %#v", msg)
+	}
+	if _, err := Try(func() (int, error) { panic("again") }); !errors.As(err, &pe) {
+		t.Errorf("Try returned %v", err)
+	}
+}
+
+func TestBox(t *testing.T) {
+	got := Box([]string{"\x1b[1mbold text that is long\x1b[0m", "short"}, 10, 3)
+	lines := strings.Split(got, "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w != 10 {
+			t.Errorf("line %q is %d wide", ansi.Strip(l), w)
+		}
+	}
+	if ansi.Strip(lines[0]) != "bold text…" {
+		t.Errorf("cut line = %q", ansi.Strip(lines[0]))
+	}
+}
