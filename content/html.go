@@ -25,7 +25,7 @@ var htmlFormat = Format{
 		if err != nil {
 			return err
 		}
-		a, err := ParseHTML(data, HTMLPage{})
+		a, err := ParseHTML(data, HTMLPage{Boilerplate: opts.Boilerplate})
 		if err != nil {
 			return err
 		}
@@ -72,6 +72,9 @@ type HTMLPage struct {
 	Fetched string
 	// ContentType is the HTTP Content-Type, for its charset.
 	ContentType string
+	// Boilerplate, when set, removes lines known to be furniture of the
+	// page's site (see Options.Boilerplate).
+	Boilerplate BoilerplateSet
 }
 
 // ParseHTML reads one web page: the main content is extracted with
@@ -132,6 +135,10 @@ func extractOptions(pageURL string) trafilatura.Options {
 	return opts
 }
 
+// minUntitledText is the least body text (bytes) a page without a title
+// must have to count as an article.
+const minUntitledText = 80
+
 // errNoContent is returned for a page in which no article text was found.
 var errNoContent = errors.New("no article text found in the page")
 
@@ -159,8 +166,9 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*Article, error) {
 	}
 	conv.walk(res.ContentNode)
 	conv.flushLoose()
-	a.Blocks = tidyBlocks(insertCaptions(conv.blocks, caps, a.Title), a)
-	if len(a.Blocks) == 0 {
+	a.Blocks = tidyBlocks(dropKnownBoilerplate(insertCaptions(conv.blocks, caps, a.Title), a.Source, page.Boilerplate), a)
+	// Without a title, a few words are menu text, not an article.
+	if len(a.Blocks) == 0 || a.Title == "" && len(a.BodyText()) < minUntitledText {
 		return nil, errNoContent
 	}
 	return a, nil

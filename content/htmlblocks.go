@@ -290,6 +290,13 @@ func captionOf(n *html.Node) *html.Node {
 		if fc := nodeDescendants(n, atom.Figcaption); len(fc) > 0 {
 			return fc[0]
 		}
+	case nodeHasClass(n, "thumbinner"):
+		// MediaWiki thumbnails: div.thumb > div.thumbinner > img + div.thumbcaption
+		for _, el := range nodeDescendants(n, atom.Div) {
+			if nodeHasClass(el, "thumbcaption") {
+				return el
+			}
+		}
 	case nodeHasClass(n, "wp-caption") && !nodeHasClass(n, "wp-caption-text"):
 		for _, el := range append(nodeDescendants(n, atom.P), nodeDescendants(n, atom.Div)...) {
 			if nodeHasClass(el, "wp-caption-text") {
@@ -366,13 +373,23 @@ var (
 )
 
 // tidyBlocks removes what repeats the metadata (a heading equal to the
-// title, a "By ..." line, which becomes the byline when the page had none),
-// marks contributor credits, and drops blocks repeated back to back.
+// title; a "By ..." line, which becomes the byline when the page had none;
+// a line that is only a date, which becomes the publication date when the
+// page had none), marks contributor credits, drops blocks repeated back to
+// back and headings left with nothing under them at the end.
 func tidyBlocks(blocks []Block, a *Article) []Block {
 	out := blocks[:0:0]
 	for i, b := range blocks {
 		if i < 4 && a.Title != "" && strings.EqualFold(b.Text, a.Title) {
 			continue
+		}
+		if i < 4 && b.Type == BlockParagraph && len(b.Text) < 60 {
+			if d := normalizeDate(strings.TrimPrefix(strings.TrimPrefix(b.Text, "Updated "), "Published ")); d != "" || isWeekdayDate(b.Text) {
+				if a.Published == "" {
+					a.Published = firstNonBlank(d, normalizeDate(stripWeekday(b.Text)))
+				}
+				continue
+			}
 		}
 		if i < 4 && b.Type != BlockCaption && len(b.Text) < 120 {
 			if m := htmlBylineRE.FindStringSubmatch(b.Text); m != nil {
@@ -390,7 +407,48 @@ func tidyBlocks(blocks []Block, a *Article) []Block {
 		}
 		out = append(out, b)
 	}
+	for len(out) > 0 {
+		last := out[len(out)-1]
+		if last.Type != BlockHeading && !(len(last.Text) < 250 && licenceRE.MatchString(last.Text)) {
+			break
+		}
+		out = out[:len(out)-1]
+	}
 	return out
+}
+
+// licenceRE matches a copyright or licence notice closing a page.
+var licenceRE = regexp.MustCompile(`(?i)(creative commons|all rights reserved|^©|^\(c\) |^copyright\b)`)
+
+// dropKnownBoilerplate removes the blocks that bp knows as furniture of source.
+func dropKnownBoilerplate(blocks []Block, source string, bp BoilerplateSet) []Block {
+	if bp == nil {
+		return blocks
+	}
+	out := blocks[:0]
+	for _, b := range blocks {
+		if !bp.IsBoilerplate(source, b.Text) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// isWeekdayDate reports whether s is a date written with its weekday, as
+// Wikinews datelines are: "Saturday, September 12, 2015".
+func isWeekdayDate(s string) bool {
+	rest := stripWeekday(s)
+	return rest != s && normalizeDate(rest) != ""
+}
+
+// stripWeekday removes a leading weekday name and its comma.
+func stripWeekday(s string) string {
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if rest, ok := strings.CutPrefix(s, d+", "); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // htmlFragmentBlocks converts a piece of HTML that is already an article

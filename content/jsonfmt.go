@@ -210,8 +210,8 @@ func articleFromJSON(rec []byte) (*Article, error) {
 	}
 	a.Published = normalizeDate(findString(obj, jsonDateFields...))
 	a.Source = squashSpace(findString(obj, jsonSourceFields...))
-	if a.Source == "" {
-		a.Source = siteName("", "", a.URL)
+	if a.Source == "" || isHostName(a.Source) {
+		a.Source = siteName("", a.Source, a.URL)
 	}
 	text := findString(obj, jsonTextFields...)
 	if text == "" {
@@ -224,6 +224,12 @@ func articleFromJSON(rec []byte) (*Article, error) {
 	a.Blocks = tidyBlocks(a.Blocks, a)
 	finish(a)
 	return a, nil
+}
+
+// isHostName reports whether s is a domain name ("www.voanews.com") rather
+// than an outlet's name, so that it is written like other hosts.
+func isHostName(s string) bool {
+	return strings.Contains(s, ".") && !strings.ContainsAny(s, " /")
 }
 
 // findString returns the first of the fields that holds a non-empty

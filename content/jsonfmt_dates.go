@@ -37,7 +37,9 @@ var dateLayouts = []struct {
 }
 
 // normalizeDate turns a date as written in a dump or a feed into
-// YYYY-MM-DD or RFC 3339; "" when it cannot be read (never a guess).
+// YYYY-MM-DD or RFC 3339; "" when it cannot be read (never a guess). A
+// timestamp at midnight exactly is a date that was stored as a timestamp
+// (newspaper writes dates so), and gives the date alone.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -51,7 +53,7 @@ func normalizeDate(s string) string {
 		if t.Year() < 1800 || t.Year() > 2200 {
 			return ""
 		}
-		if l.withZone {
+		if l.withZone && (t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0) {
 			return t.Format(time.RFC3339)
 		}
 		return t.Format(time.DateOnly)
@@ -59,11 +61,14 @@ func normalizeDate(s string) string {
 	return ""
 }
 
-// formatTime renders a parsed timestamp (from a feed or a WARC header) as
-// RFC 3339; "" for the zero time.
+// formatTime renders a parsed timestamp (from a feed) as RFC 3339, or as
+// the date alone at midnight exactly; "" for the zero time.
 func formatTime(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return ""
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format(time.DateOnly)
 	}
 	return t.Format(time.RFC3339)
 }

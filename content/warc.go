@@ -59,10 +59,11 @@ type warcReader struct {
 	u     gowarc.Unmarshaler
 	emit  func(*Article) error
 	onErr func(error)
+	bp    BoilerplateSet
 	n     int // records seen, for messages
 }
 
-func readWARC(name string, r io.Reader, _ Options, emit func(*Article) error, onErr func(error)) error {
+func readWARC(name string, r io.Reader, opts Options, emit func(*Article) error, onErr func(error)) error {
 	in := &gzipCountingReader{r: r}
 	w := &warcReader{
 		name:  name,
@@ -70,6 +71,7 @@ func readWARC(name string, r io.Reader, _ Options, emit func(*Article) error, on
 		br:    bufio.NewReaderSize(in, maxWARCHeader),
 		emit:  emit,
 		onErr: onErr,
+		bp:    opts.Boilerplate,
 		u: gowarc.NewUnmarshaler(
 			gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 			gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
@@ -99,7 +101,7 @@ func (w *warcReader) run() error {
 		if skipped {
 			continue
 		}
-		rec, _, _, err := w.u.Unmarshal(w.br)
+		rec, _, validation, err := w.u.Unmarshal(w.br)
 		if err != nil {
 			if errors.Is(err, io.EOF) || errors.Is(err, gowarc.ErrNoRecord) {
 				if errors.Is(err, gowarc.ErrNoRecord) {
@@ -120,6 +122,9 @@ func (w *warcReader) run() error {
 			}
 			continue
 		}
+		if problems := recordProblems(validation); problems != nil {
+			w.recordError(firstNonBlank(strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>"), "at byte "+strconv.FormatInt(start, 10)), problems)
+		}
 		err = w.record(rec)
 		rec.Close()
 		if err != nil {
@@ -128,10 +133,41 @@ func (w *warcReader) run() error {
 	}
 }
 
+// recordProblems keeps, of the WARC library's findings on a record, the
+// syntax errors and header violations (a record that is readable but
+// damaged); nil when there are none.
+func recordProblems(validation []error) error {
+	var keep []error
+	for _, v := range validation {
+		var se *gowarc.SyntaxError
+		var he *gowarc.HeaderFieldError
+		if errors.As(v, &se) || errors.As(v, &he) {
+			keep = append(keep, v)
+		}
+	}
+	return errors.Join(keep...)
+}
+
 // skipOversized reads the next record's Content-Length from its header
 // and skips the record without buffering it when it is over MaxWARCRecord.
+// Bytes before the next "WARC/" line (the rest of a damaged record) are
+// skipped first and reported.
 func (w *warcReader) skipOversized() (bool, error) {
 	head, _ := w.br.Peek(maxWARCHeader)
+	if !bytes.HasPrefix(head, []byte("WARC/")) {
+		at := w.offset()
+		i := bytes.Index(head, []byte("\nWARC/"))
+		if i < 0 {
+			return false, nil // far from any record: the library scans on
+		}
+		if _, err := w.br.Discard(i + 1); err != nil {
+			return false, err
+		}
+		if len(bytes.TrimSpace(head[:i])) > 0 {
+			w.recordError("at byte "+strconv.FormatInt(at, 10), fmt.Errorf("%d bytes outside any record", i+1))
+		}
+		head, _ = w.br.Peek(maxWARCHeader)
+	}
 	end := bytes.Index(head, []byte("\r\n\r\n"))
 	sep := 4
 	if end < 0 {
@@ -184,7 +220,6 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 		payload     io.Reader
 		contentType string
 		encoding    string
-		chunked     bool
 	)
 	switch rec.Type() {
 	case gowarc.Response:
@@ -201,7 +236,6 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 		}
 		contentType = h.Get("Content-Type")
 		encoding = strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding")))
-		chunked = strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked")
 		r, err := hb.PayloadBytes()
 		if err != nil {
 			w.recordError(key, err)
@@ -222,12 +256,12 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 	if !isHTMLType(contentType) {
 		return nil
 	}
-	body, err := decodePayload(payload, encoding, chunked)
+	body, err := decodePayload(payload, encoding)
 	if err != nil {
 		w.recordError(key, err)
 		return nil
 	}
-	page := HTMLPage{URL: target, ContentType: contentType}
+	page := HTMLPage{URL: target, ContentType: contentType, Boilerplate: w.bp}
 	if t, err := rec.Date(); err == nil && !t.IsZero() {
 		page.Fetched = t.UTC().Format(time.RFC3339)
 	}
@@ -255,17 +289,19 @@ func isHTMLType(ct string) bool {
 
 // decodePayload undoes the HTTP transfer and content codings a crawler
 // stored as received (chunked, gzip, deflate), within MaxWARCRecord.
-func decodePayload(r io.Reader, encoding string, chunked bool) ([]byte, error) {
-	if chunked {
-		// Some crawlers store the body de-chunked but keep the header:
-		// peek at the first line to see whether it is a chunk size.
-		br := bufio.NewReader(r)
-		if line, _ := br.Peek(20); looksChunked(line) {
-			r = httputil.NewChunkedReader(br)
-		} else {
-			r = br
+// Chunking is recognised from the body itself: the HTTP header parser drops
+// Transfer-Encoding, and some crawlers store bodies de-chunked anyway.
+func decodePayload(r io.Reader, encoding string) ([]byte, error) {
+	raw, err := readAllLimited(r, MaxWARCRecord, "page")
+	if err != nil {
+		return nil, err
+	}
+	if looksChunked(raw) {
+		if dechunked, err := readAllLimited(httputil.NewChunkedReader(bytes.NewReader(raw)), MaxWARCRecord, "page"); err == nil {
+			raw = dechunked
 		}
 	}
+	r = bytes.NewReader(raw)
 	switch encoding {
 	case "", "identity", "none":
 	case "gzip", "x-gzip":
@@ -285,8 +321,8 @@ func decodePayload(r io.Reader, encoding string, chunked bool) ([]byte, error) {
 // looksChunked reports whether b starts with a hexadecimal chunk size line.
 func looksChunked(b []byte) bool {
 	i := 0
-	for i < len(b) && strings.IndexByte("0123456789abcdefABCDEF", b[i]) >= 0 {
+	for i < len(b) && i < 16 && strings.IndexByte("0123456789abcdefABCDEF", b[i]) >= 0 {
 		i++
 	}
-	return i > 0 && i < len(b) && (b[i] == '\r' || b[i] == '\n' || b[i] == ';')
+	return i > 0 && i < len(b) && (b[i] == '\r' || b[i] == ';')
 }
