@@ -194,22 +194,50 @@ func TestTextIsNotAltered(t *testing.T) {
 }
 
 func TestSampleTextIsNotAltered(t *testing.T) {
-	a := sampleArticle(t)
-	want := visibleRunes(a.Title) + visibleRunes(metaLine(a))
-	for _, b := range a.Blocks {
-		want += visibleRunes(b.Text)
-	}
-	ann := annotate(a)
-	out := mustRender(t, a, Options{Width: 60, Dark: true})
-	got := visibleRunes(ansi.Strip(out))
-	// Attributions are the only text the renderer adds.
-	for i := range a.Blocks {
-		for _, sp := range ann.attribution[i] {
-			got = strings.Replace(got, visibleRunes(creditMarker+sp), "", 1)
+	for _, a := range []*content.Article{sampleArticle(t), editedSample(t)} {
+		lead := leadParagraph(a)
+		want := visibleRunes(a.Title) + visibleRunes(metaLine(a, lead < 0))
+		ann := annotate(a)
+		for i, b := range a.Blocks {
+			if i == lead {
+				want += visibleRunes(a.Dateline + datelineDash)
+			}
+			want += visibleRunes(b.Text)
+			// Attributions are the only text the renderer adds.
+			for _, sp := range ann.attribution[i] {
+				want += visibleRunes(creditMarker + sp)
+			}
+		}
+		out := mustRender(t, a, Options{Width: 60, Dark: true})
+		if got := visibleRunes(ansi.Strip(out)); got != want {
+			t.Errorf("visible text changed %s", firstDifference(got, want))
 		}
 	}
-	if got != want {
-		t.Errorf("visible text changed %s", firstDifference(got, want))
+}
+
+func TestDatelineOpensTheFirstParagraph(t *testing.T) {
+	a := handArticle()
+	a.Dateline = "TOKYO"
+	out := mustRender(t, a, Options{Width: 60, Dark: true})
+	plain := ansi.Strip(out)
+	if !strings.Contains(plain, "\n  TOKYO — Grant Newsham, a senior") {
+		t.Errorf("dateline does not open the first paragraph:\n%s", plain)
+	}
+	if strings.Count(plain, "TOKYO") != 1 {
+		t.Errorf("dateline shown %d times", strings.Count(plain, "TOKYO"))
+	}
+	if l := lookAt(t, out, "TOKYO"); l != (look{bold: true}) {
+		t.Errorf("dateline looks like %+v, want bold in the body colour", l)
+	}
+	if l := lookAt(t, out, "— Grant Newsham, a"); l != (look{}) {
+		t.Errorf("text after the dateline looks like %+v, want body text", l)
+	}
+
+	// Without a paragraph to open, the dateline joins the metadata line.
+	a.Blocks = a.Blocks[:1]
+	plain = ansi.Strip(mustRender(t, a, Options{Width: 60, Dark: true}))
+	if !strings.Contains(plain, "2016-12-16 · voanews.com · TOKYO") {
+		t.Errorf("dateline missing from the metadata line:\n%s", plain)
 	}
 }
 

@@ -48,7 +48,8 @@ func segments(a *content.Article) []segment {
 		b.WriteString("# ")
 		writeEscaped(b, title, false)
 	}
-	if meta := metaLine(a); meta != "" {
+	lead := leadParagraph(a)
+	if meta := metaLine(a, lead < 0); meta != "" {
 		b := add(kindBody, content.BlockCredit)
 		b.WriteString("###### ")
 		writeEscaped(b, meta, false)
@@ -85,7 +86,16 @@ func segments(a *content.Article) []segment {
 			if ann.quoted[i] {
 				k = kindQuoted
 			}
-			writeMarked(add(k, bl.Type), text, marks)
+			b := add(k, bl.Type)
+			if i == lead {
+				// The place line opens the story, as in print
+				// ("SEOUL — …"), in bold: the body styles use
+				// strikethrough for nothing else (see styleFor).
+				b.WriteString("~~")
+				writeEscaped(b, cleanText(a.Dateline), false)
+				b.WriteString("~~ " + datelineDash + " ")
+			}
+			writeMarked(b, text, marks)
 			ann.writeAttributions(&cur, i)
 		}
 	}
@@ -93,9 +103,24 @@ func segments(a *content.Article) []segment {
 	return segs
 }
 
-// metaLine is the line under the headline: date, source, byline and
-// dateline, those that are known.
-func metaLine(a *content.Article) string {
+// leadParagraph is the index of the paragraph the dateline opens: the
+// first paragraph, when the article has a dateline; else -1.
+func leadParagraph(a *content.Article) int {
+	if cleanText(a.Dateline) == "" {
+		return -1
+	}
+	for i, b := range a.Blocks {
+		if b.Type == content.BlockParagraph && cleanText(b.Text) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// metaLine is the line under the headline: date, source, byline and, when
+// withDateline (no paragraph to open with it), the dateline; those that
+// are known.
+func metaLine(a *content.Article, withDateline bool) string {
 	var parts []string
 	for _, s := range []string{a.Published, a.Source} {
 		if s = cleanText(s); s != "" {
@@ -105,7 +130,7 @@ func metaLine(a *content.Article) string {
 	if by := cleanText(a.Byline); by != "" {
 		parts = append(parts, "By "+by)
 	}
-	if dl := cleanText(a.Dateline); dl != "" {
+	if dl := cleanText(a.Dateline); dl != "" && withDateline {
 		parts = append(parts, dl)
 	}
 	return strings.Join(parts, " · ")

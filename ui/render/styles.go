@@ -52,6 +52,7 @@ const (
 	quoteBar      = "│ "
 	blockQuoteBar = "┃ "
 	creditMarker  = "— "
+	datelineDash  = "—"
 	// margin is the left and right margin of every block, in columns.
 	margin = 2
 )
@@ -97,8 +98,10 @@ func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
 			Color:  str(p.muted),
 			Format: strings.Repeat("─", max(width-2*margin, 1)) + "\n",
 		},
-		// The renderer writes emphasis only around quoted words and
-		// strong text only for speakers.
+		// The renderer writes emphasis only around quoted words, strong
+		// text only for speakers and strikethrough only for the
+		// dateline.
+		Strikethrough: ansi.StylePrimitive{Bold: boolp(true)},
 		Emph:   ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)},
 		Strong: ansi.StylePrimitive{Color: str(p.speaker), Bold: boolp(true)},
 		// Article text is escaped, so these only guard against surprises.
