@@ -88,7 +88,7 @@ func (an *annotator) findMentions() {
 				// "James To", "Wilson Or": a capitalised short word that is
 				// otherwise a function word, after a first name mid-sentence.
 				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
-					toks[j-1].lex&lxGiven != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
+					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
 					j++
 					continue
 				}
@@ -149,6 +149,12 @@ func (an *annotator) addRun(b, i, j int) {
 			continue
 		}
 		break
+	}
+	// A capitalised modifier before a first name ("Scientologist Tom
+	// Cruise"): the name starts at the first name.
+	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
+		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(an.text(b, &toks[p]))) {
+		p++
 	}
 	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
 	// the name starts after the last title word.
@@ -309,6 +315,12 @@ func (an *annotator) judge(m *mention, runStart int) {
 		if prev.kind == tkWord && !prev.has(tfCap) && prev.lex&lxRole != 0 {
 			m.ev |= evTitle
 		}
+		// "the Afghan team's coach, Alireza Mehraban,"
+		if prev.kind == tkPunct && prev.r == ',' && m.first >= 2 {
+			if pp := &toks[m.first-2]; pp.kind == tkWord && !pp.has(tfCap) && pp.lex&lxRole != 0 {
+				m.ev |= evTitle
+			}
+		}
 		if prev.kind == tkWord && !prev.has(tfCap) && isOrgNoun(an.text(b, prev)) {
 			m.bad = true // "the energy company Novatek"
 		}
@@ -442,4 +454,15 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 func (an *annotator) hyphenHeadIsWord(w string) bool {
 	h := strings.IndexByte(w, '-')
 	return h >= 4 && an.lx.classes(w[:h])&lxEnglish != 0
+}
+
+// isAdherentWord reports words for followers and natives ("Scientologist",
+// "Parisian"): modifiers before a name, never part of it.
+func isAdherentWord(w string) bool {
+	for _, suf := range [...]string{"ist", "ists", "ian", "ians", "ite", "ites"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,7 +38,7 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 			break
 		}
 		w := an.text(m.block, t)
-		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || t.lex&lxRole != 0 ||
+		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || (t.lex&lxRole != 0 && !isAdjectiveRole(w)) ||
 			(t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
 		// Capitalised common words of an office's name ("Foreign
 		// Affairs Minister", "Civil Defense Authority director").
@@ -52,7 +52,6 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 			k--
 			continue
 		}
-		_ = w
 		break
 	}
 	start := k + 1
@@ -136,4 +135,14 @@ func (an *annotator) nameForms(c *cluster) (string, []string) {
 		}
 	}
 	return name, aliases
+}
+
+// isAdjectiveRole reports role nouns that are also adjectives: before a
+// name they describe the name's use ("a major Warhol donor"), not a role.
+func isAdjectiveRole(w string) bool {
+	switch w {
+	case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
+		return true
+	}
+	return false
 }
