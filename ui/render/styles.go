@@ -102,8 +102,8 @@ func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
 		// text only for speakers and strikethrough only for the
 		// dateline.
 		Strikethrough: ansi.StylePrimitive{Bold: boolp(true)},
-		Emph:   ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)},
-		Strong: ansi.StylePrimitive{Color: str(p.speaker), Bold: boolp(true)},
+		Emph:          ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)},
+		Strong:        ansi.StylePrimitive{Color: str(p.speaker), Bold: boolp(true)},
 		// Article text is escaped, so these only guard against surprises.
 		Enumeration: ansi.StylePrimitive{BlockPrefix: ". "},
 		Link:        ansi.StylePrimitive{Color: str(p.subhead), Underline: boolp(true)},
