@@ -71,27 +71,53 @@ func firstLine(br *bufio.Reader) ([]byte, error) {
 }
 
 // readJSONLines reads one object per line; a line that is not a usable
-// article is reported through onErr and skipped.
+// article is reported through onErr and skipped. A file of one line is one
+// JSON document: its problem is the file's. A line holding an object that
+// wraps an array of records gives all of them.
 func readJSONLines(name string, br *bufio.Reader, emit func(*Article) error, onErr func(error)) error {
+	var firstErr error
+	records, articles := 0, 0
 	for line := 1; ; line++ {
 		raw, tooLong, err := readLine(br, MaxJSONLine)
 		if err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
+		where := "line " + strconv.Itoa(line)
+		report := func(e error) {
+			if firstErr == nil {
+				firstErr = e
+			}
+			onErr(&RecordError{File: name, Record: where, Err: e})
+		}
 		if tooLong {
-			onErr(&RecordError{File: name, Record: "line " + strconv.Itoa(line), Err: fmt.Errorf("line %w (over %d MiB)", ErrTooLarge, MaxJSONLine>>20)})
+			records++
+			report(fmt.Errorf("line %w (over %d MiB)", ErrTooLarge, MaxJSONLine>>20))
 		} else if rec := bytes.TrimSpace(raw); len(rec) > 0 {
-			a, rerr := articleFromJSON(rec)
-			if rerr != nil {
-				onErr(&RecordError{File: name, Record: "line " + strconv.Itoa(line), Err: rerr})
-			} else {
-				a.Key = "line " + strconv.Itoa(line)
+			items, single := jsonRecords(rec)
+			for i, item := range items {
+				records++
+				a, rerr := articleFromJSON(item)
+				if rerr != nil {
+					if records == 1 && single && errors.Is(err, io.EOF) {
+						return rerr // the whole file was this one object
+					}
+					report(rerr)
+					continue
+				}
+				a.Key = where
+				if !single {
+					a.Key = where + " item " + strconv.Itoa(i+1)
+				}
+				articles++
 				if err := emit(a); err != nil {
 					return err
 				}
 			}
 		}
 		if errors.Is(err, io.EOF) {
+			if articles == 0 && firstErr != nil {
+				return fmt.Errorf("no article in %d records: %w", records, firstErr)
+			}
 			return nil
 		}
 	}

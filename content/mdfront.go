@@ -39,7 +39,9 @@ var markdownFormat = Format{
 func detectMarkdown(name string, head []byte) bool {
 	if fm, _, ok := splitFrontMatter(head); ok {
 		var m map[string]any
-		return yaml.Unmarshal(fm, &m) == nil && len(m) > 0
+		if yaml.Unmarshal(fm, &m) == nil && len(m) > 0 {
+			return true
+		}
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd":
