@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,37 +15,18 @@ import (
 // each quotation starts and ends, and where its speaker is named. Every piece
 // of article text is escaped so that nothing in it is read as Markdown.
 
-// escaper escapes untrusted plain text for Markdown inside a paragraph.
+// writeEscaped writes the plain text s to b, escaped for Markdown inside a
+// paragraph. When s starts a block, what would open a block quote, a list
+// or a thematic break is escaped too.
 //
 // Backslash escapes are used for the ASCII punctuation that starts inline
 // Markdown and that Glamour un-escapes itself; the rest is written as
 // numeric character references, which Glamour decodes: "&" (entity
 // references), "~" (strikethrough), ":" and "@" (GFM autolinks of URLs and
-// e-mail addresses, which would add "http://" or "mailto:" to the text).
-// Characters that matter only at the start of a block are handled by
-// writeEscaped; escaping them everywhere would split Glamour's text into
-// many more pieces for nothing.
-var escaper = strings.NewReplacer(
-	`\`, `\\`,
-	"`", "\\`",
-	`*`, `\*`,
-	`_`, `\_`,
-	`[`, `\[`,
-	`]`, `\]`,
-	`<`, `\<`,
-	`#`, `\#`, // also closes ATX headings
-	`&`, `&amp;`,
-	`~`, `&#126;`,
-	`:`, `&#58;`,
-	`@`, `&#64;`,
-	// "www." starts an autolink even without a scheme.
-	`www`, `&#119;ww`,
-	`WWW`, `&#87;WW`,
-)
-
-// writeEscaped writes the plain text s to b, escaped for Markdown. When s
-// starts a block, what would open a heading, a block quote, a list or a
-// thematic break is escaped too.
+// e-mail addresses, which would add "http://" or "mailto:" to the text),
+// and the first "w" of "www" (an autolink without a scheme). Characters
+// that matter only at the start of a block are not escaped elsewhere:
+// every escape splits Glamour's text into more pieces.
 func writeEscaped(b *strings.Builder, s string, startsBlock bool) {
 	if startsBlock && s != "" {
 		digits := 0
@@ -63,7 +45,37 @@ func writeEscaped(b *strings.Builder, s string, startsBlock bool) {
 			s = s[digits+1:]
 		}
 	}
-	_, _ = escaper.WriteString(b, s)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var ref string
+		switch c := s[i]; c {
+		case '\\', '`', '*', '_', '[', ']', '<', '#': // '#' also closes ATX headings
+			b.WriteString(s[last:i])
+			b.WriteByte('\\')
+			b.WriteByte(c)
+			last = i + 1
+			continue
+		case '&':
+			ref = "&amp;"
+		case '~':
+			ref = "&#126;"
+		case ':':
+			ref = "&#58;"
+		case '@':
+			ref = "&#64;"
+		case 'w', 'W':
+			if !strings.HasPrefix(s[i:], "www") && !strings.HasPrefix(s[i:], "WWW") {
+				continue
+			}
+			ref = "&#" + strconv.Itoa(int(c)) + ";"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(ref)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
 }
 
 // mark is one stretch of a block's text to wrap in a Markdown delimiter.
