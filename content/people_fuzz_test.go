@@ -67,18 +67,3 @@ func FuzzAnnotate(f *testing.F) {
 		}
 	})
 }
-
-func BenchmarkAnnotateSample(b *testing.B) {
-	a, _ := voaArticle(b)
-	sharedLexicon() // built once per process, not per article
-	blocks := a.Blocks
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		art := Article{Blocks: blocks}
-		Annotate(&art)
-		if len(art.People) == 0 {
-			b.Fatal("no people found")
-		}
-	}
-}

@@ -5,7 +5,7 @@ import "strings"
 // isSpeechVerb reports verbs that attribute words to a speaker
 // ("said", "told", "added").
 func isSpeechVerb(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds",
 		"explained", "explains", "noted", "notes", "wrote", "writes", "asked", "asks", "replied",
 		"replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists",
@@ -25,7 +25,7 @@ func isSpeechVerb(w string) bool {
 // isSpeechAdverb reports the words that may stand between a speaker and
 // the verb ("Abe also said", "Newsham later told").
 func isSpeechAdverb(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has",
 		"had", "have", "will", "would", "was", "earlier", "subsequently", "separately", "reportedly",
 		"however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
@@ -124,7 +124,7 @@ func isOrgNoun(w string) bool {
 // isAttributionVerb is the part of the speech verbs that tells a person
 // spoke (organisations "announce" and "confirm" too).
 func isAttributionVerb(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains",
 		"recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted", "admits",
 		"remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
@@ -169,9 +169,19 @@ func isFunctionHead(w string) bool {
 // takesObject reports speech verbs followed by whom they address, not
 // by the speaker ("told reporters", "asked the court").
 func takesObject(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "promised":
 		return true
 	}
 	return false
+}
+
+// lowerIfCap lower-cases a word that starts with an ASCII capital (the
+// word lists here are ASCII); other words are returned as they are, so
+// the common case costs nothing.
+func lowerIfCap(w string) string {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	return strings.ToLower(w)
 }

@@ -102,7 +102,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 			continue
 		}
 		text := bl.Text
-		lastSingle := lastSingleCloser(text)
+		lastSingle := -2 // computed when a single mark first opens
 		i := 0
 		// Skip leading spaces to see whether the block continues a
 		// quotation left open in the previous one.
@@ -142,6 +142,9 @@ func findQuoted(blocks []Block) []quotedSpan {
 					// A straight mark opens when none is open, whichever
 					// way the spacing leans ("communities," For example").
 					role |= roleOpen
+				}
+				if role&roleOpen != 0 && fam == famSingle && lastSingle == -2 {
+					lastSingle = lastSingleCloser(text)
 				}
 				if role&roleOpen != 0 && (fam == famDouble || lastSingle > i) {
 					open = i
@@ -196,7 +199,7 @@ func lastSingleCloser(text string) int {
 // auxiliaries and other words that make a quoted span a clause: a
 // quotation rather than a scare-quoted term or a title.
 func isClauseWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did",
 		"will", "would", "can", "could", "should", "shall", "may", "might", "must", "won't", "can't",
 		"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "it's", "that's", "there's",
@@ -210,7 +213,7 @@ func isClauseWord(w string) bool {
 // isFunctionWord is an article, preposition or conjunction: words a
 // title leaves in lower case.
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerIfCap(w) {
 	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.", "v", "part", "as", "into", "&":
 		return true
 	}

@@ -1,0 +1,39 @@
+//go:build unix
+
+package content
+
+import (
+	"syscall"
+	"testing"
+	"time"
+)
+
+// processCPU is the CPU time this process has used so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkAnnotateSample measures quotations, speakers and people for
+// the sample article. Besides ns/op (wall time, which other processes on
+// a shared machine inflate) it reports cpu-ns/op, the process's CPU time
+// per article; run it with -cpu 1.
+func BenchmarkAnnotateSample(b *testing.B) {
+	a, _ := voaArticle(b)
+	sharedLexicons() // built once per process, not per article
+	blocks := a.Blocks
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for b.Loop() {
+		art := Article{Blocks: blocks}
+		Annotate(&art)
+		if len(art.People) != 4 {
+			b.Fatalf("found %d people, want 4", len(art.People))
+		}
+	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+}
