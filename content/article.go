@@ -32,6 +32,10 @@ const (
 type Block struct {
 	Type BlockType `json:"type"`
 	Text string    `json:"text"`
+	// Cite is whom a block quote is attributed to when the page signs it
+	// apart from the quotation (a pull quote followed by "Valeska Paris"):
+	// the signature as written, "" otherwise. Text holds only the quotation.
+	Cite string `json:"cite,omitempty"`
 }
 
 // Span locates a piece of text inside Article.Blocks: Text[Start:End] of

@@ -29,6 +29,8 @@ var furnitureLabels = map[string]bool{
 	"cookie settings": true, "accept cookies": true, "privacy policy": true, "terms of use": true,
 	"facebook": true, "twitter": true, "linkedin": true, "whatsapp": true, "reddit": true, "copy link": true,
 	"font size": true, "text size": true, "embed": true, "permalink": true, "download": true,
+	"image caption": true, "media caption": true, "caption": true, "related topics": true,
+	"more on this story": true, "accessibility help": true, "play video": true, "watch video": true,
 }
 
 // furniturePrefixes start one-line widget texts ("Share this on Facebook",
@@ -67,7 +69,8 @@ func isFurniture(line string) bool {
 		return false
 	}
 	low := strings.ToLower(line)
-	return furnitureLabels[strings.TrimSpace(trimPunct(low))] || isSizeButtons(low)
+	return furnitureLabels[strings.TrimSpace(trimPunct(low))] || isSizeButtons(low) ||
+		strings.Contains(low, "all rights reserved")
 }
 
 // isSizeButtons reports a line made only of font-size button labels.

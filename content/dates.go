@@ -65,9 +65,17 @@ func parseDateLine(line string) (date string, updated, ok bool) {
 	if _, err := time.Parse(time.RFC3339, strings.TrimRight(words[0], ".,")); err == nil && len(words) == 1 {
 		return strings.TrimRight(words[0], ".,"), updated, true
 	}
+	// A time may come first ("3:14 AM GMT+9, February 15, 2024"), and a
+	// weekday.
 	i := 0
-	if _, isDay := weekdayNames[strings.ToLower(strings.Trim(words[0], ".,"))]; isDay {
-		i = 1
+	for i < len(words)-1 && isTimeWord(words[i]) {
+		if _, _, found := parseDateAt(words, i); found {
+			break
+		}
+		i++
+	}
+	if _, isDay := weekdayNames[strings.ToLower(strings.Trim(words[i], ".,"))]; isDay {
+		i++
 	}
 	d, next, found := parseDateAt(words, i)
 	if !found {

@@ -13,6 +13,8 @@ type unit struct {
 	// an image's alt text and then its caption.
 	repeated bool
 	kind     unitKind
+	// cite is the signature of a pull quote, printed on its own line.
+	cite string
 }
 
 // splitUnits cuts sanitized text into units: one per non-blank line, with

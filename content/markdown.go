@@ -60,7 +60,7 @@ func (a *Article) metadataLine() string {
 //     first paragraph starts with the dateline in bold, **SEOUL —**
 //   - caption: "_Caption:_ text", a line of its own kind, not a quote
 //   - quote: a Markdown block quote, "> text", with "> — Speaker" when
-//     the speaker is known
+//     the page signs it (Block.Cite) or the quotation's speaker is known
 //   - list: "- item"
 //   - credit: the credit line in italics
 func (a *Article) MarkdownBlock(i int) string {
@@ -72,7 +72,11 @@ func (a *Article) MarkdownBlock(i int) string {
 		return "_Caption:_ " + a.markQuotes(i)
 	case BlockQuote:
 		s := "> " + escapeMarkdown(bl.Text)
-		if sp := a.blockSpeaker(i); sp != "" && !strings.Contains(bl.Text, sp) {
+		sp := bl.Cite
+		if sp == "" {
+			sp = a.blockSpeaker(i)
+		}
+		if sp != "" {
 			s += "\n>\n> — " + escapeMarkdown(sp)
 		}
 		return s

@@ -74,7 +74,7 @@ func buildText(a *Article, us []unit, opts Options) {
 	a.Blocks = make([]Block, 0, len(body))
 	for _, u := range body {
 		if t, ok := blockTypes[u.kind]; ok {
-			a.Blocks = append(a.Blocks, Block{Type: t, Text: u.text})
+			a.Blocks = append(a.Blocks, Block{Type: t, Text: u.text, Cite: u.cite})
 		}
 	}
 	if a.Published == "" {

@@ -125,8 +125,8 @@ func TestMetadataLines(t *testing.T) {
 			a.Title, a.Published, a.Byline, a.URL, a.Source, a.Dateline)
 	}
 	wantBlocks := []Block{
-		{BlockParagraph, "The council approved the budget on Wednesday after a long debate."},
-		{BlockParagraph, "Mayor Ann Lee said the vote was close."},
+		{Type: BlockParagraph, Text: "The council approved the budget on Wednesday after a long debate."},
+		{Type: BlockParagraph, Text: "Mayor Ann Lee said the vote was close."},
 	}
 	if !reflect.DeepEqual(a.Blocks, wantBlocks) {
 		t.Errorf("blocks %q, want %q", a.Blocks, wantBlocks)
@@ -191,15 +191,15 @@ func TestStructureRules(t *testing.T) {
 		"- Opening hours: 9 to 5\n\n- Entry: free\n\n"+
 		"“This is a great day for the city,” the mayor said.\n")
 	want := []Block{
-		{BlockCaption, "The entrance hall of the new wing"},
-		{BlockParagraph, "The city museum opened its new wing on Saturday, with two hundred works on show."},
-		{BlockCaption, "A painting in the main hall. Photo: Jane Doe."},
-		{BlockParagraph, "Visitors queued for hours to see the collection, the director said."},
-		{BlockHeading, "What comes next"},
-		{BlockParagraph, "The museum plans a second wing by the end of the decade."},
-		{BlockList, "Opening hours: 9 to 5"},
-		{BlockList, "Entry: free"},
-		{BlockParagraph, "“This is a great day for the city,” the mayor said."},
+		{Type: BlockCaption, Text: "The entrance hall of the new wing"},
+		{Type: BlockParagraph, Text: "The city museum opened its new wing on Saturday, with two hundred works on show."},
+		{Type: BlockCaption, Text: "A painting in the main hall. Photo: Jane Doe."},
+		{Type: BlockParagraph, Text: "Visitors queued for hours to see the collection, the director said."},
+		{Type: BlockHeading, Text: "What comes next"},
+		{Type: BlockParagraph, Text: "The museum plans a second wing by the end of the decade."},
+		{Type: BlockList, Text: "Opening hours: 9 to 5"},
+		{Type: BlockList, Text: "Entry: free"},
+		{Type: BlockParagraph, Text: "“This is a great day for the city,” the mayor said."},
 	}
 	if !reflect.DeepEqual(a.Blocks, want) {
 		t.Errorf("blocks:\n%q\nwant:\n%q", a.Blocks, want)
@@ -240,3 +240,73 @@ func TestLearnedBoilerplate(t *testing.T) {
 type lineSet map[string]map[string]bool
 
 func (s lineSet) IsBoilerplate(source, line string) bool { return s[source][line] }
+
+// TestWireStoryPage reads a page laid out as wire services publish them:
+// navigation above, an upper-case byline, a time before the date, a
+// dateline with the agency, a file-photo caption, a contributor line and a
+// copyright notice.
+func TestWireStoryPage(t *testing.T) {
+	a := parseString(t, "Skip to main content\nWIRE NEWS\nSearch\nWorld News\nU.S. News\n\n"+
+		"Japan's economy shrinks as exports fall\n\nBy MARI SATO\nUpdated 3:14 AM GMT+9, February 15, 2024\nShare\nShare\n\n"+
+		"TOKYO (AP) — Japan's economy contracted in the last quarter as exports fell, the government said Thursday.\n\n"+
+		"FILE - People walk past a market in Tokyo, Jan. 5, 2024. (AP Photo/Ken Ito, File)\n\n"+
+		"“We are concerned,” said Economy Minister Taro Ono, who spoke to reporters after the figures came out.\n\n"+
+		"Associated Press writer Jane Doe in Beijing contributed to this report.\n\n"+
+		"Copyright 2024 The Wire. All Rights Reserved.\n")
+	if a.Title != "Japan's economy shrinks as exports fall" || a.Byline != "MARI SATO" ||
+		a.Published != "2024-02-15" || a.Dateline != "TOKYO (AP)" {
+		t.Errorf("title %q byline %q published %q dateline %q", a.Title, a.Byline, a.Published, a.Dateline)
+	}
+	want := []BlockType{BlockParagraph, BlockCaption, BlockParagraph, BlockCredit}
+	var got []BlockType
+	for _, b := range a.Blocks {
+		got = append(got, b.Type)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("block types %v, want %v (blocks %q)", got, want, a.Blocks)
+	}
+	if !reflect.DeepEqual(a.Contributors, []string{"Jane Doe"}) {
+		t.Errorf("contributors %q", a.Contributors)
+	}
+}
+
+// TestBroadcasterPage reads a page laid out as broadcasters publish them:
+// a long menu, a day-first date, "Image caption" labels and related-topic
+// links at the bottom.
+func TestBroadcasterPage(t *testing.T) {
+	a := parseString(t, "Homepage\nSkip to content\nAccessibility Help\nSign in\nHome\nNews\nSport\n\n"+
+		"Storm brings down trees across the south-west\n\n2 November 2023\n\nShare\n\n"+
+		"Image source, Getty Images\nImage caption,\nFallen trees blocked roads in the county\n\n"+
+		"Thousands of homes are without power after the storm brought winds of up to 90mph overnight.\n\n"+
+		"Engineers are working to restore supplies, the network operator said.\n\n"+
+		"Related Topics\nStorms\nWeather\n")
+	if a.Title != "Storm brings down trees across the south-west" || a.Published != "2023-11-02" {
+		t.Errorf("title %q published %q", a.Title, a.Published)
+	}
+	if got := blockTexts(a, BlockCaption); !reflect.DeepEqual(got, []string{"Image source, Getty Images", "Fallen trees blocked roads in the county"}) {
+		t.Errorf("captions %q", got)
+	}
+	if a.ParagraphCount() != 2 || len(a.Blocks) != 4 {
+		t.Errorf("blocks %q", a.Blocks)
+	}
+}
+
+// TestPullQuoteSignature: a quotation printed apart and again in the story,
+// signed on the next line, is a block quote citing its signer.
+func TestPullQuoteSignature(t *testing.T) {
+	q := "I was told that my mother had attacked the church and that I needed to leave."
+	a := parseString(t, "Former member describes years aboard the ship\n\n"+
+		"A former member says she was held aboard a cruise ship for twelve years, she told reporters.\n\n"+
+		q+"\n\nJane Roe\n\n"+q+" Her mother had spoken out against the group on television.\n")
+	want := []Block{
+		{Type: BlockParagraph, Text: "A former member says she was held aboard a cruise ship for twelve years, she told reporters."},
+		{Type: BlockQuote, Text: q, Cite: "Jane Roe"},
+		{Type: BlockParagraph, Text: q + " Her mother had spoken out against the group on television."},
+	}
+	if !reflect.DeepEqual(a.Blocks, want) {
+		t.Errorf("blocks %q\nwant %q", a.Blocks, want)
+	}
+	if got := a.MarkdownBlock(1); got != "> "+q+"\n>\n> — Jane Roe" {
+		t.Errorf("markdown %q", got)
+	}
+}

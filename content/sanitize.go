@@ -210,6 +210,7 @@ func sanitizeArticle(a *Article) {
 	blocks := a.Blocks[:0]
 	for _, bl := range a.Blocks {
 		bl.Text = oneLine(bl.Text)
+		bl.Cite = oneLine(bl.Cite)
 		if bl.Text != "" {
 			blocks = append(blocks, bl)
 		}

@@ -224,8 +224,7 @@ func markGalleries(us []unit) {
 
 // markPullQuotes finds quotations a page prints twice, once set apart and
 // once in the story: the set-apart copy becomes a block quote, and a line
-// that only names a person right after it is its signature, appended as
-// "— Name".
+// that only names a person right after it is its signature (unit.cite).
 func markPullQuotes(us []unit) {
 	for i := range us {
 		k := us[i].kind
@@ -237,7 +236,7 @@ func markPullQuotes(us []unit) {
 		}
 		us[i].kind = kindQuote
 		if j := i + 1; j < len(us) && us[j].kind == kindShortLine && looksLikeName(us[j].text) && wordCount(us[j].text) >= 2 {
-			us[i].text += " — " + us[j].text
+			us[i].cite = us[j].text
 			us[j].kind = kindDrop
 		}
 	}
