@@ -16,6 +16,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("*a* _b_ [c](d) <e> `f` # g > h - i 1. j www.k.l m@n.o &amp; &#27;", uint16(3), uint16(9), uint8(30))
 	f.Add("\x1b]52;c;ZXZpbA==\x07\x1b[2J\x9b\r\x00", uint16(1), uint16(5), uint8(20))
 	f.Add("日本語 the-hyphenated-words and averyveryverylongwordthatcannotfitanywhere", uint16(0), uint16(9), uint8(25))
+	f.Add("Al-Maeena - a \ue02d stand-in -x y- -", uint16(2), uint16(11), uint8(21))
 	f.Fuzz(func(t *testing.T, text string, start, end uint16, width uint8) {
 		a := &content.Article{Title: text}
 		for _, typ := range []content.BlockType{content.BlockParagraph, content.BlockHeading,

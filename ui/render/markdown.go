@@ -63,6 +63,14 @@ func writeEscaped(b *strings.Builder, s string, startsBlock bool) {
 			ref = "&#58;"
 		case '@':
 			ref = "&#64;"
+		case '-':
+			// Glamour wraps after any hyphen; a hyphen inside a word
+			// ("Al-Maeena", "14-year-old") is written as wordHyphen,
+			// which it does not break at, and turned back after.
+			if i == 0 || i+1 == len(s) || s[i-1] == ' ' || s[i+1] == ' ' {
+				continue
+			}
+			ref = wordHyphen
 		case 'w', 'W':
 			if !strings.HasPrefix(s[i:], "www") && !strings.HasPrefix(s[i:], "WWW") {
 				continue
@@ -77,6 +85,12 @@ func writeEscaped(b *strings.Builder, s string, startsBlock bool) {
 	}
 	b.WriteString(s[last:])
 }
+
+// wordHyphen stands for a hyphen inside a word while Glamour wraps the
+// text: a private-use character, one column wide like "-", which Glamour
+// does not break lines at. keepOnlySGR turns it back into "-", and
+// cleanText removes any the article itself holds.
+const wordHyphen = "\ue02d"
 
 // mark is one stretch of a block's text to wrap in a Markdown delimiter.
 type mark struct {

@@ -241,6 +241,29 @@ func TestDatelineOpensTheFirstParagraph(t *testing.T) {
 	}
 }
 
+// TestHyphenatedNamesAreNotSplit checks that lines never break after a
+// hyphen inside a word, so that a name like "Al-Maeena" can be found and
+// highlighted on one line; a hyphen between spaces may still end a line.
+func TestHyphenatedNamesAreNotSplit(t *testing.T) {
+	text := "Had it happened an hour later, said Khaled Al-Maeena, editor at large, and Leung Che-cheung of the DAB - a 14-year-old party - agreed."
+	a := &content.Article{Blocks: []content.Block{
+		{Type: content.BlockParagraph, Text: text},
+		{Type: content.BlockCaption, Text: text},
+		{Type: content.BlockQuote, Text: text},
+	}}
+	for w := MinWidth + 4; w <= 80; w++ {
+		plain := ansi.Strip(mustRender(t, a, Options{Width: w}))
+		for _, word := range []string{"Al-Maeena,", "Che-cheung", "14-year-old"} {
+			if n := strings.Count(plain, word); n != len(a.Blocks) {
+				t.Errorf("width %d: %q found %d times, want %d:\n%s", w, word, n, len(a.Blocks), plain)
+			}
+		}
+		if strings.ContainsRune(plain, wordHyphenRune) {
+			t.Fatalf("width %d: the stand-in hyphen reached the output", w)
+		}
+	}
+}
+
 func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 	evil := []string{
 		"\x1b]52;c;ZXZpbA==\x07clipboard",

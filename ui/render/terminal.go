@@ -65,7 +65,7 @@ func clean(s string, offsets []int) string {
 			r == '\u00a0' || r == '\u2028' || r == '\u2029':
 			mapTo(i, i+size, b.Len())
 			space = b.Len() > 0
-		case isControl(r) || (r == utf8.RuneError && size == 1):
+		case isControl(r) || (r == utf8.RuneError && size == 1) || r == wordHyphenRune:
 			mapTo(i, i+size, b.Len())
 		default:
 			if space {
@@ -121,7 +121,7 @@ func isCleanSlow(s string) bool {
 				return false
 			}
 		}
-		if isControl(r) || r == '\t' || r == '\u00a0' || r == '\u2028' || r == '\u2029' {
+		if isControl(r) || r == '\t' || r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == wordHyphenRune {
 			return false
 		}
 		if r == ' ' {
@@ -136,6 +136,9 @@ func isCleanSlow(s string) bool {
 	return true
 }
 
+// wordHyphenRune is wordHyphen as a rune.
+const wordHyphenRune = '\ue02d'
+
 // isControl reports C0 and C1 control characters and DEL.
 func isControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
@@ -149,7 +152,8 @@ func isControl(r rune) bool {
 // reset around nothing, costs no bytes; the padding at the end of each line
 // (spaces, each wrapped in colour codes) is dropped; and every line that
 // uses a style ends with a reset, so that each line stands alone and
-// ansi.Strip of it has no trailing blanks.
+// ansi.Strip of it has no trailing blanks. And it turns wordHyphen back
+// into "-".
 func keepOnlySGR(s string) string {
 	w := sgrWriter{out: make([]byte, 0, len(s)/2)}
 	for i := 0; i < len(s); {
@@ -175,6 +179,11 @@ func keepOnlySGR(s string) string {
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if (r == utf8.RuneError && size == 1) || isControl(r) {
+					i += size
+					continue
+				}
+				if r == wordHyphenRune {
+					w.visible("-")
 					i += size
 					continue
 				}
