@@ -92,9 +92,16 @@ func (an *annotator) findMentions() {
 					j++
 					continue
 				}
-				if t.kind == tkWord && isNameParticle(an.text(b, t)) && j+1 < len(toks) && nameish(&toks[j+1]) {
-					j++
-					continue
+				if t.kind == tkWord && isNameParticle(an.text(b, t)) {
+					// "von der Leyen", "da Silva": particles before a name.
+					k := j + 1
+					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && isNameParticle(an.text(b, &toks[k])) {
+						k++
+					}
+					if k < len(toks) && nameish(&toks[k]) {
+						j = k
+						continue
+					}
 				}
 				break
 			}

@@ -1,0 +1,99 @@
+package content
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAnnotateNewsStyles runs Annotate on a short article written for
+// this test in the styles of other outlets and countries: particles,
+// family-name-first names, inverted and pronoun attributions, unnamed
+// sources, organisations that "said" things and a wire credit line.
+func TestAnnotateNewsStyles(t *testing.T) {
+	paras := []string{
+		"German Chancellor Olaf Scholz told reporters in Berlin on Tuesday that the talks had stalled.",
+		"“We will not back down,” said Ursula von der Leyen, president of the European Commission.",
+		"Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing. Xi said the two countries were “partners for peace.”",
+		"Dr. Anthony Fauci, the nation's top infectious disease expert, warned that cases could rise. “We are not out of the woods,” Fauci said.",
+		"According to Maria Garcia, a spokeswoman for the ministry, the plan will cost $3 billion. “It is a fair price,” she said.",
+		"Saudi Crown Prince Mohammed bin Salman and Kim Jong Un were not mentioned by Mr. Scholz.",
+		"Apple Inc. said the card would launch in June. Microsoft declined to comment.",
+		"“This is a disaster,” the company said in a statement.",
+		"Police in New York said the suspect, John Smith, 34, was arrested on Friday. Smith's lawyer, Jane Doe, said her client was innocent.",
+		"“He did nothing wrong,” Doe said. “We will appeal.”",
+		"The United Nations Security Council met on Monday. Secretary-General António Guterres said: “The world is watching.”",
+		"Reporting by Tom Reed in London; editing by Sarah Lee",
+	}
+	a := &Article{}
+	for i, p := range paras {
+		typ := BlockParagraph
+		if i == len(paras)-1 {
+			typ = BlockCredit
+		}
+		a.Blocks = append(a.Blocks, Block{Type: typ, Text: p})
+	}
+	Annotate(a)
+
+	people := make(map[string]Person)
+	for _, p := range a.People {
+		people[p.Name] = p
+	}
+	want := []struct{ name, role string }{
+		{"Olaf Scholz", "German Chancellor"},
+		{"Ursula von der Leyen", "president of the European Commission"},
+		{"Xi Jinping", "Chinese President"},
+		{"Luiz Inácio Lula da Silva", "Brazilian President"},
+		{"Anthony Fauci", "nation's top infectious disease expert"},
+		{"Maria Garcia", "spokeswoman for the ministry"},
+		{"Mohammed bin Salman", "Saudi Crown Prince"},
+		{"Kim Jong Un", ""},
+		{"John Smith", ""},
+		{"Jane Doe", ""},
+		{"António Guterres", "Secretary-General"},
+	}
+	for _, w := range want {
+		p, ok := people[w.name]
+		if !ok {
+			t.Errorf("missing person %q", w.name)
+			continue
+		}
+		if w.role != "" && p.Role != w.role {
+			t.Errorf("%s: role %q, want %q", w.name, p.Role, w.role)
+		}
+	}
+	if p := people["Olaf Scholz"]; p.Mentions != 2 || !slices.Equal(p.Aliases, []string{"Scholz"}) {
+		t.Errorf("Olaf Scholz: %d mentions, aliases %q; want 2, [Scholz]", p.Mentions, p.Aliases)
+	}
+	for _, p := range a.People {
+		for _, bad := range []string{"Apple", "Microsoft", "Berlin", "Beijing", "New York", "United Nations Security Council", "European Commission", "Tom Reed", "Sarah Lee", "Police"} {
+			if p.Name == bad || slices.Contains(p.Aliases, bad) {
+				t.Errorf("%q is listed as a person", bad)
+			}
+		}
+	}
+	speakers := map[string]string{
+		"We will not back down,":       "Ursula von der Leyen",
+		"We are not out of the woods,": "Anthony Fauci",
+		"It is a fair price,":          "Maria Garcia",
+		"This is a disaster,":          "",
+		"He did nothing wrong,":        "Jane Doe",
+		"We will appeal.":              "Jane Doe",
+		"The world is watching.":       "António Guterres",
+	}
+	if len(a.Quotes) != len(speakers) {
+		t.Errorf("%d quotations, want %d: %+v", len(a.Quotes), len(speakers), a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		want, ok := speakers[q.Text]
+		if !ok {
+			t.Errorf("unexpected quotation %q", q.Text)
+			continue
+		}
+		if got := derefName(q.Speaker); (want == "" && q.Speaker != nil) || (want != "" && got != want) {
+			t.Errorf("%q: speaker %s, want %q", q.Text, got, want)
+		}
+	}
+	if !slices.Equal(a.Contributors, []string{"Tom Reed", "Sarah Lee"}) {
+		t.Errorf("contributors %q, want [Tom Reed Sarah Lee]", a.Contributors)
+	}
+}
