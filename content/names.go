@@ -29,6 +29,7 @@ const (
 	lxDemonym                        // a nationality or group (Russian, Muslims)
 	lxNonName                        // never a name: function words, months, weekdays
 	lxScowlCap                       // a capitalised dictionary entry: a place, a brand or a famous name
+	lxNamedPlace                     // a country, capital, large city or state ("Jordan", "Washington")
 
 	lxGiven = lxGivenMale | lxGivenFemale
 )
@@ -73,6 +74,7 @@ func buildLexicon() lexicon {
 		{"placewords.txt", lxPlace},
 		{"demonyms.txt", lxDemonym},
 		{"nonnames.txt", lxNonName},
+		{"places.txt", lxNamedPlace},
 	}
 	lx := make(lexicon, 120000)
 	for _, f := range files {

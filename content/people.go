@@ -303,7 +303,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 	}
 	if words == 1 {
 		// One word: a place or a common word unless a title says otherwise.
-		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
+		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxNamedPlace) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
 			m.bad = true
 		}
 	}
@@ -335,7 +335,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.ev |= evLetter | evTitle
 		}
 	}
-	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper) == 0 && !fw.has(tfAllCaps) {
+	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
 		strong := m.ev&evLetter != 0
 		for k := runStart; k < m.first; k++ {
 			if isStrongHonorific(an.text(b, &toks[k])) {
