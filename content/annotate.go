@@ -178,12 +178,17 @@ func (an *annotator) markCredits() {
 		}
 		for k := 0; k+1 < len(toks); k++ {
 			t := &toks[k]
-			if t.kind != tkWord || !isMediaCredit(an.text(b, t)) || toks[k+1].kind != tkPunct || toks[k+1].r != ':' {
+			if t.kind != tkWord || !isMediaCredit(an.text(b, t)) {
+				continue
+			}
+			// "Image: X", "Photo by X", "(AP Photo/X)"
+			next := &toks[k+1]
+			if !(next.kind == tkPunct && (next.r == ':' || next.r == '/')) && !(next.kind == tkWord && an.text(b, next) == "by") {
 				continue
 			}
 			j := k + 2
 			for ; j < len(toks); j++ {
-				if toks[j].kind == tkPunct && toks[j].r == '.' {
+				if toks[j].kind == tkPunct && (toks[j].r == '.' || toks[j].r == ')' || toks[j].r == ']') {
 					break
 				}
 				toks[j].flags |= tfCredit
