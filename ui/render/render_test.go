@@ -434,3 +434,31 @@ func TestSpansOutOfRangeAreIgnored(t *testing.T) {
 	a.People[0].Spans = append(a.People[0].Spans, content.Span{Block: 3, Start: -5, End: 2})
 	mustRender(t, a, Options{Width: 60, Dark: true})
 }
+
+func TestQuotationAcrossParagraphsIsAttributedOnce(t *testing.T) {
+	p1 := "“The first part of a long statement goes on,"
+	p2 := "“and the second part ends it,” the minister added."
+	speaker := "Jane Roe"
+	a := &content.Article{
+		Blocks: []content.Block{
+			{Type: content.BlockParagraph, Text: p1},
+			{Type: content.BlockParagraph, Text: p2},
+			{Type: content.BlockParagraph, Text: "Other news followed."},
+		},
+		Quotes: []content.Quote{{Speaker: &speaker, Spans: []content.Span{
+			{Block: 0, Start: 0, End: len(p1)},
+			{Block: 1, Start: 0, End: strings.Index(p2, "”") + len("”")},
+		}}},
+	}
+	out := mustRender(t, a, Options{Width: 80, Dark: true})
+	plain := ansi.Strip(out)
+	want := "  " + quoteBar + p1 + "\n\n  " + quoteBar + p2 + "\n  " + quoteBar + "— Jane Roe\n\n  Other news followed."
+	if plain != want {
+		t.Errorf("got\n%s\nwant\n%s", plain, want)
+	}
+	for _, part := range []string{"“The first part", "“and the second"} {
+		if l := lookAt(t, out, part); !l.italic || l.fg != rgb(darkPalette.quote) {
+			t.Errorf("%q looks like %+v, want the quotation look", part, l)
+		}
+	}
+}
