@@ -185,7 +185,7 @@ func (an *annotator) addRun(b, i, j int) {
 		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && t.lex&lxOrg == 0 && !isDirectionWord(an.text(b, t)) {
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		orgAt = k
