@@ -1,6 +1,6 @@
 // Package archive defines what the terminal reader needs from an archive of
 // articles, and an in-memory implementation of it for tests, samples and
-// benchmarks. The SQLite store is adapted to it in store.go.
+// benchmarks. Package archivestore adapts the SQLite archive to it.
 package archive
 
 import (

@@ -28,10 +28,10 @@ func ParseQuery(q string) ParsedQuery {
 			continue
 		}
 		if tok.key != "" {
-			p.Filters[tok.key] = append(p.Filters[tok.key], tok.text)
+			p.Filters[tok.key] = append(p.Filters[tok.key], strings.TrimSpace(tok.text))
 			continue
 		}
-		text := strings.TrimSuffix(tok.text, "*")
+		text := strings.TrimSpace(strings.TrimRight(tok.text, "*"))
 		if text != "" {
 			p.Terms = append(p.Terms, text)
 		}

@@ -3,7 +3,12 @@ package reader
 import (
 	"container/list"
 	"sync"
+
+	"github.com/newsreader/newsreader/ui/render"
 )
+
+// maxRenderers bounds the renderers kept, one per width and theme.
+const maxRenderers = 8
 
 // cacheKey is what a rendering depends on.
 type cacheKey struct {
@@ -20,6 +25,8 @@ type Cache struct {
 	max     int
 	order   *list.List // of cacheEntry, most recent first
 	entries map[cacheKey]*list.Element
+
+	renderers map[render.Options]*render.Renderer
 }
 
 type cacheEntry struct {
@@ -29,7 +36,29 @@ type cacheEntry struct {
 
 // NewCache returns a cache holding up to n renderings.
 func NewCache(n int) *Cache {
-	return &Cache{max: max(n, 1), order: list.New(), entries: map[cacheKey]*list.Element{}}
+	return &Cache{
+		max: max(n, 1), order: list.New(), entries: map[cacheKey]*list.Element{},
+		renderers: map[render.Options]*render.Renderer{},
+	}
+}
+
+// renderer returns the renderer for opt, building it the first time:
+// building one costs about as much as rendering an article.
+func (c *Cache) renderer(opt render.Options) (*render.Renderer, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if r, ok := c.renderers[opt]; ok {
+		return r, nil
+	}
+	r, err := render.New(opt)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.renderers) >= maxRenderers {
+		clear(c.renderers)
+	}
+	c.renderers[opt] = r
+	return r, nil
 }
 
 func (c *Cache) get(k cacheKey) (*document, bool) {

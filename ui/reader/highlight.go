@@ -129,7 +129,7 @@ func (m Model) segments(r [2]int) []segment {
 	var out []segment
 	for line := m.lineOf(r[0]); line < len(m.doc.lineStart); line++ {
 		start := m.doc.lineStart[line]
-		text := m.plainLine(line)
+		text := m.doc.search[start : start+len(m.plainLine(line))]
 		if start > r[1] {
 			break
 		}

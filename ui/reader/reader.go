@@ -59,6 +59,7 @@ type document struct {
 	key       cacheKey
 	styled    []string // rendered lines
 	plain     string   // the same lines without styling, joined by \n
+	search    string   // plain with decorations blanked (same offsets)
 	lineStart []int    // byte offset of each line in plain
 	text      *textmatch.Text
 }
@@ -191,7 +192,11 @@ func (m *Model) render() tea.Cmd {
 	a, cache := m.article, m.cache
 	return func() tea.Msg {
 		doc, err := common.Try(func() (*document, error) {
-			out, err := render.Article(a, render.Options{Width: key.width, Dark: key.dark})
+			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
+			if err != nil {
+				return nil, err
+			}
+			out, err := r.Article(a)
 			if err != nil {
 				return nil, err
 			}
@@ -234,7 +239,10 @@ func newDocument(key cacheKey, out string) *document {
 		plain.WriteString(strings.TrimRight(ansi.Strip(l), " "))
 	}
 	d.plain = plain.String()
-	d.text = textmatch.New(d.plain)
+	// Searched with the renderer's bars and markers blanked out, so that
+	// a phrase wrapped inside a quotation or caption is found whole.
+	d.search = render.BlankDecorations(d.plain)
+	d.text = textmatch.New(d.search)
 	return d
 }
 

@@ -1,4 +1,4 @@
-package archive
+package archivestore
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 )
 
 // openStore imports the test articles into a new SQLite archive.
-func openStore(t *testing.T) *Store {
+func openStore(t *testing.T) *Archive {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "archive.db"), store.OpenOptions{})
 	if err != nil {
@@ -28,7 +28,7 @@ func openStore(t *testing.T) *Store {
 	if sum.Imported != 7 {
 		t.Fatalf("imported %+v, want 7 articles", sum)
 	}
-	return FromStore(s)
+	return New(s)
 }
 
 func TestStoreAdapter(t *testing.T) {
@@ -40,13 +40,13 @@ func TestStoreAdapter(t *testing.T) {
 	}
 	// Pages read one after the other (keyset) give the same items as
 	// one read by offset.
-	all, err := a.List(ctx, Query{Sort: SortTitle}, 0, 7)
+	all, err := a.List(ctx, Query{Sort: sortTitle}, 0, 7)
 	if err != nil || len(all) != 7 {
 		t.Fatalf("List = %d items, %v", len(all), err)
 	}
 	var paged []Item
 	for off := 0; off < 7; off += 3 {
-		page, err := a.List(ctx, Query{Sort: SortTitle}, off, 3)
+		page, err := a.List(ctx, Query{Sort: sortTitle}, off, 3)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,6 @@
-package archive
+// Package archivestore adapts the SQLite archive (package store) to the
+// reader's archive.Archive.
+package archivestore
 
 import (
 	"context"
@@ -8,6 +10,20 @@ import (
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/store"
+	"github.com/newsreader/newsreader/ui/archive"
+)
+
+type (
+	// Item, Hit, Query and Sort are the reader's archive types.
+	Item  = archive.Item
+	Hit   = archive.Hit
+	Query = archive.Query
+	Sort  = archive.Sort
+)
+
+const (
+	sortTitle  = archive.SortTitle
+	sortSource = archive.SortSource
 )
 
 // filterLimit bounds a filtered list over the SQLite archive: the filter
@@ -17,8 +33,8 @@ const filterLimit = 1000
 // maxCursors bounds the remembered page boundaries (see Store.List).
 const maxCursors = 4096
 
-// Store adapts the SQLite archive (package store) to Archive.
-type Store struct {
+// Archive is the SQLite archive seen as an archive.Archive.
+type Archive struct {
 	s *store.Store
 
 	mu sync.Mutex
@@ -38,17 +54,19 @@ type cursorKey struct {
 	offset int
 }
 
-// FromStore returns the archive s as an Archive. s stays the caller's to
-// close.
-func FromStore(s *store.Store) *Store {
-	return &Store{s: s, cursors: map[cursorKey]store.ListItem{}}
+var _ archive.Archive = (*Archive)(nil)
+
+// New returns the archive s as an archive.Archive for the reader. s stays
+// the caller's to close.
+func New(s *store.Store) *Archive {
+	return &Archive{s: s, cursors: map[cursorKey]store.ListItem{}}
 }
 
 func storeSort(s Sort) store.Sort {
 	switch s {
-	case SortTitle:
+	case sortTitle:
 		return store.SortTitle
-	case SortSource:
+	case sortSource:
 		return store.SortSource
 	}
 	return store.SortDate
@@ -58,8 +76,8 @@ func itemOf(it store.ListItem) Item {
 	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source}
 }
 
-// Count implements Archive: the store's counter, or the filter's matches.
-func (a *Store) Count(ctx context.Context, q Query) (int, error) {
+// Count implements archive.Archive: the store's counter, or the filter's matches.
+func (a *Archive) Count(ctx context.Context, q Query) (int, error) {
 	if strings.TrimSpace(q.Filter) == "" {
 		return a.s.Count(ctx)
 	}
@@ -67,8 +85,8 @@ func (a *Store) Count(ctx context.Context, q Query) (int, error) {
 	return len(items), err
 }
 
-// List implements Archive.
-func (a *Store) List(ctx context.Context, q Query, offset, limit int) ([]Item, error) {
+// List implements archive.Archive.
+func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item, error) {
 	if strings.TrimSpace(q.Filter) != "" {
 		items, err := a.filter(ctx, q.Filter)
 		if err != nil {
@@ -105,7 +123,7 @@ func (a *Store) List(ctx context.Context, q Query, offset, limit int) ([]Item, e
 
 // filter returns the articles whose titles hold every word of text (the
 // last may be a prefix: the user is typing it), best matches first.
-func (a *Store) filter(ctx context.Context, text string) ([]Item, error) {
+func (a *Archive) filter(ctx context.Context, text string) ([]Item, error) {
 	a.mu.Lock()
 	if a.filtered.filter == text && a.filtered.items != nil {
 		items := a.filtered.items
@@ -140,9 +158,9 @@ func sortItems(items []Item, s Sort) []Item {
 	out := slices.Clone(items)
 	slices.SortStableFunc(out, func(x, y Item) int {
 		switch s {
-		case SortTitle:
+		case sortTitle:
 			return strings.Compare(strings.ToLower(x.Title), strings.ToLower(y.Title))
-		case SortSource:
+		case sortSource:
 			if c := strings.Compare(strings.ToLower(x.Source), strings.ToLower(y.Source)); c != 0 {
 				return c
 			}
@@ -152,8 +170,8 @@ func sortItems(items []Item, s Sort) []Item {
 	return out
 }
 
-// Search implements Archive with the store's ranked search.
-func (a *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+// Search implements archive.Archive with the store's ranked search.
+func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	res, err := a.s.Search(ctx, query, limit)
 	if err != nil {
 		return nil, err
@@ -165,14 +183,14 @@ func (a *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	return out, nil
 }
 
-// Article implements Archive.
-func (a *Store) Article(ctx context.Context, id int64) (*content.Article, error) {
+// Article implements archive.Archive.
+func (a *Archive) Article(ctx context.Context, id int64) (*content.Article, error) {
 	art, _, err := a.s.Article(ctx, id)
 	return art, err
 }
 
-// PersonArticles implements Archive.
-func (a *Store) PersonArticles(ctx context.Context, name string, limit int) ([]Item, error) {
+// PersonArticles implements archive.Archive.
+func (a *Archive) PersonArticles(ctx context.Context, name string, limit int) ([]Item, error) {
 	rows, err := a.s.PersonArticles(ctx, name, limit, 0)
 	if err != nil {
 		return nil, err
