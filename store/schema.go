@@ -35,7 +35,7 @@ CREATE TABLE files (
 -- Markdown and its structure (blocks, quotes, people with their spans) as
 -- JSON; see codec.go. One frame because the Markdown repeats the text:
 -- compressed together, it costs a few per cent more. fts_key is the article's rowid in
--- fts: the publication day in the high bits, so that FTS5's rowid order is
+-- the FTS index: the publication day in the high bits, so that FTS5's rowid order is
 -- date order and a search can bound its candidates to the newest matches.
 -- Its unique index also serves the newest-first list.
 CREATE TABLE articles (
@@ -79,16 +79,10 @@ CREATE TABLE mentions (
 ) WITHOUT ROWID;
 CREATE INDEX mentions_article ON mentions(article_id);
 
--- Contentless: the text lives compressed in articles; snippets are cut in
--- Go from it. contentless_delete lets a changed article be replaced.
-CREATE VIRTUAL TABLE fts USING fts5(
-	title, text, people,
-	content='', contentless_delete=1,
-	tokenize='unicode61 remove_diacritics 2'
-);
--- A bigger in-memory index (default 1 MB) makes bigger first segments
--- at import, and so less merging.
-INSERT INTO fts(fts, rank) VALUES ('hashsize', 33554432);
+-- The full-text index is split by publication year: one FTS5 table per
+-- year (fts_2016, ...; fts_0000 for unknown dates), created on demand and
+-- listed here. See partition.go for why.
+CREATE TABLE fts_parts (year INTEGER PRIMARY KEY) WITHOUT ROWID;
 
 -- Lines repeated across the files of one group (a source, or a folder
 -- when the source is unknown): learned boilerplate. h is a 64-bit hash
@@ -107,7 +101,6 @@ END;
 CREATE TRIGGER articles_count_del AFTER DELETE ON articles BEGIN
 	UPDATE meta SET value = value - 1 WHERE key = 'articles';
 	DELETE FROM mentions WHERE article_id = OLD.id;
-	DELETE FROM fts WHERE rowid = OLD.fts_key;
 END;
 CREATE TRIGGER mentions_ins AFTER INSERT ON mentions BEGIN
 	UPDATE people SET articles = articles + 1, mentions = mentions + NEW.mentions,

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -21,15 +22,14 @@ type Result struct {
 	Score float64 `json:"score"`
 }
 
-// Search ranking: BM25 with these column weights (title, text, people).
-const rankExpr = `bm25(fts, 8.0, 1.0, 4.0)`
-
 // DefaultCandidates bounds how many matches a search ranks: the newest
-// that many matches (FTS5 rowids are in date order) are scored by BM25
-// and the best returned. News search favours recent articles, and the
-// bound keeps a query that matches a fifth of a million articles as fast
-// as a narrow one. Queries with fewer matches are ranked in full.
-const DefaultCandidates = 4000
+// that many matches (FTS5 rowids are in date order) are scored by BM25,
+// with title words weighing 8, people's names 4 and body words 1, and the
+// best returned. News search favours recent articles, and the bound (with
+// the index split by year, see partition.go) keeps a query that matches a
+// fifth of a million articles about as fast as a narrow one. Queries with
+// fewer matches are ranked in full.
+const DefaultCandidates = 1000
 
 // Search runs a query (see the syntax in query's documentation: words,
 // "phrases", prefix*, OR, -word, person:, source:, title:, after:,
@@ -72,60 +72,28 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 		return s.filterOnly(ctx, q, personID, lo, hi, limit)
 	}
 
-	// Filters on columns of articles join them to the candidates.
-	from := `fts`
-	var filt []string
-	var fargs []any
-	if q.source != "" || personID != 0 {
-		from = `fts JOIN articles a ON a.fts_key = fts.rowid`
-		if q.source != "" {
-			filt = append(filt, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
-			fargs = append(fargs, q.source, "%."+q.source)
-		}
-		if personID != 0 {
-			filt = append(filt, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
-			fargs = append(fargs, personID)
-		}
-	}
-	where := `fts MATCH ? AND fts.rowid >= ? AND fts.rowid < ?`
-	if len(filt) > 0 {
-		where += ` AND ` + strings.Join(filt, ` AND `)
-	}
-	args := append([]any{q.match, lo, hi}, fargs...)
-
-	if candidates > 0 {
-		var cut int64
-		err := s.db.QueryRowContext(ctx, `SELECT fts.rowid FROM `+from+` WHERE `+where+
-			` ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?`, append(args, candidates-1)...).Scan(&cut)
-		switch {
-		case err == sql.ErrNoRows: // fewer matches than the bound: rank them all
-		case err != nil:
-			return nil, s.queryError(err)
-		default:
-			args[1] = cut
-		}
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT fts.rowid, `+rankExpr+` AS r FROM `+from+` WHERE `+where+
-		` ORDER BY r LIMIT ?`, append(args, limit)...)
+	parts, err := s.partitions(ctx, lo, hi)
 	if err != nil {
-		return nil, s.queryError(err)
+		return nil, err
 	}
-	type hit struct {
-		key   int64
-		score float64
+	if candidates <= 0 {
+		candidates = math.MaxInt32
 	}
 	var hits []hit
-	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.key, &h.score); err != nil {
-			rows.Close()
-			return nil, s.wrap(err)
+	for _, year := range parts {
+		found, ph, err := s.searchPartition(ctx, partName(year), q, personID, lo, hi, limit, candidates)
+		if err != nil {
+			return nil, err
 		}
-		hits = append(hits, h)
+		hits = append(hits, ph...)
+		candidates -= found
+		if candidates <= 0 {
+			break
+		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.queryError(err)
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score < hits[j].score })
+	if len(hits) > limit {
+		hits = hits[:limit]
 	}
 	out := make([]Result, 0, len(hits))
 	for _, h := range hits {
@@ -137,6 +105,80 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// hit is a ranked match: its fts_key and bm25 score (lower is better).
+type hit struct {
+	key   int64
+	score float64
+}
+
+// searchPartition ranks the matches of one year's index: at most the
+// newest `candidates` of them. It returns how many matches it ranked and
+// the best limit.
+func (s *Store) searchPartition(ctx context.Context, table string, q *query, personID, lo, hi int64, limit, candidates int) (int, []hit, error) {
+	// Filters on columns of articles join them to the matches.
+	from := table + ` f`
+	var filt []string
+	var fargs []any
+	if q.source != "" || personID != 0 {
+		from += ` JOIN articles a ON a.fts_key = f.rowid`
+		if q.source != "" {
+			filt = append(filt, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
+			fargs = append(fargs, q.source, "%."+q.source)
+		}
+		if personID != 0 {
+			filt = append(filt, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
+			fargs = append(fargs, personID)
+		}
+	}
+	where := table + ` MATCH ? AND f.rowid >= ? AND f.rowid < ?`
+	if len(filt) > 0 {
+		where += ` AND ` + strings.Join(filt, ` AND `)
+	}
+	args := append([]any{q.match, lo, hi}, fargs...)
+
+	// The newest matches, up to the bound: FTS5 walks rowids (dates)
+	// backwards without ranking anything.
+	rows, err := s.db.QueryContext(ctx, `SELECT f.rowid FROM `+from+` WHERE `+where+
+		` ORDER BY f.rowid DESC LIMIT ?`, append(args, candidates)...)
+	if err != nil {
+		return 0, nil, s.queryError(err)
+	}
+	found := 0
+	var oldest int64
+	for rows.Next() {
+		if err := rows.Scan(&oldest); err != nil {
+			rows.Close()
+			return 0, nil, s.wrap(err)
+		}
+		found++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, nil, s.queryError(err)
+	}
+	if found == 0 {
+		return 0, nil, nil
+	}
+	if found == candidates {
+		args[1] = oldest
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT f.rowid, bm25(`+table+`, 8.0, 1.0, 4.0) AS r FROM `+from+` WHERE `+where+
+		` ORDER BY r LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return 0, nil, s.queryError(err)
+	}
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.key, &h.score); err != nil {
+			return 0, nil, s.wrap(err)
+		}
+		hits = append(hits, h)
+	}
+	return found, hits, s.queryError(rows.Err())
 }
 
 // filterOnly answers a query without words: the newest articles that
@@ -201,6 +243,9 @@ func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, er
 // queryError explains an FTS5 syntax error (which quoting should
 // prevent) as a bad query rather than a broken archive.
 func (s *Store) queryError(err error) error {
+	if err == nil {
+		return nil
+	}
 	if strings.Contains(err.Error(), "fts5: syntax error") {
 		return fmt.Errorf("cannot read the search query: %v", err)
 	}

@@ -26,6 +26,9 @@ type writer struct {
 	// not in import order. Inserting in order makes one flush per batch
 	// instead of one per article.
 	fts map[int64]ftsRow
+	// parts are the index partitions known to exist, with their insert
+	// statements.
+	parts map[int]*sql.Stmt
 }
 
 // ftsRow is an article's row of the FTS index.
@@ -56,8 +59,6 @@ var writerSQL = map[string]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"updateArticle": `UPDATE articles SET hash = ?, format = ?, title = ?, published = ?, pub_ts = ?, source = ?, url = ?, byline = ?,
 		body = ?, imported = ?, fts_key = ? WHERE id = ?`,
-	"insertFTS":      `INSERT INTO fts(rowid, title, text, people) VALUES (?, ?, ?, ?)`,
-	"deleteFTS":      `DELETE FROM fts WHERE rowid = ?`,
 	"deleteMentions": `DELETE FROM mentions WHERE article_id = ?`,
 	"personByName":   `SELECT id FROM people WHERE name = ?`,
 	"insertPerson":   `INSERT INTO people(name) VALUES (?)`,
@@ -75,7 +76,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {
@@ -139,6 +140,11 @@ func (w *writer) rollback() {
 	w.inTx = false
 	clear(w.people)
 	clear(w.fts)
+	// A partition created in the rolled-back transaction is gone.
+	for _, st := range w.parts {
+		st.Close()
+	}
+	clear(w.parts)
 }
 
 // flushFTS inserts the pending FTS rows in rowid order.
@@ -150,7 +156,11 @@ func (w *writer) flushFTS() error {
 	slices.Sort(keys)
 	for _, k := range keys {
 		r := w.fts[k]
-		if _, err := w.exec("insertFTS", k, r.title, r.text, r.people); err != nil {
+		ins, err := w.partition(yearOfKey(k))
+		if err != nil {
+			return err
+		}
+		if _, err := ins.ExecContext(bg, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
 	}
@@ -164,18 +174,44 @@ func (w *writer) deleteFTS(key int64) error {
 		delete(w.fts, key)
 		return nil
 	}
-	_, err := w.exec("deleteFTS", key)
+	_, err := w.conn.ExecContext(bg, `DELETE FROM `+partName(yearOfKey(key))+` WHERE rowid = ?`, key)
+	if err != nil && strings.Contains(err.Error(), "no such table") {
+		return nil
+	}
 	return err
 }
 
-// deleteArticle removes an article; triggers remove its mentions and
-// written FTS row, and its pending FTS row is dropped here.
+// partition returns the insert statement of a year's index partition,
+// creating the partition if needed.
+func (w *writer) partition(year int) (*sql.Stmt, error) {
+	if st, ok := w.parts[year]; ok {
+		return st, nil
+	}
+	name := partName(year)
+	if _, err := w.conn.ExecContext(bg, createPartSQL(name)); err != nil {
+		return nil, err
+	}
+	if _, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year); err != nil {
+		return nil, err
+	}
+	st, err := w.conn.PrepareContext(bg, `INSERT INTO `+name+`(rowid, title, text, people) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	w.parts[year] = st
+	return st, nil
+}
+
+// deleteArticle removes an article and its FTS row; triggers remove its
+// mentions and update the counters.
 func (w *writer) deleteArticle(id int64) error {
 	var key int64
 	if err := w.row("ftsKeyOf", id).Scan(&key); err != nil {
 		return err
 	}
-	delete(w.fts, key)
+	if err := w.deleteFTS(key); err != nil {
+		return err
+	}
 	_, err := w.exec("deleteArticle", id)
 	return err
 }
@@ -185,6 +221,9 @@ func (w *writer) close() {
 		w.rollback()
 	}
 	for _, st := range w.stmts {
+		st.Close()
+	}
+	for _, st := range w.parts {
 		st.Close()
 	}
 	w.conn.Close()

@@ -27,6 +27,7 @@ import (
 
 func main() {
 	n := flag.Int("n", 10000, "number of articles")
+	from := flag.Int("from", 0, "start at this article number (to grow an archive made with the same seed and batch)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	db := flag.String("db", "", "write into this archive (created if missing)")
 	out := flag.String("out", "", "write text files under this folder")
@@ -42,8 +43,8 @@ func main() {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	if (*db == "") == (*out == "") || *n <= 0 || *batch <= 0 {
-		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE or -out DIR, and a positive -n")
+	if (*db == "") == (*out == "") || *n <= 0 || *batch <= 0 || *from < 0 || *from%*batch != 0 || *from >= *n {
+		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE or -out DIR, a positive -n, and a -from below it that is a multiple of -batch")
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -51,9 +52,9 @@ func main() {
 	defer stop()
 	var err error
 	if *db != "" {
-		err = toArchive(ctx, *db, *n, *seed, *batch)
+		err = toArchive(ctx, *db, *from, *n, *seed, *batch)
 	} else {
-		err = toFiles(ctx, *out, *n, *seed, *batch)
+		err = toFiles(ctx, *out, *from, *n, *seed, *batch)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "synth:", err)
@@ -62,11 +63,12 @@ func main() {
 	}
 }
 
-// batches generates articles [0, n) in batches on one goroutine per core;
+// batches generates articles [from, n) in batches on one goroutine per core;
 // batch k is made by a generator seeded with (seed, k), so the output
 // does not depend on scheduling. Batches arrive in order.
-func batches(ctx context.Context, n int, seed uint64, size int) <-chan []*gen.Article {
+func batches(ctx context.Context, from, n int, seed uint64, size int) <-chan []*gen.Article {
 	count := (n + size - 1) / size
+	first := from / size
 	workers := runtime.NumCPU()
 	slots := make([]chan []*gen.Article, count)
 	for i := range slots {
@@ -75,7 +77,7 @@ func batches(ctx context.Context, n int, seed uint64, size int) <-chan []*gen.Ar
 	next := make(chan int)
 	go func() {
 		defer close(next)
-		for k := 0; k < count; k++ {
+		for k := first; k < count; k++ {
 			select {
 			case next <- k:
 			case <-ctx.Done():
@@ -106,7 +108,7 @@ func batches(ctx context.Context, n int, seed uint64, size int) <-chan []*gen.Ar
 	outc := make(chan []*gen.Article)
 	go func() {
 		defer close(outc)
-		for k := 0; k < count; k++ {
+		for k := first; k < count; k++ {
 			select {
 			case b := <-slots[k]:
 				<-ahead
@@ -119,7 +121,7 @@ func batches(ctx context.Context, n int, seed uint64, size int) <-chan []*gen.Ar
 	return outc
 }
 
-func toArchive(ctx context.Context, path string, n int, seed uint64, size int) error {
+func toArchive(ctx context.Context, path string, from, n int, seed uint64, size int) error {
 	s, err := store.Open(path, store.OpenOptions{})
 	if err != nil {
 		return err
@@ -127,9 +129,9 @@ func toArchive(ctx context.Context, path string, n int, seed uint64, size int) e
 	defer s.Close()
 	bar := progress.New(os.Stderr)
 	start := time.Now()
-	done := 0
-	id := 0
-	for b := range batches(ctx, n, seed, size) {
+	done := from
+	id := from
+	for b := range batches(ctx, from, n, seed, size) {
 		recs := make([]store.Record, len(b))
 		for i, a := range b {
 			recs[i] = store.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, id), Article: a.Content()}
@@ -145,15 +147,15 @@ func toArchive(ctx context.Context, path string, n int, seed uint64, size int) e
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "synth: %d articles into %s in %s\n", done, path, time.Since(start).Round(time.Second))
+	fmt.Fprintf(os.Stderr, "synth: articles %d to %d into %s in %s\n", from, done, path, time.Since(start).Round(time.Second))
 	return nil
 }
 
-func toFiles(ctx context.Context, dir string, n int, seed uint64, size int) error {
+func toFiles(ctx context.Context, dir string, from, n int, seed uint64, size int) error {
 	bar := progress.New(os.Stderr)
 	start := time.Now()
-	done := 0
-	for b := range batches(ctx, n, seed, size) {
+	done := from
+	for b := range batches(ctx, from, n, seed, size) {
 		for _, a := range b {
 			p := filepath.Join(dir, a.Source.Domain, fmt.Sprintf("%07d.txt", done))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -170,6 +172,6 @@ func toFiles(ctx context.Context, dir string, n int, seed uint64, size int) erro
 	if err := ctx.Err(); err != nil {
 		return errors.New("interrupted")
 	}
-	fmt.Fprintf(os.Stderr, "synth: %d text files under %s in %s\n", done, dir, time.Since(start).Round(time.Second))
+	fmt.Fprintf(os.Stderr, "synth: text files %d to %d under %s in %s\n", from, done, dir, time.Since(start).Round(time.Second))
 	return nil
 }

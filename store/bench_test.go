@@ -1,0 +1,326 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/newsreader/newsreader/tools/synth/gen"
+)
+
+// Benchmarks take their archive from NEWSREADER_BENCH_DB, or build a
+// synthetic one of NEWSREADER_BENCH_N articles (default 100,000) once
+// into the user's cache folder. See BENCHMARKS-store.md.
+
+func benchArchivePath(b *testing.B) string {
+	if p := os.Getenv("NEWSREADER_BENCH_DB"); p != "" {
+		return p
+	}
+	n := envInt("NEWSREADER_BENCH_N", 100000)
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := filepath.Join(dir, "newsreader-bench", fmt.Sprintf("synth-%d.db", n))
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	b.Logf("building %s (%d synthetic articles) once", p, n)
+	tmp := p + ".building"
+	os.Remove(tmp)
+	s, err := Open(tmp, OpenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const batch = 5000
+	for k := 0; k*batch < n; k++ {
+		g := gen.New(1_000_003 + uint64(k))
+		var recs []Record
+		for i := k * batch; i < min(n, (k+1)*batch); i++ {
+			a := g.Next()
+			recs = append(recs, Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()})
+		}
+		if _, err := s.AddArticles(context.Background(), recs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	s.Close()
+	if err := os.Rename(tmp, p); err != nil {
+		b.Fatal(err)
+	}
+	os.Remove(tmp + "-wal")
+	os.Remove(tmp + "-shm")
+	return p
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+func openBench(b *testing.B) *Store {
+	s, err := Open(benchArchivePath(b), OpenOptions{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// sampleBodies returns the texts of about n articles spread over the
+// archive.
+func sampleBodies(b *testing.B, s *Store, n int) []string {
+	var maxID int64
+	s.db.QueryRow(`SELECT max(id) FROM articles`).Scan(&maxID)
+	step := max(1, maxID/int64(n))
+	rows, err := s.db.Query(`SELECT body FROM articles WHERE id % ? = 0 LIMIT ?`, step, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var packed []byte
+		rows.Scan(&packed)
+		text, _, _, err := s.unpackBody(packed)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// benchQueries picks two-word queries from a sample of the archive:
+// broad ones whose words co-occur in about a fifth of the articles, and
+// narrow ones of two words that are each in 0.5-2% of the articles and
+// occur together in at least one.
+func benchQueries(b *testing.B, s *Store) (broad, narrow []string) {
+	docs := sampleBodies(b, s, 2000)
+	sets := make([]map[string]bool, len(docs))
+	df := map[string]int{}
+	for i, d := range docs {
+		sets[i] = map[string]bool{}
+		for _, t := range foldTokens(d) {
+			if len(t.text) > 3 && !sets[i][t.text] && !isDigits(t.text) {
+				sets[i][t.text] = true
+				df[t.text]++
+			}
+		}
+	}
+	n := float64(len(docs))
+	var mid, rare []string
+	for w, c := range df {
+		f := float64(c) / n
+		switch {
+		case f > 0.3 && f < 0.7:
+			mid = append(mid, w)
+		case f >= 0.005 && f <= 0.02:
+			rare = append(rare, w)
+		}
+	}
+	sort.Strings(mid)
+	sort.Strings(rare)
+	for i := 0; i < len(mid) && len(broad) < 20; i++ {
+		for j := i + 1; j < len(mid) && len(broad) < 20; j++ {
+			both := 0
+			for _, st := range sets {
+				if st[mid[i]] && st[mid[j]] {
+					both++
+				}
+			}
+			if f := float64(both) / n; f > 0.17 && f < 0.23 {
+				broad = append(broad, mid[i]+" "+mid[j])
+				break
+			}
+		}
+	}
+	for _, st := range sets {
+		if len(narrow) >= 20 {
+			break
+		}
+		var pair []string
+		for _, w := range rare {
+			if st[w] {
+				pair = append(pair, w)
+				if len(pair) == 2 {
+					narrow = append(narrow, pair[0]+" "+pair[1])
+					break
+				}
+			}
+		}
+	}
+	if len(broad) < 5 || len(narrow) < 5 {
+		b.Fatalf("too few queries: %d broad, %d narrow", len(broad), len(narrow))
+	}
+	return broad, narrow
+}
+
+// benchLatency runs f over the queries b.N times in all and reports the
+// p50 and p90 latency in milliseconds.
+func benchLatency(b *testing.B, queries []string, f func(q string) error) {
+	var lat []float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := queries[i%len(queries)]
+		t0 := time.Now()
+		if err := f(q); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, float64(time.Since(t0).Microseconds())/1000)
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(lat[len(lat)/2], "p50-ms")
+	b.ReportMetric(lat[int(math.Min(float64(len(lat)-1), float64(len(lat))*0.9))], "p90-ms")
+}
+
+func BenchmarkSearch(b *testing.B) {
+	s := openBench(b)
+	ctx := context.Background()
+	broad, narrow := benchQueries(b, s)
+	total, _ := s.Count(ctx)
+	matches := 0
+	parts, _ := s.partitions(ctx, 0, math.MaxInt64)
+	for _, y := range parts {
+		var m int
+		s.db.QueryRow(`SELECT count(*) FROM `+partName(y)+` WHERE `+partName(y)+` MATCH ?`, mustMatch(b, broad[0])).Scan(&m)
+		matches += m
+	}
+	b.Logf("%d articles; broad %q matches %.1f%%; narrow e.g. %q", total, broad[0], 100*float64(matches)/float64(total), narrow[0])
+	run := func(queries []string) func(b *testing.B) {
+		return func(b *testing.B) {
+			b.ReportAllocs()
+			benchLatency(b, queries, func(q string) error {
+				res, err := s.Search(ctx, q, 20)
+				if err == nil && len(res) == 0 {
+					err = fmt.Errorf("no result for %q", q)
+				}
+				return err
+			})
+		}
+	}
+	b.Run("broad", run(broad))
+	b.Run("narrow", run(narrow))
+}
+
+func mustMatch(b *testing.B, q string) string {
+	pq, err := parseQuery(q)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return pq.match
+}
+
+func BenchmarkListFirstPage(b *testing.B) {
+	s := openBench(b)
+	for _, so := range []Sort{SortDate, SortTitle, SortSource} {
+		b.Run(string(so), func(b *testing.B) {
+			b.ReportAllocs()
+			benchLatency(b, []string{""}, func(string) error {
+				items, err := s.List(context.Background(), ListQuery{Sort: so, Limit: 50})
+				if err == nil && len(items) != 50 {
+					err = fmt.Errorf("%d items", len(items))
+				}
+				return err
+			})
+		})
+	}
+}
+
+// BenchmarkOpen times opening the archive and answering a first count.
+func BenchmarkOpen(b *testing.B) {
+	path := benchArchivePath(b)
+	b.ReportAllocs()
+	benchLatency(b, []string{""}, func(string) error {
+		s, err := Open(path, OpenOptions{ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		_, err = s.Count(context.Background())
+		return err
+	})
+}
+
+// BenchmarkFileSize reports the archive's size against its raw text
+// (the body text of the articles, estimated from a sample of 2,000).
+func BenchmarkFileSize(b *testing.B) {
+	s := openBench(b)
+	fi, err := os.Stat(s.Path())
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := sampleBodies(b, s, 2000)
+	var sum int
+	for _, d := range docs {
+		sum += len(d)
+	}
+	n, _ := s.Count(context.Background())
+	raw := float64(sum) / float64(len(docs)) * float64(n)
+	for i := 0; i < b.N; i++ {
+	}
+	b.ReportMetric(float64(fi.Size())/raw, "x-raw-text")
+	b.ReportMetric(float64(fi.Size())/float64(n), "bytes/article")
+}
+
+// BenchmarkImport imports NEWSREADER_BENCH_IMPORT_N (default 3,000)
+// generated scraped-text files into a new archive: reading, parsing
+// through content (people included), compressing, indexing.
+func BenchmarkImport(b *testing.B) {
+	n := envInt("NEWSREADER_BENCH_IMPORT_N", 3000)
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files := filepath.Join(dir, "newsreader-bench", fmt.Sprintf("text-%d", n))
+	if _, err := os.Stat(files); err != nil {
+		tmp := files + ".building"
+		os.RemoveAll(tmp)
+		writeSynthetic(b, tmp, n, 42)
+		if err := os.Rename(tmp, files); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	var rate []float64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "archive.db"), OpenOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		t0 := time.Now()
+		sum, err := s.Import(context.Background(), []string{files}, nil)
+		el := time.Since(t0)
+		b.StopTimer()
+		if err != nil || sum.Imported+sum.Duplicates != n {
+			b.Fatalf("import: %+v %v", sum, err)
+		}
+		rate = append(rate, float64(sum.Imported)/el.Seconds())
+		s.Close()
+		b.StartTimer()
+	}
+	slices.Sort(rate)
+	b.ReportMetric(rate[len(rate)/2], "articles/s")
+}

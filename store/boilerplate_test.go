@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// writeSite writes n pages of one site: the same menu and footer lines
+// around each page's own text.
+func writeSite(t *testing.T, dir string, from, n int) []string {
+	t.Helper()
+	os.MkdirAll(dir, 0o755)
+	var paths []string
+	for i := from; i < from+n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("page-%d.txt", i))
+		body := fmt.Sprintf("Home | World | Business | Sports\n\nStory number %d of the day\n\n"+
+			"Paragraph %d tells what happened in town number %d.\n\nShare   this  article\n", i, i, i)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	site := filepath.Join(t.TempDir(), "site")
+	paths := writeSite(t, site, 0, 6)
+	st, err := s.learnLines(ctx, paths, nil, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp := fileBoilerplate{stats: st, group: groupKey(paths[0])}
+	for _, l := range []string{"Home | World | Business | Sports", "  share this ARTICLE ", "Share this article"} {
+		if !bp.IsBoilerplate("", l) {
+			t.Errorf("%q is repeated on every page but was not learned", l)
+		}
+	}
+	for _, l := range []string{"Story number 3 of the day", "Paragraph 1 tells what happened in town number 1.", ""} {
+		if bp.IsBoilerplate("", l) {
+			t.Errorf("%q is a page's own text but was learned", l)
+		}
+	}
+	other := fileBoilerplate{stats: st, group: groupKey("/elsewhere/x.txt")}
+	if other.IsBoilerplate("", "Home | World | Business | Sports") {
+		t.Error("a line learned in one folder applies to another")
+	}
+
+	// Two pages are not enough to call a line furniture.
+	few := writeSite(t, filepath.Join(t.TempDir(), "small"), 0, 2)
+	st2, _ := s.learnLines(ctx, few, nil, 2)
+	if (fileBoilerplate{stats: st2, group: groupKey(few[0])}).IsBoilerplate("", "Share this article") {
+		t.Error("a line of two pages was learned")
+	}
+}
+
+func TestBoilerplateIsRememberedAcrossImports(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	site := filepath.Join(t.TempDir(), "site")
+	mustImport(t, s, site) // an empty folder: nothing learned
+	writeSite(t, site, 0, 5)
+	mustImport(t, s, site)
+	// A later import of one new page knows the menu from the archive.
+	later := writeSite(t, site, 5, 1)
+	st, err := s.learnLines(ctx, later, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := st.groups[groupKey(later[0])]
+	if g == nil || g.files != 6 {
+		t.Fatalf("group stats: %+v", g)
+	}
+	bp := fileBoilerplate{stats: st, group: groupKey(later[0])}
+	if !bp.IsBoilerplate("", "Home | World | Business | Sports") {
+		t.Error("the menu was forgotten between imports")
+	}
+	if bp.IsBoilerplate("", "Story number 5 of the day") {
+		t.Error("a page's own line was learned")
+	}
+	var kept int
+	s.db.QueryRow(`SELECT count(*) FROM line_stats`).Scan(&kept)
+	if kept != 2 {
+		t.Errorf("%d lines kept, want the 2 repeated ones", kept)
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", "/data/home")
+	if p, err := DefaultPath(); err != nil || p != "/data/home/newsreader/archive.db" {
+		t.Errorf("with XDG_DATA_HOME: %q %v", p, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", "/home/reader")
+	if p, err := DefaultPath(); err != nil || p != "/home/reader/.local/share/newsreader/archive.db" {
+		t.Errorf("without XDG_DATA_HOME: %q %v", p, err)
+	}
+}

@@ -1,0 +1,70 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// The full-text index is split by publication year, one FTS5 table per
+// year. FTS5's bm25() reads, for every query term, the whole list of
+// documents holding it (to weigh rare words above common ones), so the
+// cost of ranking grows with the size of the table searched, however few
+// candidates are ranked. A search walks the years from the newest and
+// ranks a bounded number of the newest matches (DefaultCandidates), so it
+// touches one or two years' tables for a broad query whatever the size
+// of the archive. A narrow query visits every year, each cheaply.
+
+// partName is the FTS5 table of a year (0 for unknown dates).
+func partName(year int) string { return fmt.Sprintf("fts_%04d", year) }
+
+// createPartSQL creates a year's FTS5 table. Contentless: the text lives
+// compressed in articles and snippets are cut in Go from it;
+// contentless_delete lets a changed article be replaced. A bigger
+// in-memory index than the default 1 MB makes bigger first segments at
+// import, and so less merging.
+func createPartSQL(name string) string {
+	return `CREATE VIRTUAL TABLE IF NOT EXISTS ` + name + ` USING fts5(
+	title, text, people,
+	content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 2');
+INSERT INTO ` + name + `(` + name + `, rank) VALUES ('hashsize', 33554432);`
+}
+
+// yearOfKey is the publication year encoded in an fts_key (0: unknown).
+func yearOfKey(key int64) int {
+	day := key >> dayShift
+	if day <= 0 {
+		return 0
+	}
+	return time.Unix((day-unixDay0-1)*86400, 0).UTC().Year()
+}
+
+// partitions lists the years that have an index table, newest first,
+// keeping those that may hold keys in [lo, hi); the unknown-date
+// partition comes last and only when lo is 0.
+func (s *Store) partitions(ctx context.Context, lo, hi int64) ([]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT year FROM fts_parts ORDER BY year DESC`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	loYear, hiYear := yearOfKey(lo), yearOfKey(hi-1)
+	var out []int
+	for rows.Next() {
+		var y int
+		if err := rows.Scan(&y); err != nil {
+			return nil, s.wrap(err)
+		}
+		if y == 0 {
+			if lo == 0 {
+				out = append(out, 0)
+			}
+			continue
+		}
+		if y >= loYear && y <= hiYear {
+			out = append(out, y)
+		}
+	}
+	return out, s.wrap(rows.Err())
+}
