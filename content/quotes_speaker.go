@@ -142,8 +142,23 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 	}
 	if toks[k].kind == tkWord {
 		switch an.text(b, &toks[k]) {
-		case "and", "but", "then", "who":
-			// "... and said it was": the subject is further back.
+		case "and", "but", "then":
+			// "Cooper said her party ... "for months", and said it
+			// was ...": the subject of the first verb of the sentence.
+			for j := k - 1; j >= 0 && j > k-60; j-- {
+				t := &toks[j]
+				if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !t.has(tfInQuote) {
+					break
+				}
+				if t.kind == tkWord && !t.has(tfInQuote) && isSpeechVerb(an.text(b, t)) {
+					if r := an.subjectBefore(bm, b, j, -1); r.cluster >= 0 {
+						return r
+					}
+					break
+				}
+			}
+			return noSpeaker
+		case "who":
 			return noSpeaker
 		}
 	}
