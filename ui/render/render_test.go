@@ -204,8 +204,8 @@ func TestSampleTextIsNotAltered(t *testing.T) {
 			}
 			want += visibleRunes(b.Text)
 			// Attributions are the only text the renderer adds.
-			for _, sp := range ann.attribution[i] {
-				want += visibleRunes(creditMarker + sp)
+			for _, name := range ann.attributions(i, b.Cite) {
+				want += visibleRunes(creditMarker + name)
 			}
 		}
 		out := mustRender(t, a, Options{Width: 60, Dark: true})
@@ -289,6 +289,11 @@ func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 		}
 	}
 	a.Quotes = []content.Quote{{Speaker: &speaker, Spans: []content.Span{{Block: 0, Start: 0, End: len(a.Blocks[0].Text)}}}}
+	for i := range a.Blocks {
+		if a.Blocks[i].Type == content.BlockQuote {
+			a.Blocks[i].Cite = "\x1b]0;x\x07Signed\x1b[8m"
+		}
+	}
 	for _, dark := range []bool{true, false} {
 		out := mustRender(t, a, Options{Width: 50, Dark: dark})
 		assertOnlySGR(t, out)
@@ -300,7 +305,7 @@ func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 		}
 		// The text around the sequences survives; character references
 		// are shown as written, not decoded.
-		for _, s := range []string{"clipboard", "clear", "link", "&#27;[2J", "&#x1b;]0;title&#7;", "— Mallory Red"} {
+		for _, s := range []string{"clipboard", "clear", "link", "&#27;[2J", "&#x1b;]0;title&#7;", "— Mallory Red", "— Signed"} {
 			if !strings.Contains(plain, s) {
 				t.Errorf("%q missing from\n%s", s, plain)
 			}
@@ -460,5 +465,19 @@ func TestQuotationAcrossParagraphsIsAttributedOnce(t *testing.T) {
 		if l := lookAt(t, out, part); !l.italic || l.fg != rgb(darkPalette.quote) {
 			t.Errorf("%q looks like %+v, want the quotation look", part, l)
 		}
+	}
+}
+
+func TestBlockQuoteSignedByThePage(t *testing.T) {
+	a := handArticle()
+	a.Blocks[5].Cite = "Valeska Paris"
+	out := mustRender(t, a, Options{Width: 60, Dark: true})
+	plain := ansi.Strip(out)
+	if !strings.Contains(plain, blockQuoteBar+"Peace is made by those who trade.\n  "+blockQuoteBar+"— Valeska Paris") {
+		t.Errorf("the page's signature does not sign the block quote:\n%s", plain)
+	}
+	// The signature replaces the speaker found by annotation.
+	if strings.Contains(plain, "Hosaka Yuji") {
+		t.Errorf("speaker shown beside the page's signature:\n%s", plain)
 	}
 }

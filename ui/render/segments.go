@@ -80,7 +80,7 @@ func segments(a *content.Article) []segment {
 			writeMarked(b, text, marks)
 		case content.BlockQuote:
 			writeMarked(add(kindBlockQuote, bl.Type), text, marks)
-			ann.writeAttributions(&cur, i)
+			ann.writeAttributions(&cur, i, bl.Cite)
 		default: // paragraphs and any kind added later
 			k := kindBody
 			if ann.quoted[i] {
@@ -96,7 +96,7 @@ func segments(a *content.Article) []segment {
 				b.WriteString("~~ " + datelineDash + " ")
 			}
 			writeMarked(b, text, marks)
-			ann.writeAttributions(&cur, i)
+			ann.writeAttributions(&cur, i, bl.Cite)
 		}
 	}
 	flush()
@@ -243,13 +243,23 @@ func (ann annotations) marks(i int, raw string) (string, []mark) {
 	return text, out
 }
 
+// attributions returns the names to sign block i with: the signature the
+// page gives the block (Block.Cite) when there is one, else the speakers of
+// the quotations ending there that the block does not name.
+func (ann annotations) attributions(i int, cite string) []string {
+	if cite = cleanText(cite); cite != "" {
+		return []string{cite}
+	}
+	return ann.attribution[i]
+}
+
 // writeAttributions writes the attribution lines due after block i, each
 // on a line of its own in the block's paragraph (the quotation renderers
 // keep newlines), so that the bar runs on beside them.
-func (ann annotations) writeAttributions(b *strings.Builder, i int) {
-	for _, sp := range ann.attribution[i] {
+func (ann annotations) writeAttributions(b *strings.Builder, i int, cite string) {
+	for _, name := range ann.attributions(i, cite) {
 		b.WriteString("\n**")
-		writeEscaped(b, creditMarker+sp, false)
+		writeEscaped(b, creditMarker+name, false)
 		b.WriteString("**")
 	}
 }
