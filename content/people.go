@@ -135,7 +135,8 @@ func (an *annotator) addRun(b, i, j int) {
 	if i >= 2 && toks[i-1].kind == tkWord && (an.text(b, &toks[i-1]) == "of" || an.text(b, &toks[i-1]) == "for") &&
 		(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
 		for g := i + 1; g+1 < j && g+3 >= j; g++ {
-			if toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0 {
+			unknown := toks[g].lex&(lxEnglish|lxProper|lxScowlCap|lxNamedPlace|lxPlace|lxOrg|lxDemonym) == 0 && toks[j-1].lex&lxPersonName != 0
+			if (toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0) || unknown {
 				s = g
 				break
 			}

@@ -23,6 +23,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		"“This is a disaster,” the company said in a statement.",
 		"Police in New York said the suspect, John Smith, 34, was arrested on Friday. Smith's lawyer, Jane Doe, said her client was innocent.",
 		"“He did nothing wrong,” Doe said. “We will appeal.”",
+		"Garcia on Thursday said: “The money is there.”",
 		"The United Nations Security Council met on Monday. Secretary-General António Guterres said: “The world is watching.”",
 		"Reporting by Tom Reed in London; editing by Sarah Lee",
 	}
@@ -80,6 +81,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		"This is a disaster,":          "",
 		"He did nothing wrong,":        "Jane Doe",
 		"We will appeal.":              "Jane Doe",
+		"The money is there.":          "Maria Garcia",
 		"The world is watching.":       "António Guterres",
 	}
 	if len(a.Quotes) != len(speakers) {

@@ -162,6 +162,20 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 			return noSpeaker
 		}
 	}
+	// A short phrase of time or manner between name and verb ("Newsham
+	// on Tuesday said", "Abe in a statement said").
+	for j := k; j > floor && j >= k-5 && j >= 1; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || t.has(tfQuoteMark) {
+			break
+		}
+		switch an.text(b, t) {
+		case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
+			if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
+				return speakerResult{cluster: ci, found: true}
+			}
+		}
+	}
 	// A nominal subject ("A Japanese spokesman said"): attributed, to
 	// nobody we can name.
 	return speakerResult{cluster: -1, found: true}
