@@ -515,3 +515,23 @@ func TestMouse(t *testing.T) {
 		t.Error("the wheel did not scroll the article")
 	}
 }
+
+// TestTinyAndHugeScreens: no size breaks the reader, and every frame
+// fills the screen exactly.
+func TestTinyAndHugeScreens(t *testing.T) {
+	m := newCastModel(t, 160, 48)
+	m = openSample(t, m)
+	for _, size := range [][2]int{{1, 1}, {10, 3}, {30, 8}, {79, 24}, {109, 30}, {110, 30}, {250, 80}, {400, 120}} {
+		m = drive(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		m = drive(t, m, keys("/ a b esc tab j enter p ? esc")...)
+		lines := strings.Split(screen(m), "\n")
+		if len(lines) != size[1] && size[1] > 2 {
+			t.Errorf("%dx%d: %d lines drawn", size[0], size[1], len(lines))
+		}
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%dx%d: line %d is %d wide", size[0], size[1], i, w)
+			}
+		}
+	}
+}

@@ -129,13 +129,14 @@ func (m Model) segments(r [2]int) []segment {
 	var out []segment
 	for line := m.lineOf(r[0]); line < len(m.doc.lineStart); line++ {
 		start := m.doc.lineStart[line]
-		text := m.doc.search[start : start+len(m.plainLine(line))]
+		text := m.plainLine(line)
 		if start > r[1] {
 			break
 		}
 		from := max(r[0], start) - start
-		if r[0] < start { // a continuation: skip the line's indent
-			from = len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+		if r[0] < start { // a continuation: skip the indent and any bar
+			search := m.doc.search[start : start+len(text)]
+			from = len(search) - len(strings.TrimLeftFunc(search, unicode.IsSpace))
 		}
 		to := min(r[1]-start, len(text))
 		if to > from {
