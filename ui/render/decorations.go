@@ -6,9 +6,9 @@ import (
 )
 
 // decorations are the characters the renderer draws at the start of a
-// line, before the text: the bars of captions and quotations and the
-// caption marker.
-const decorations = "┆│┃▣"
+// line, before the text: the bars of captions and quotations, the caption
+// marker and list bullets.
+const decorations = "┆│┃▣•"
 
 // BlankDecorations returns plain, a rendering stripped of its styling
 // (ansi.Strip), with the bars and markers at the start of its lines

@@ -22,6 +22,7 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/newsreader/newsreader/content"
 )
@@ -105,7 +106,12 @@ func (r *Renderer) Article(a *content.Article) (string, error) {
 		// keepOnlySGR first: it also drops the blanks Glamour pads lines
 		// with, so that blank lines are empty and trimmed here.
 		if out = strings.Trim(keepOnlySGR(out), "\n"); out != "" {
-			parts = append(parts, withBar(out, r.bars[s.kind]))
+			if s.kind == kindList {
+				out = withBullets(out, r.bars[s.kind])
+			} else {
+				out = withBar(out, r.bars[s.kind])
+			}
+			parts = append(parts, out)
 		}
 	}
 	return strings.Join(parts, "\n\n"), nil
@@ -138,6 +144,33 @@ func withBar(out, bar string) string {
 			b.WriteString(rest)
 		} else {
 			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+// withBullets turns out, list items rendered as paragraphs, into a list:
+// bullet before the first line of each item, the other lines indented
+// under its text, no blank lines between items.
+func withBullets(out, bullet string) string {
+	pad := strings.Repeat(" ", margin)
+	hang := pad + strings.Repeat(" ", ansi.StringWidth(bullet))
+	var b strings.Builder
+	b.Grow(len(out) + strings.Count(out, "\n")*len(bullet))
+	for i, item := range strings.Split(out, "\n\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for j, line := range strings.Split(item, "\n") {
+			if j > 0 {
+				b.WriteByte('\n')
+			}
+			rest := strings.TrimPrefix(line, pad)
+			if j == 0 {
+				b.WriteString(pad + bullet + rest)
+			} else {
+				b.WriteString(hang + rest)
+			}
 		}
 	}
 	return b.String()

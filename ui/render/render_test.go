@@ -481,3 +481,24 @@ func TestBlockQuoteSignedByThePage(t *testing.T) {
 		t.Errorf("speaker shown beside the page's signature:\n%s", plain)
 	}
 }
+
+func TestListsHaveBulletsAndHangingIndent(t *testing.T) {
+	a := &content.Article{Blocks: []content.Block{
+		{Type: content.BlockParagraph, Text: "Before the list."},
+		{Type: content.BlockList, Text: "First item, which is rather long and has to wrap onto a second line"},
+		{Type: content.BlockList, Text: "Second item"},
+		{Type: content.BlockParagraph, Text: "After the list."},
+	}}
+	out := mustRender(t, a, Options{Width: 50, Dark: true})
+	want := "  Before the list.\n\n" +
+		"  " + listBullet + "First item, which is rather long and has to\n" +
+		"    wrap onto a second line\n" +
+		"  " + listBullet + "Second item\n\n" +
+		"  After the list."
+	if got := ansi.Strip(out); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	for _, w := range []int{MinWidth, 33, 80} {
+		assertFits(t, mustRender(t, a, Options{Width: w}), w)
+	}
+}

@@ -21,7 +21,6 @@ func segments(a *content.Article) []segment {
 	var segs []segment
 	var cur strings.Builder
 	curKind := blockKind(-1)
-	prevType := content.BlockType("")
 	flush := func() {
 		if cur.Len() > 0 {
 			segs = append(segs, segment{kind: curKind, markdown: cur.String()})
@@ -30,31 +29,28 @@ func segments(a *content.Article) []segment {
 	}
 	// add starts a new Markdown block of kind k, in the current run when
 	// the kind has not changed.
-	add := func(k blockKind, t content.BlockType) *strings.Builder {
+	add := func(k blockKind) *strings.Builder {
 		if k != curKind {
 			flush()
 			curKind = k
-		} else if t == content.BlockList && prevType == content.BlockList {
-			cur.WriteString("\n") // items of one list
 		} else {
 			cur.WriteString("\n\n")
 		}
-		prevType = t
 		return &cur
 	}
 
 	if title := cleanText(a.Title); title != "" {
-		b := add(kindBody, content.BlockHeading)
+		b := add(kindBody)
 		b.WriteString("# ")
 		writeEscaped(b, title, false)
 	}
 	lead := leadParagraph(a)
 	if meta := metaLine(a, lead < 0); meta != "" {
-		b := add(kindBody, content.BlockCredit)
+		b := add(kindBody)
 		b.WriteString("###### ")
 		writeEscaped(b, meta, false)
 		// The rule under the header is Markdown's, not the text's.
-		add(kindBody, "").WriteString("---")
+		add(kindBody).WriteString("---")
 	}
 
 	ann := annotate(a)
@@ -65,28 +61,27 @@ func segments(a *content.Article) []segment {
 		}
 		switch bl.Type {
 		case content.BlockHeading:
-			b := add(kindBody, bl.Type)
+			b := add(kindBody)
 			b.WriteString("## ")
 			writeEscaped(b, text, false)
 		case content.BlockCaption:
-			writeEscaped(add(kindCaption, bl.Type), text, true)
+			writeEscaped(add(kindCaption), text, true)
 		case content.BlockCredit:
-			b := add(kindBody, bl.Type)
+			b := add(kindBody)
 			b.WriteString("###### ")
 			writeEscaped(b, text, false)
 		case content.BlockList:
-			b := add(kindBody, bl.Type)
-			b.WriteString("- ")
-			writeMarked(b, text, marks)
+			// Each item a paragraph: the renderer draws the bullets.
+			writeMarked(add(kindList), text, marks)
 		case content.BlockQuote:
-			writeMarked(add(kindBlockQuote, bl.Type), text, marks)
+			writeMarked(add(kindBlockQuote), text, marks)
 			ann.writeAttributions(&cur, i, bl.Cite)
 		default: // paragraphs and any kind added later
 			k := kindBody
 			if ann.quoted[i] {
 				k = kindQuoted
 			}
-			b := add(k, bl.Type)
+			b := add(k)
 			if i == lead {
 				// The place line opens the story, as in print
 				// ("SEOUL — …"), in bold: the body styles use

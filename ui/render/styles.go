@@ -51,6 +51,7 @@ const (
 	captionMarker = "▣ "
 	quoteBar      = "│ "
 	blockQuoteBar = "┃ "
+	listBullet    = "• "
 	creditMarker  = "— "
 	datelineDash  = "—"
 	// margin is the left and right margin of every block, in columns.
@@ -67,6 +68,7 @@ const (
 	kindQuoted               // a paragraph holding a quotation
 	kindBlockQuote           // a block quotation
 	kindCaption              // an image or video caption
+	kindList                 // the items of a list
 	numKinds
 )
 
@@ -121,7 +123,8 @@ func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
 }
 
 // barFor returns the bar drawn down the left of a kind of block, coloured,
-// and its width in columns; "" for kinds without one.
+// and its width in columns; "" for kinds without one. For lists it is the
+// bullet, drawn before the first line of each item (see withBullets).
 func barFor(k blockKind, p palette) (string, int) {
 	switch k {
 	case kindQuoted:
@@ -130,6 +133,8 @@ func barFor(k blockKind, p palette) (string, int) {
 		return colored(p.quote, blockQuoteBar), 2
 	case kindCaption:
 		return colored(p.caption, captionBar), 2
+	case kindList:
+		return colored(p.subhead, listBullet), 2
 	}
 	return "", 0
 }
