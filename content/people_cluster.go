@@ -219,6 +219,12 @@ func (an *annotator) buildClusters() {
 			lastSeen[best] = mi
 			continue
 		}
+		if ci, ok := singles[w]; ok && !m.credit && !m.inOrg {
+			// "Smith, a former banker," after "Mr Smith said".
+			an.attach(mi, ci)
+			lastSeen[ci] = mi
+			continue
+		}
 		if m.bad || m.inOrg || m.credit || m.sentCommon {
 			continue
 		}

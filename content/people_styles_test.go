@@ -101,3 +101,50 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		t.Errorf("contributors %q, want [Evan Vucci Tom Reed Sarah Lee]", a.Contributors)
 	}
 }
+
+// TestAnnotatePronounsAndAsides covers pronouns resolved by the gender
+// of first names, parentheses and appositives between speaker and
+// verb, and a one-word name met again at the start of a sentence.
+func TestAnnotatePronounsAndAsides(t *testing.T) {
+	paras := []string{
+		"Biden's response",
+		"Mr Smith said the bill would pass. Ms. Jacinda Ardern, who led New Zealand until 2023, met Chris Hipkins in Wellington.",
+		"“It was a good meeting,” she said.",
+		"Sen. Elizabeth Warren (D-Mass.) said: “Enough is enough, and we know it.”",
+		"The minister, Sergey Lavrov, said on Monday that “the West has lost its way completely.”",
+		"President Joe Biden said he would veto it. “I will not sign this bill,” Biden told reporters at the White House.",
+		"Officials in Kyiv said the strikes hit power plants. “We need more air defence,” a senior Ukrainian official said.",
+		"Smith, a former investment banker, has denied wrongdoing.",
+	}
+	a := &Article{}
+	for i, p := range paras {
+		typ := BlockParagraph
+		if i == 0 {
+			typ = BlockHeading
+		}
+		a.Blocks = append(a.Blocks, Block{Type: typ, Text: p})
+	}
+	Annotate(a)
+	want := []string{"Jacinda Ardern", "Elizabeth Warren", "Sergey Lavrov", "Joe Biden", ""}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
+	}
+	for i, q := range a.Quotes {
+		if got := derefName(q.Speaker); (want[i] == "" && q.Speaker != nil) || (want[i] != "" && got != want[i]) {
+			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[i])
+		}
+	}
+	byName := make(map[string]Person)
+	for _, p := range a.People {
+		byName[p.Name] = p
+	}
+	if p := byName["Joe Biden"]; p.Mentions != 3 || p.Role != "President" {
+		t.Errorf("Joe Biden: %d mentions, role %q; want 3 (heading included), President", p.Mentions, p.Role)
+	}
+	if p := byName["Smith"]; p.Mentions != 2 || p.Role != "former investment banker" {
+		t.Errorf("Smith: %d mentions, role %q; want 2, former investment banker", p.Mentions, p.Role)
+	}
+	if _, ok := byName["Kyiv"]; ok {
+		t.Error("Kyiv is listed as a person")
+	}
+}

@@ -86,6 +86,9 @@ func (an *annotator) clusterGender(ci int) byte {
 // refers to: the nearest person named before it, outside quotations,
 // whose first name does not contradict the pronoun.
 func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
+	// The nearest person whose first name has the pronoun's gender;
+	// failing that, the nearest whose first name does not say.
+	unknown := -1
 	for bb := b; bb >= 0 && bb >= b-3; bb-- {
 		ms := bm[bb]
 		for x := len(ms) - 1; x >= 0; x-- {
@@ -96,13 +99,16 @@ func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
 			if an.toks[bb][m.first].has(tfInQuote) {
 				continue
 			}
-			if cg := an.clusterGender(m.cluster); cg != 0 && g != 0 && cg != g {
-				continue
+			cg := an.clusterGender(m.cluster)
+			if cg == g {
+				return m.cluster
 			}
-			return m.cluster
+			if cg == 0 && unknown < 0 {
+				unknown = m.cluster
+			}
 		}
 	}
-	return -1
+	return unknown
 }
 
 // subjectBefore reads the subject of the speech verb at token v of
@@ -113,6 +119,15 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 	k := v - 1
 	for k > floor && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
 		k--
+	}
+	// A parenthesis between name and verb: "Warren (D-Mass.) said".
+	if k > floor && toks[k].kind == tkPunct && toks[k].r == ')' {
+		for j := k - 1; j > floor && j > k-12; j-- {
+			if toks[j].kind == tkPunct && toks[j].r == '(' {
+				k = j - 1
+				break
+			}
+		}
 	}
 	if k <= floor-1 || k < 0 {
 		return noSpeaker
@@ -129,7 +144,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 		// An appositive, maybe with commas of its own ("Cynthia
 		// Thompson, curator ... at the University of Arkansas,
 		// Fayetteville, said"): the name before one of its commas.
-		for j := k - 1; j > floor && j > k-30; j-- {
+		for j := k; j > floor && j > k-30; j-- {
 			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && isSpeechVerb(an.text(b, &toks[j]))) {
 				break
 			}
@@ -279,7 +294,7 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 	floor := open - 1
 	for floor >= 0 {
 		t := &toks[floor]
-		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';')) {
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !closesParen(toks, floor)) {
 			break
 		}
 		floor--
@@ -380,4 +395,10 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 		return -1
 	}
 	return -1
+}
+
+// closesParen reports a full stop right before a closing parenthesis
+// ("(D-Mass.)"): an abbreviation, not a sentence's end.
+func closesParen(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ')'
 }
