@@ -94,7 +94,7 @@ func TestJSONLOverlongLineIsSkipped(t *testing.T) {
 
 func TestJSONFieldVariants(t *testing.T) {
 	cases := []struct {
-		name, in                                  string
+		name, in                                string
 		title, published, byline, source, first string
 	}{
 		{"wrapped.json", `{"status": "ok", "articles": [{"headline": "Wrapped", "articleBody": "<p>Para one.</p><p>Para two.</p>", "datePublished": "2020-05-06T07:08:09+02:00", "author": {"name": "Ann Lee"}, "publisher": {"name": "The Daily"}}]}`,

@@ -51,34 +51,49 @@ func detectWARC(name string, head []byte) bool {
 	return strings.EqualFold(filepath.Ext(name), ".warc") && bytes.HasPrefix(h, []byte("WARC/"))
 }
 
-// warcReader walks the records of one WARC stream.
+// warcReader walks the records of one WARC stream; the pages it finds are
+// extracted by an extractPipeline.
 type warcReader struct {
-	name  string
-	in    *gzipCountingReader
-	br    *bufio.Reader
-	u     gowarc.Unmarshaler
-	emit  func(*Article) error
-	onErr func(error)
-	bp    BoilerplateSet
-	n     int // records seen, for messages
+	name string
+	in   *gzipCountingReader
+	br   *bufio.Reader
+	u    gowarc.Unmarshaler
+	bp   BoilerplateSet
+	n    int // records seen, for messages
+	pipe *extractPipeline
 }
 
 func readWARC(name string, r io.Reader, opts Options, emit func(*Article) error, onErr func(error)) error {
+	return streamWARCRecords(name, r, opts.Boilerplate, ParseHTML, emit, onErr)
+}
+
+// streamWARCRecords reads a WARC stream, extracting each HTML page with
+// extract (ParseHTML, or a stand-in when measuring the streaming alone).
+func streamWARCRecords(name string, r io.Reader, bp BoilerplateSet, extract func([]byte, HTMLPage) (*Article, error), emit func(*Article) error, onErr func(error)) error {
 	in := &gzipCountingReader{r: r}
 	w := &warcReader{
-		name:  name,
-		in:    in,
-		br:    bufio.NewReaderSize(in, maxWARCHeader),
-		emit:  emit,
-		onErr: onErr,
-		bp:    opts.Boilerplate,
-		u: gowarc.NewUnmarshaler(
-			gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-			gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-			gowarc.WithBufferMaxMemBytes(warcBufferMem),
-		),
+		name: name,
+		in:   in,
+		br:   bufio.NewReaderSize(in, maxWARCHeader),
+		bp:   bp,
+		u:    newWARCUnmarshaler(),
+		pipe: newExtractPipeline(name, extract, emit, onErr),
 	}
-	return w.run()
+	err := w.run()
+	if perr := w.pipe.close(); perr != nil && err == nil {
+		err = perr
+	}
+	return err
+}
+
+// newWARCUnmarshaler reads records leniently: damage is reported, and the
+// reading goes on.
+func newWARCUnmarshaler() gowarc.Unmarshaler {
+	return gowarc.NewUnmarshaler(
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithBufferMaxMemBytes(warcBufferMem),
+	)
 }
 
 // offset is the position of the next unread byte in the stream.
@@ -105,14 +120,16 @@ func (w *warcReader) run() error {
 		if err != nil {
 			if errors.Is(err, io.EOF) || errors.Is(err, gowarc.ErrNoRecord) {
 				if errors.Is(err, gowarc.ErrNoRecord) {
-					w.recordError(strconv.FormatInt(start, 10), errors.New("trailing bytes without a WARC record"))
+					return w.recordError(strconv.FormatInt(start, 10), errors.New("trailing bytes without a WARC record"))
 				}
 				return nil
 			}
 			if errors.Is(err, ErrDecompressionLimit) {
 				return err
 			}
-			w.recordError("at byte "+strconv.FormatInt(start, 10), err)
+			if err := w.recordError("at byte "+strconv.FormatInt(start, 10), err); err != nil {
+				return err
+			}
 			if w.offset() == start {
 				// Make progress: the next call searches for the next
 				// record's "WARC/" line from here.
@@ -123,7 +140,10 @@ func (w *warcReader) run() error {
 			continue
 		}
 		if problems := recordProblems(validation); problems != nil {
-			w.recordError(firstNonBlank(strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>"), "at byte "+strconv.FormatInt(start, 10)), problems)
+			if err := w.recordError(firstNonBlank(strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>"), "at byte "+strconv.FormatInt(start, 10)), problems); err != nil {
+				rec.Close()
+				return err
+			}
 		}
 		err = w.record(rec)
 		rec.Close()
@@ -206,8 +226,10 @@ func (w *warcReader) skipOversized() (bool, error) {
 	return true, nil
 }
 
-func (w *warcReader) recordError(record string, err error) {
-	w.onErr(&RecordError{File: w.name, Record: record, Err: err})
+// recordError queues a RecordError for delivery in the records' order; it
+// returns emit's error if delivery has stopped.
+func (w *warcReader) recordError(record string, err error) error {
+	return w.pipe.submit(&pageJob{fail: &RecordError{File: w.name, Record: record, Err: err}})
 }
 
 // record turns one WARC record into an article when it is an HTML page;
@@ -238,16 +260,14 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 		encoding = strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding")))
 		r, err := hb.PayloadBytes()
 		if err != nil {
-			w.recordError(key, err)
-			return nil
+			return w.recordError(key, err)
 		}
 		payload = r
 	case gowarc.Resource:
 		contentType = rec.WarcHeader().Get(gowarc.ContentType)
 		r, err := rec.Block().RawBytes()
 		if err != nil {
-			w.recordError(key, err)
-			return nil
+			return w.recordError(key, err)
 		}
 		payload = r
 	default:
@@ -258,24 +278,13 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 	}
 	body, err := decodePayload(payload, encoding)
 	if err != nil {
-		w.recordError(key, err)
-		return nil
+		return w.recordError(key, err)
 	}
 	page := HTMLPage{URL: target, ContentType: contentType, Boilerplate: w.bp}
 	if t, err := rec.Date(); err == nil && !t.IsZero() {
 		page.Fetched = t.UTC().Format(time.RFC3339)
 	}
-	a, err := ParseHTML(body, page)
-	if err != nil {
-		w.recordError(key, err)
-		return nil
-	}
-	a.Format = "warc"
-	a.Key = key
-	if a.URL == "" {
-		a.URL = target
-	}
-	return w.emit(a)
+	return w.pipe.submit(&pageJob{body: body, page: page, key: key, target: target})
 }
 
 // isHTMLType reports whether a Content-Type names an HTML page.

@@ -155,3 +155,32 @@ func TestWARCTruncatedFileKeepsWhatWasRead(t *testing.T) {
 		t.Error("the cut record was not reported")
 	}
 }
+
+func TestWARCEmitErrorStopsReading(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(formatsDir, "voa-japan-russia-summit.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data bytes.Buffer
+	for i := range 20 {
+		data.Write(htmlResponseRecord(fmt.Sprintf("https://www.voanews.com/a/%d.html", i), "2016-12-17T08:01:12Z", page))
+	}
+	stop := errors.New("archive full")
+	var keys []string
+	err = Parse("many.warc", &data, Options{}, func(a *Article) error {
+		keys = append(keys, a.Key)
+		if len(keys) == 3 {
+			return stop
+		}
+		return nil
+	}, nil)
+	if !errors.Is(err, stop) {
+		t.Fatalf("got %v, want emit's error", err)
+	}
+	// Pages are extracted in parallel but delivered in order, and none
+	// after the failure.
+	want := []string{"https://www.voanews.com/a/0.html", "https://www.voanews.com/a/1.html", "https://www.voanews.com/a/2.html"}
+	if strings.Join(keys, " ") != strings.Join(want, " ") {
+		t.Errorf("keys %q", keys)
+	}
+}
