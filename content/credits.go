@@ -87,11 +87,14 @@ func parseCredit(line string) ([]string, bool) {
 	return nil, false
 }
 
+// nameSeparators turns the ways a credit joins names into commas.
+var nameSeparators = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",")
+
 // creditNames splits "Jane Doe in Seoul and John Roe" into the names,
 // dropping places ("in Seoul") and job titles before a name ("Associated
 // Press writer Jane Doe").
 func creditNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimSpace(s))
+	s = nameSeparators.Replace(strings.TrimSpace(s))
 	var names []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)

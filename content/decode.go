@@ -43,7 +43,7 @@ func decodeText(data []byte) (string, error) {
 		}
 		s = string(out)
 	default:
-		if order, ok := bomlessUTF16(data); ok {
+		if order, ok := bomlessUTF16(data); ok && bytes.IndexByte(data, 0) >= 0 {
 			out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(data)
 			if err != nil {
 				return "", err
@@ -57,7 +57,7 @@ func decodeText(data []byte) (string, error) {
 		s = utf8OrLegacy(data)
 	}
 	s = normalizeNewlines(s)
-	if len(bytes.TrimSpace([]byte(s))) == 0 {
+	if strings.TrimSpace(s) == "" {
 		return "", ErrEmpty
 	}
 	return s, nil
@@ -121,7 +121,7 @@ func looksBinary(data []byte) bool {
 // normalizeNewlines turns CRLF and lone CR line ends into "\n" and drops NUL
 // characters.
 func normalizeNewlines(s string) string {
-	if !strings.ContainsAny(s, "\r\x00") {
+	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, 0) < 0 {
 		return s
 	}
 	b := make([]byte, 0, len(s))

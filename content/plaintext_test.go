@@ -265,8 +265,10 @@ func TestWireStoryPage(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("block types %v, want %v (blocks %q)", got, want, a.Blocks)
 	}
-	if !reflect.DeepEqual(a.Contributors, []string{"Jane Doe"}) {
-		t.Errorf("contributors %q", a.Contributors)
+	// The credit line's writer is a contributor (Annotate may add the
+	// photographer credited in the caption too).
+	if len(a.Contributors) == 0 || a.Contributors[0] != "Jane Doe" {
+		t.Errorf("contributors %q, want Jane Doe first", a.Contributors)
 	}
 }
 

@@ -86,7 +86,14 @@ func isCapWord(w string) bool {
 
 // trimPunct trims punctuation and symbols from both ends of a word.
 func trimPunct(w string) string {
+	if w != "" && isASCIIAlnum(w[0]) && isASCIIAlnum(w[len(w)-1]) {
+		return w // the usual case, decided without decoding
+	}
 	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // verbWords are common finite verbs and auxiliaries: a short line with
