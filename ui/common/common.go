@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/content"
 )
 
 // ErrMsg carries a failure to the status bar. The app never ends on one.
@@ -46,30 +46,13 @@ func Cmd(fn func() tea.Msg) tea.Cmd {
 
 // Clean makes archive text safe and tidy for one line of the screen: it
 // removes escape sequences and control characters (text from archives is
-// untrusted) and folds white space runs, newlines included, to one space.
+// untrusted; see content.Sanitize) and folds white space runs, newlines
+// included, to one space.
 func Clean(s string) string {
 	if isPlain(s) {
 		return s
 	}
-	s = ansi.Strip(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		case unicode.IsControl(r), r == '\u200b', r == '\ufeff', unicode.In(r, unicode.Bidi_Control):
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return strings.Join(strings.Fields(content.Sanitize(s)), " ")
 }
 
 // isPlain reports whether s is printable ASCII without runs of spaces:
@@ -109,7 +92,7 @@ func Box(lines []string, w, h int) string {
 
 // Fit cuts or pads one styled line to exactly w columns.
 func Fit(line string, w int) string {
-	n := ansi.StringWidth(line)
+	n := Width(line)
 	if n > w {
 		line = ansi.Truncate(line, w, "…")
 		n = ansi.StringWidth(line)
@@ -126,4 +109,30 @@ func Try[T any](fn func() (T, error)) (v T, err error) {
 		}
 	}()
 	return fn()
+}
+
+// Width is the number of columns line takes. Lines of ASCII text and SGR
+// styling, most of the screen, are measured byte by byte; anything else
+// goes through ansi.StringWidth's grapheme segmentation.
+func Width(line string) int {
+	n := 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= 0x80:
+			return ansi.StringWidth(line)
+		case c == 0x1b && i+1 < len(line) && line[i+1] == '[':
+			// A CSI sequence: parameters up to a final byte in @–~.
+			j := i + 2
+			for j < len(line) && (line[j] < 0x40 || line[j] > 0x7e) {
+				j++
+			}
+			i = j
+		case c < 0x20 || c == 0x7f:
+			return ansi.StringWidth(line)
+		default:
+			n++
+		}
+	}
+	return n
 }

@@ -11,13 +11,14 @@ import (
 
 func TestClean(t *testing.T) {
 	cases := map[string]string{
-		"Plain title":                           "Plain title",
-		"Evil \x1b]52;c;cm0gLXJmIC8=\x07title":  "Evil title",
-		"\x1b[2Jclear \x1b[31mred\x1b[0m":       "clear red",
-		"two\nlines\r\n and\ttabs":              "two lines and tabs",
-		"bell\x07 and \u202eRLO and \u200bZWSP": "bell and RLO and ZWSP",
-		"  Curly “quotes” stay  ":               "Curly “quotes” stay",
-		"C1 \u009b31m control":                  "C1 31m control",
+		"Plain title":                          "Plain title",
+		"Evil \x1b]52;c;cm0gLXJmIC8=\x07title": "Evil title",
+		"\x1b[2Jclear \x1b[31mred\x1b[0m":      "clear red",
+		"two\nlines\r\n and\ttabs":             "two lines and tabs",
+		"bell\x07 and \u202eRLO and \ufeffBOM": "bell and RLO and BOM",
+		"bad \xff byte":                        "bad \ufffd byte",
+		"  Curly “quotes” stay  ":              "Curly “quotes” stay",
+		"C1 \u009b31m control":                 "C1 control",
 	}
 	for in, want := range cases {
 		if got := Clean(in); got != want {
@@ -51,5 +52,16 @@ func TestBox(t *testing.T) {
 	}
 	if ansi.Strip(lines[0]) != "bold text…" {
 		t.Errorf("cut line = %q", ansi.Strip(lines[0]))
+	}
+}
+
+func TestWidthAgreesWithAnsi(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", "\x1b[1;38;2;1;2;3mbold\x1b[0m text", "caf\u00e9 \x1b[31m“quoted”\x1b[m",
+		"\x1b]8;;http://x\x07link\x1b]8;;\x07", "wide 日本語", "\x1b[", "tab\there",
+	} {
+		if got, want := Width(s), ansi.StringWidth(s); got != want {
+			t.Errorf("Width(%q) = %d, ansi says %d", s, got, want)
+		}
 	}
 }
