@@ -24,7 +24,7 @@ func Annotate(a *Article) {
 		return
 	}
 	lxs := sharedLexicons()
-	an := &annotator{a: a, lx: lxs.all, genders: map[int]byte{}}
+	an := &annotator{a: a, lx: lxs.all, genders: map[int]byte{}, orgNames: lxs.orgNames}
 	quoted := findQuoted(a.Blocks)
 	an.toks = make([][]token, len(a.Blocks))
 	// One backing array for all blocks' tokens: about one token per

@@ -43,6 +43,9 @@ type lexicon map[string]uint16
 // lower-case words around a name and quick to look up.
 type lexicons struct {
 	all, small lexicon
+	// orgNames holds organisations named like people ("goldman
+	// sachs"), lower-cased, words joined by single spaces, "&" dropped.
+	orgNames map[string]bool
 }
 
 var sharedLexicons = sync.OnceValue(func() lexicons {
@@ -53,7 +56,16 @@ var sharedLexicons = sync.OnceValue(func() lexicons {
 			small[k] = c
 		}
 	}
-	return lexicons{all: all, small: small}
+	orgNames := make(map[string]bool)
+	if data, err := nameLists.ReadFile("names/org_names.txt"); err == nil {
+		for line := range strings.Lines(string(data)) {
+			w := strings.TrimSpace(line)
+			if w != "" && w[0] != '#' {
+				orgNames[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return lexicons{all: all, small: small, orgNames: orgNames}
 })
 
 func sharedLexicon() lexicon { return sharedLexicons().all }
@@ -75,6 +87,7 @@ func buildLexicon() lexicon {
 		{"demonyms.txt", lxDemonym},
 		{"nonnames.txt", lxNonName},
 		{"places.txt", lxNamedPlace},
+		// org_names.txt is read by sharedLexicons as phrases.
 	}
 	lx := make(lexicon, 120000)
 	for _, f := range files {

@@ -51,6 +51,7 @@ type annotator struct {
 	clusters []cluster
 	byKey    map[string]int
 	genders  map[int]byte
+	orgNames map[string]bool // organisations named like people
 }
 
 func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }
@@ -222,6 +223,9 @@ func (an *annotator) addRun(b, i, j int) {
 	}
 	an.judge(&m, s)
 	m.key = an.keyOf(b, m.first, m.last)
+	if m.size() >= 2 && an.orgNames[strings.ToLower(m.key)] {
+		m.bad = true // "Goldman Sachs"
+	}
 	an.mentions = append(an.mentions, m)
 }
 

@@ -18,7 +18,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		"Dr. Anthony Fauci, the nation's top infectious disease expert, warned that cases could rise. “We are not out of the woods,” Fauci said.",
 		"According to Maria Garcia, a spokeswoman for the ministry, the plan will cost $3 billion. “It is a fair price,” she said.",
 		"Saudi Crown Prince Mohammed bin Salman and Kim Jong Un were not mentioned by Mr. Scholz.",
-		"Apple Inc. said the card would launch in June. Microsoft declined to comment.",
+		"Apple Inc. said the card would launch in June. Microsoft declined to comment. Goldman Sachs said it would issue the card.",
 		"Washington said it would respond. Jordan rejected the plan, and Moscow said nothing.",
 		"“This is a disaster,” the company said in a statement.",
 		"Police in New York said the suspect, John Smith, 34, was arrested on Friday. Smith's lawyer, Jane Doe, said her client was innocent.",
@@ -68,7 +68,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		t.Errorf("Olaf Scholz: %d mentions, aliases %q; want 2, [Scholz]", p.Mentions, p.Aliases)
 	}
 	for _, p := range a.People {
-		for _, bad := range []string{"Apple", "Microsoft", "Berlin", "Beijing", "New York", "United Nations Security Council", "European Commission", "Tom Reed", "Sarah Lee", "Evan Vucci", "Police", "Washington", "Jordan", "Moscow"} {
+		for _, bad := range []string{"Apple", "Microsoft", "Berlin", "Beijing", "New York", "United Nations Security Council", "European Commission", "Tom Reed", "Sarah Lee", "Evan Vucci", "Police", "Goldman Sachs", "Washington", "Jordan", "Moscow"} {
 			if p.Name == bad || slices.Contains(p.Aliases, bad) {
 				t.Errorf("%q is listed as a person", bad)
 			}
