@@ -44,15 +44,19 @@ func BenchmarkRenderEdited(b *testing.B) {
 	reportCPU(b, cpu)
 }
 
-// BenchmarkNewRenderer is the cost of building a Renderer (all its Glamour
-// renderers), paid once per width and theme.
-func BenchmarkNewRenderer(b *testing.B) {
+// BenchmarkFirstRender is a render through a new Renderer, as
+// render.Article does: the Glamour renderers the article needs are built,
+// then it is rendered.
+func BenchmarkFirstRender(b *testing.B) {
+	a := sampleArticle(b)
 	b.ReportAllocs()
+	cpu := processCPU()
 	for b.Loop() {
-		if _, err := New(Options{Width: 100, Dark: true}); err != nil {
+		if _, err := Article(a, Options{Width: 100, Dark: true}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkGlamourWhole is the baseline: the sample's Markdown rendered in

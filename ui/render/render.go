@@ -41,7 +41,8 @@ type Options struct {
 const MinWidth = 20
 
 // Renderer renders articles with one set of Options. It keeps the Glamour
-// renderers it needs, so build one per (width, theme) and reuse it.
+// renderers it needs, built on first use, so build one per (width, theme)
+// and reuse it.
 //
 // A Renderer is safe for concurrent use: renders through one Renderer are
 // serialised (Glamour's renderers keep per-render state), so goroutines that
@@ -49,13 +50,13 @@ const MinWidth = 20
 type Renderer struct {
 	opt     Options
 	palette palette
+	bars    [numKinds]string // the bar each kind's lines get, or ""
 
 	mu    sync.Mutex // guards kinds: a TermRenderer is not reentrant
 	kinds [numKinds]*glamour.TermRenderer
-	bars  [numKinds]string // the bar each kind's lines get, or ""
 }
 
-// New builds a Renderer for opt.
+// New returns a Renderer for opt.
 func New(opt Options) (*Renderer, error) {
 	opt.Width = max(opt.Width, MinWidth)
 	r := &Renderer{opt: opt, palette: lightPalette}
@@ -63,24 +64,34 @@ func New(opt Options) (*Renderer, error) {
 		r.palette = darkPalette
 	}
 	for k := range numKinds {
-		bar, barWidth := barFor(k, r.palette)
-		r.bars[k] = bar
-		opts := []glamour.TermRendererOption{
-			glamour.WithStyles(styleFor(k, r.palette, opt.Width)),
-			glamour.WithWordWrap(opt.Width - barWidth),
-		}
-		if k == kindQuoted || k == kindBlockQuote {
-			// Article text has no newlines (cleanText); the only ones
-			// are those before attribution lines.
-			opts = append(opts, glamour.WithPreservedNewLines())
-		}
-		tr, err := glamour.NewTermRenderer(opts...)
-		if err != nil {
-			return nil, fmt.Errorf("render: building the style: %w", err)
-		}
-		r.kinds[k] = tr
+		r.bars[k], _ = barFor(k, r.palette)
 	}
 	return r, nil
+}
+
+// termRenderer returns the Glamour renderer of kind k, building it the
+// first time (each costs about a tenth of a millisecond, and an article
+// seldom has every kind). r.mu must be held.
+func (r *Renderer) termRenderer(k blockKind) (*glamour.TermRenderer, error) {
+	if tr := r.kinds[k]; tr != nil {
+		return tr, nil
+	}
+	_, barWidth := barFor(k, r.palette)
+	opts := []glamour.TermRendererOption{
+		glamour.WithStyles(styleFor(k, r.palette, r.opt.Width)),
+		glamour.WithWordWrap(r.opt.Width - barWidth),
+	}
+	if k == kindQuoted || k == kindBlockQuote {
+		// Article text has no newlines (cleanText); the only ones are
+		// those before attribution lines.
+		opts = append(opts, glamour.WithPreservedNewLines())
+	}
+	tr, err := glamour.NewTermRenderer(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("render: building the style: %w", err)
+	}
+	r.kinds[k] = tr
+	return tr, nil
 }
 
 // Options returns the options r renders with (Width raised to MinWidth).
@@ -99,7 +110,11 @@ func (r *Renderer) Article(a *content.Article) (string, error) {
 	defer r.mu.Unlock()
 	parts := make([]string, 0, len(segs))
 	for _, s := range segs {
-		out, err := r.kinds[s.kind].Render(s.markdown)
+		tr, err := r.termRenderer(s.kind)
+		if err != nil {
+			return "", err
+		}
+		out, err := tr.Render(s.markdown)
 		if err != nil {
 			return "", fmt.Errorf("render: %w", err)
 		}
