@@ -36,6 +36,7 @@ func TestDecodeText(t *testing.T) {
 		{"CRLF", []byte("one\r\ntwo\r\n"), "one\ntwo\n"},
 		{"CR", []byte("one\rtwo\r"), "one\ntwo\n"},
 		{"stray NUL", []byte("one\x00two"), "onetwo"},
+		{"utf-16 with odd last byte", []byte("\xff\xfeA\x00B"), "A\uFFFD"},
 	}
 	for _, c := range cases {
 		got, err := decodeText(c.in)

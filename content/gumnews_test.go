@@ -129,8 +129,8 @@ func TestGumNewsScores(t *testing.T) {
 	}{
 		{"title accuracy", titleAcc, 1.0},
 		{"date accuracy", dateAcc, 1.0},
-		{"heading F1", headings.f1(), 0.95},
-		{"caption F1", captions.f1(), 0.95},
+		{"heading F1", headings.f1(), 1.0},
+		{"caption F1", captions.f1(), 1.0},
 	}
 	for _, c := range checks {
 		if c.got < c.want {

@@ -128,6 +128,16 @@ func takeMetadata(a *Article, us []unit) {
 			us[i].kind = kindDrop
 			continue
 		}
+		if label, value, ok := headerLine(t); ok {
+			switch {
+			case label == "title" && a.Title == "":
+				a.Title = value
+			case label == "author" && a.Byline == "":
+				a.Byline = value
+			}
+			us[i].kind = kindDrop
+			continue
+		}
 		if by, ok := parseByline(t); ok {
 			if a.Byline == "" {
 				a.Byline = by
@@ -159,6 +169,23 @@ func urlLine(t string) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// headerLabels are the labels of the header lines some scrapers write
+// above the text ("Title: …", "Author: …"), by what they give.
+var headerLabels = map[string]string{
+	"title": "title", "headline": "title", "author": "author", "authors": "author", "byline": "author",
+}
+
+// headerLine reports a labelled header line and what it gives.
+func headerLine(t string) (label, value string, ok bool) {
+	i := strings.IndexByte(t, ':')
+	if i <= 0 || i > 10 {
+		return "", "", false
+	}
+	label, ok = headerLabels[strings.ToLower(t[:i])]
+	value = strings.TrimSpace(t[i+1:])
+	return label, value, ok && value != ""
 }
 
 // sourceLine reports a "Source: Outlet" line.
@@ -193,6 +220,9 @@ func dropFurniture(a *Article, us []unit, opts Options) {
 // no such line, a first line short enough to be a headline is taken. It
 // returns the units after the title.
 func takeTitle(a *Article, us []unit) []unit {
+	if a.Title != "" {
+		return us // given by a "Title:" header line
+	}
 	first := -1
 	seen := 0
 	for i := range us {

@@ -312,3 +312,15 @@ func TestPullQuoteSignature(t *testing.T) {
 		t.Errorf("markdown %q", got)
 	}
 }
+
+func TestLabelledHeaderLines(t *testing.T) {
+	a := parseString(t, "Title: Bridge reopens after repairs\nAuthor: Jane Doe\nDate: 2022-05-04\n"+
+		"URL: https://news.example.org/bridge\n\nThe bridge reopened to traffic on Wednesday after months of repairs.\n")
+	if a.Title != "Bridge reopens after repairs" || a.Byline != "Jane Doe" || a.Published != "2022-05-04" ||
+		a.URL != "https://news.example.org/bridge" || a.Source != "news.example.org" {
+		t.Errorf("title %q byline %q published %q url %q source %q", a.Title, a.Byline, a.Published, a.URL, a.Source)
+	}
+	if len(a.Blocks) != 1 || a.Blocks[0].Type != BlockParagraph {
+		t.Errorf("blocks %q", a.Blocks)
+	}
+}
