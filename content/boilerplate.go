@@ -40,7 +40,8 @@ var furniturePrefixes = []string{
 	"sign up to ", "follow us on ", "follow us ", "click here to ", "download our app",
 	"categories:", "category:", "tags:", "filed under:", "topics:", "copyright ©", "© ",
 	"all rights reserved", "this article was originally published", "read more:",
-	"cookies help us",
+	"cookies help us", "story continues below", "article continues below", "related:",
+	"recommended:", "more:", "also read:", "see also:",
 }
 
 // sizeTokens are the labels of font-size buttons ("XS SM MD LG", "A A A").

@@ -30,9 +30,6 @@ var plainTextFormat = Format{
 	},
 }
 
-// titleSearchUnits bounds how far down the page the headline is looked for.
-const titleSearchUnits = 12
-
 // ParseText reads a scraped page saved as plain text: it decodes the bytes
 // (see decodeText), removes control sequences, drops the site's furniture,
 // finds the headline, the date, the byline and the credits, and sorts the
@@ -213,55 +210,6 @@ func dropFurniture(a *Article, us []unit, opts Options) {
 			us[i].kind = kindDrop
 		}
 	}
-}
-
-// takeTitle finds the headline: the first line near the top with four words
-// or more, before any paragraph; short lines above it are navigation. With
-// no such line, a first line short enough to be a headline is taken. It
-// returns the units after the title.
-func takeTitle(a *Article, us []unit) []unit {
-	if a.Title != "" {
-		return us // given by a "Title:" header line
-	}
-	first := -1
-	seen := 0
-	for i := range us {
-		if us[i].kind != kindUnknown || us[i].repeated {
-			continue
-		}
-		seen++
-		if seen > titleSearchUnits {
-			break
-		}
-		if first < 0 {
-			first = i
-		}
-		t := us[i].text
-		if looksLikeParagraph(t) {
-			break
-		}
-		if wordCount(t) >= 4 && !hasCaptionMarker(t) {
-			a.Title = t
-			for j := range i {
-				if us[j].kind == kindUnknown && !us[j].repeated {
-					us[j].kind = kindDrop
-				}
-			}
-			return us[i+1:]
-		}
-	}
-	if first >= 0 && wordCount(us[first].text) <= 30 && !looksLikeParagraph(us[first].text) {
-		a.Title = us[first].text
-		return us[first+1:]
-	}
-	return us
-}
-
-// looksLikeParagraph reports a line that reads as running text: long, or a
-// full sentence of some length.
-func looksLikeParagraph(t string) bool {
-	n := wordCount(t)
-	return n > 40 || n >= 15 && endsSentence(t)
 }
 
 // dropTrailingWidgets drops the buttons and labels below the last

@@ -324,3 +324,21 @@ func TestLabelledHeaderLines(t *testing.T) {
 		t.Errorf("blocks %q", a.Blocks)
 	}
 }
+
+func TestTitlePrintedTwice(t *testing.T) {
+	a := parseString(t, "Menu\n\nFloods close the main road into town | Valley Gazette\n\n"+
+		"Floods close the main road into town\n\n"+
+		"Heavy rain flooded the main road into town on Sunday, police said.\n\n## What happens next\n\n"+
+		"Crews will pump the water away once the rain stops, the council said.\n")
+	if a.Title != "Floods close the main road into town" || a.Source != "Valley Gazette" {
+		t.Errorf("title %q source %q", a.Title, a.Source)
+	}
+	want := []Block{
+		{Type: BlockParagraph, Text: "Heavy rain flooded the main road into town on Sunday, police said."},
+		{Type: BlockHeading, Text: "What happens next"},
+		{Type: BlockParagraph, Text: "Crews will pump the water away once the rain stops, the council said."},
+	}
+	if !reflect.DeepEqual(a.Blocks, want) {
+		t.Errorf("blocks %q\nwant %q", a.Blocks, want)
+	}
+}

@@ -58,6 +58,9 @@ func intrinsicKind(u *unit) unitKind {
 	case u.repeated:
 		// A line printed twice in a row: alt text then caption.
 		return kindCaption
+	case atxLevel(t) > 0:
+		u.text = stripATX(t)
+		return kindHeading
 	case isListItem(t):
 		u.text = strings.TrimSpace(t[listMarkerLen(t):])
 		return kindList
