@@ -1,18 +1,19 @@
 // Package render turns an article into styled terminal text with Glamour
 // and the newsreader styles, in which captions and quotations stand out.
 //
-// Glamour has no element for captions or inline quotations, so an article is
-// rendered block by block, each kind of block (body, paragraph holding a
-// quotation, block quotation, caption, note) with its own Glamour style:
+// Glamour has no element for captions or inline quotations, so an article
+// is rendered block by block, each kind of block (body, paragraph holding a
+// quotation, block quotation, caption, list) with its own Glamour style:
 // captions get the caption colour, italics, a "▣" marker and a dashed bar;
 // quoted words get the quotation colour and their paragraph a bar; a
 // quotation's speaker is shown in bold where the paragraph names them, and
 // as an attribution line ("— Grant Newsham") where it does not.
 //
-// The output is wrapped on spaces (and after hyphens already in the text)
-// and never hyphenates or inserts characters into the text, so the UI can
-// find words and names in ansi.Strip of it; a phrase may however be split
-// across lines, with the margin and a bar between its words.
+// The output is wrapped on spaces, never after a hyphen inside a word, and
+// nothing is inserted into the text, so the UI can find words and names in
+// ansi.Strip of it. A phrase may still run from one line to the next, with
+// the margin (and in captions and quotations a bar) between its words:
+// search BlankDecorations of the stripped text, where only spaces are.
 package render
 
 import (
