@@ -1,10 +1,13 @@
 package content
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // fuzzParse runs Parse on data under name and checks what any input must
@@ -43,5 +46,25 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<html><table><tr><td>a<blockquote><li>b</table>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzParse(t, "page.html", data)
+	})
+}
+
+// FuzzHTMLBlocks fuzzes the block conversion and caption placement alone,
+// without the extractor, so that many more inputs are tried per second.
+func FuzzHTMLBlocks(f *testing.F) {
+	addSamples(f, "voa-japan-russia-summit.html", "wikinews-mecca-crane.html")
+	f.Add([]byte("<div class=thumbinner><img><div class=thumbcaption>c</div></div><p>p</p><li>a<ul><li>b</ul>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		blocks := htmlFragmentBlocks(string(data))
+		a := &Article{Title: "t"}
+		for _, b := range tidyBlocks(insertCaptions(blocks, pageCaptions(doc), a.Title), a) {
+			if b.Text == "" || strings.ContainsAny(b.Text, "\n\r\t") {
+				t.Fatalf("bad %s block %q", b.Type, b.Text)
+			}
+		}
 	})
 }

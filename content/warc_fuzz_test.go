@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 func FuzzWARC(f *testing.F) {
 	addSamples(f, "crawl.warc")
@@ -8,5 +11,20 @@ func FuzzWARC(f *testing.F) {
 	f.Add(htmlResponseRecord("http://a/", "2020-01-01T00:00:00Z", []byte("<p>short</p>")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzParse(t, "crawl.warc", data)
+	})
+}
+
+// FuzzWARCStream fuzzes the record streaming alone (extraction stubbed),
+// so that many more inputs are tried per second.
+func FuzzWARCStream(f *testing.F) {
+	addSamples(f, "crawl.warc")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		stub := func(body []byte, p HTMLPage) (*Article, error) { return &Article{Title: p.URL}, nil }
+		_ = streamWARCRecords("f.warc", bytes.NewReader(data), nil, stub, func(a *Article) error {
+			if a.Format != "warc" {
+				t.Errorf("format %q", a.Format)
+			}
+			return nil
+		}, func(error) {})
 	})
 }
