@@ -535,3 +535,23 @@ func TestTinyAndHugeScreens(t *testing.T) {
 		}
 	}
 }
+
+// brokenList is an archive whose list cannot be read.
+type brokenList struct{ archive.Archive }
+
+func (brokenList) Count(context.Context, archive.Query) (int, error) {
+	return 0, errors.New("no such table: articles")
+}
+
+func TestListErrorIsShown(t *testing.T) {
+	m := New(context.Background(), brokenList{archive.NewMemory(loadArticles(t))})
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
+	view := screen(m)
+	if !strings.Contains(view, "Could not load the list") || !strings.Contains(view, "✗ no such table") {
+		t.Errorf("the failure is not shown:\n%s", view)
+	}
+	m = drive(t, m, keys("/ x")...)
+	if !strings.Contains(screen(m), "filter: x") {
+		t.Errorf("the reader stopped answering:\n%s", screen(m))
+	}
+}

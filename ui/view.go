@@ -106,6 +106,9 @@ func (m Model) statusBar() string {
 			}
 			line += "  " + m.styles.Search.Render(state)
 		}
+		if m.status != "" && m.statusErr {
+			line += "  " + m.styles.StatusError.Render("✗ "+common.Clean(m.status))
+		}
 		return common.Fit(line, m.width)
 	}
 	var left []string

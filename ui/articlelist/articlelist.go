@@ -62,6 +62,8 @@ type Model struct {
 	cursor, top   int
 	width, height int
 	focused       bool
+	// err is the latest failure to load what the list shows.
+	err error
 }
 
 // New returns a list over arc showing every article, newest first.
@@ -105,6 +107,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.err != nil {
+			m.err = msg.err
 			return m, errCmd(msg.err)
 		}
 		m.total, m.counted = msg.total, true
@@ -116,6 +119,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		delete(m.pending, msg.page)
 		if msg.err != nil {
+			m.err = msg.err
 			return m, errCmd(msg.err)
 		}
 		m.pages[msg.page] = msg.rows
@@ -126,7 +130,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.err != nil {
-			m.counted = true
+			m.err = msg.err
 			return m, errCmd(msg.err)
 		}
 		m.total, m.counted = len(msg.rows), true
@@ -150,6 +154,7 @@ func (m *Model) reload() tea.Cmd {
 	m.pending = map[int]bool{}
 	m.counted = false
 	m.total = 0
+	m.err = nil
 	m.cursor, m.top = 0, 0
 	gen, ctx, arc := m.gen, m.ctx, m.archive
 	if m.mode == ModeAll {
@@ -327,6 +332,9 @@ func (m Model) row(i int) (Row, bool) {
 
 // Status describes the list position for the status bar: "12/1,000".
 func (m Model) Status() string {
+	if m.err != nil && !m.counted {
+		return "not loaded"
+	}
 	if !m.counted {
 		return "loading…"
 	}

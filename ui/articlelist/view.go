@@ -79,6 +79,9 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.err != nil && (!m.counted || m.total == 0) {
+		return common.Box([]string{"", "  " + m.Styles.Empty.Render("Could not load the list: "+common.Clean(m.err.Error()))}, m.width, m.height)
+	}
 	if m.counted && m.total == 0 {
 		return common.Box([]string{"", "  " + m.Styles.Empty.Render(m.emptyText())}, m.width, m.height)
 	}
