@@ -14,7 +14,7 @@ func TestCaptionsQuotesAndHeadingsHaveTheirOwnLook(t *testing.T) {
 		name string
 		dark bool
 		p    palette
-	}{{"dark", true, darkPalette}, {"light", false, lightPalette}} {
+	}{{"dark", true, paletteFor(true)}, {"light", false, paletteFor(false)}} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := mustRender(t, handArticle(), Options{Width: 60, Dark: tc.dark})
 			body := lookAt(t, out, "Grant Newsham, a senior")
@@ -109,7 +109,7 @@ func TestSpeakerIsNamedWhereTheParagraphDoesNot(t *testing.T) {
 	if !strings.Contains(plain, blockQuoteBar+"— Hosaka Yuji") {
 		t.Errorf("no attribution for the block quotation:\n%s", plain)
 	}
-	if l := lookAt(t, out, "— Grant Newsham"); !l.bold || l.fg != rgb(darkPalette.speaker) {
+	if l := lookAt(t, out, "— Grant Newsham"); !l.bold || l.fg != rgb(paletteFor(true).speaker) {
 		t.Errorf("attribution looks like %+v, want bold in the speaker colour", l)
 	}
 }
@@ -192,7 +192,7 @@ func TestQuotationAcrossParagraphsIsAttributedOnce(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", plain, want)
 	}
 	for _, part := range []string{"“The first part", "“and the second"} {
-		if l := lookAt(t, out, part); !l.italic || l.fg != rgb(darkPalette.quote) {
+		if l := lookAt(t, out, part); !l.italic || l.fg != rgb(paletteFor(true).quote) {
 			t.Errorf("%q looks like %+v, want the quotation look", part, l)
 		}
 	}

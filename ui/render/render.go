@@ -60,10 +60,7 @@ type Renderer struct {
 // New returns a Renderer for opt.
 func New(opt Options) (*Renderer, error) {
 	opt.Width = max(opt.Width, MinWidth)
-	r := &Renderer{opt: opt, palette: lightPalette}
-	if opt.Dark {
-		r.palette = darkPalette
-	}
+	r := &Renderer{opt: opt, palette: paletteFor(opt.Dark)}
 	for k := range numKinds {
 		r.bars[k], _ = barFor(k, r.palette)
 	}

@@ -22,19 +22,22 @@ type palette struct {
 	muted    string // metadata line, credits, rules
 }
 
-// Colours are given in hex: Glamour writes them as 24-bit SGR sequences and
-// the terminal side (Bubble Tea, or colorprofile in `show`) downsamples them
-// to what the terminal supports.
-var (
-	darkPalette = palette{
-		headline: "#F5F1E8",
-		subhead:  "#7FB7EA",
-		quote:    "#E9B361",
-		speaker:  "#F6CD86",
-		caption:  "#8CC3A6",
-		muted:    "#8A8A8A",
+// paletteFor returns the colours for dark or light backgrounds. Colours
+// are given in hex: Glamour writes them as 24-bit SGR sequences and the
+// terminal side (Bubble Tea, or colorprofile in `show`) downsamples them to
+// what the terminal supports.
+func paletteFor(dark bool) palette {
+	if dark {
+		return palette{
+			headline: "#F5F1E8",
+			subhead:  "#7FB7EA",
+			quote:    "#E9B361",
+			speaker:  "#F6CD86",
+			caption:  "#8CC3A6",
+			muted:    "#8A8A8A",
+		}
 	}
-	lightPalette = palette{
+	return palette{
 		headline: "#101010",
 		subhead:  "#1D5C9E",
 		quote:    "#93520A",
@@ -42,7 +45,7 @@ var (
 		caption:  "#2B6B50",
 		muted:    "#6B6B6B",
 	}
-)
+}
 
 // Markers: each kind of block has its own bar down its left side, so that
 // captions and quotations are told apart without colour too (NO_COLOR).
