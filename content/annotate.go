@@ -36,7 +36,7 @@ func Annotate(a *Article) {
 	buf := make([]token, 0, total/4+16)
 	for b := range a.Blocks {
 		start := len(buf)
-		buf = tokenize(a.Blocks[b].Text, lxs, buf)
+		buf = tokenize(a.Blocks[b].Text, &lxs, buf)
 		an.toks[b] = buf[start:len(buf):len(buf)]
 	}
 	for _, q := range quoted {
@@ -45,6 +45,7 @@ func Annotate(a *Article) {
 		}
 	}
 	an.markCredits()
+	an.mentions = make([]mention, 0, len(buf)/8+8)
 	an.findMentions()
 	an.buildClusters()
 

@@ -43,6 +43,9 @@ type lexicon map[string]uint16
 // lower-case words around a name and quick to look up.
 type lexicons struct {
 	all, small lexicon
+	// smallShape marks the (first letter, length) pairs of the small
+	// lexicon's words, so that most lower-case words skip the lookup.
+	smallShape [26][32]bool
 	// orgNames holds organisations named like people ("goldman
 	// sachs"), lower-cased, words joined by single spaces, "&" dropped.
 	orgNames map[string]bool
@@ -65,7 +68,13 @@ var sharedLexicons = sync.OnceValue(func() lexicons {
 			}
 		}
 	}
-	return lexicons{all: all, small: small, orgNames: orgNames}
+	lxs := lexicons{all: all, small: small, orgNames: orgNames}
+	for k := range small {
+		if c := k[0]; c >= 'a' && c <= 'z' && len(k) < 32 {
+			lxs.smallShape[c-'a'][len(k)] = true
+		}
+	}
+	return lxs
 })
 
 func sharedLexicon() lexicon { return sharedLexicons().all }
@@ -141,4 +150,12 @@ func (lx lexicon) classes(w string) uint16 {
 		}
 	}
 	return lx[string(b)]
+}
+
+// smallClasses looks up a lower-case word in the small lexicon.
+func (lxs *lexicons) smallClasses(w string) uint16 {
+	if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 32 && !lxs.smallShape[c-'a'][len(w)] {
+		return 0
+	}
+	return lxs.small.classes(w)
 }

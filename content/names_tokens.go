@@ -68,7 +68,7 @@ func isSpaceRune(r rune) bool {
 // tokenize splits a block's text into tokens and looks its words up in
 // the lexicon. quoteSpans (byte ranges of quotations in this block,
 // marks included) set tfInQuote and tfQuoteMark.
-func tokenize(text string, lx lexicons, dst []token) []token {
+func tokenize(text string, lx *lexicons, dst []token) []token {
 	toks := dst
 	sentStart := true
 	n := len(text)
@@ -184,7 +184,7 @@ func tokenize(text string, lx lexicons, dst []token) []token {
 				}
 				t.lex = lx.all.classes(w)
 			} else {
-				t.lex = lx.small.classes(w)
+				t.lex = lx.smallClasses(w)
 			}
 		}
 		if sentStart {
