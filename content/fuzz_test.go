@@ -93,3 +93,23 @@ func TestParseLargeInput(t *testing.T) {
 	}
 	checkArticleSafe(t, a)
 }
+
+// TestParseLongWrappedParagraph parses a 4 MB paragraph hard-wrapped at 72
+// columns: its lines are joined in linear time into one paragraph.
+func TestParseLongWrappedParagraph(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("A page with one very long wrapped paragraph\n\n")
+	line := "the committee met again on the matter and agreed to meet once more and"
+	for b.Len() < 4<<20 {
+		b.WriteString(line)
+		b.WriteString("\n")
+	}
+	b.WriteString("then it ended.\n")
+	a, err := ParseText("wrapped.txt", []byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 1 || !strings.HasSuffix(a.Blocks[0].Text, "and then it ended.") {
+		t.Errorf("%d blocks, want one joined paragraph", len(a.Blocks))
+	}
+}

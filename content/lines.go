@@ -24,6 +24,13 @@ func splitUnits(text string) []unit {
 	lines := strings.Split(text, "\n")
 	wrapped := isHardWrapped(lines)
 	units := make([]unit, 0, len(lines)/2+1)
+	var parts []string // lines of a wrapped paragraph, joined when it ends
+	flush := func() {
+		if len(parts) > 1 {
+			units[len(units)-1].text = strings.Join(parts, " ")
+		}
+		parts = parts[:0]
+	}
 	joinable := false // the previous line continues the current paragraph
 	for _, raw := range lines {
 		t := foldSpace(raw)
@@ -33,18 +40,24 @@ func splitUnits(text string) []unit {
 		}
 		if n := len(units); n > 0 {
 			prev := &units[n-1]
-			if prev.text == t {
+			if len(parts) <= 1 && prev.text == t {
 				prev.repeated = true
 				continue
 			}
 			if wrapped && joinable {
-				prev.text += " " + t
+				if strings.HasPrefix(parts[0], ">") && strings.HasPrefix(t, ">") {
+					t = strings.TrimLeft(t, "> ") // one quoted paragraph
+				}
+				parts = append(parts, t)
 				continue
 			}
 		}
+		flush()
 		units = append(units, unit{text: t})
+		parts = append(parts, t)
 		joinable = true
 	}
+	flush()
 	return units
 }
 

@@ -89,7 +89,8 @@ func isListItem(t string) bool { return listMarkerLen(t) > 0 }
 
 // listMarkerLen returns the length of the bullet or number opening t, or 0.
 func listMarkerLen(t string) int {
-	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "▪ ", "◦ "} {
+	// Not the en dash: European news opens quoted speech with it.
+	for _, b := range []string{"- ", "* ", "• ", "· ", "▪ ", "◦ "} {
 		if strings.HasPrefix(t, b) && len(t) > len(b) {
 			return len(b)
 		}
