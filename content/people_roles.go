@@ -100,6 +100,9 @@ func (an *annotator) roleOf(c *cluster) string {
 		if t, ok := an.titleRole(m); ok {
 			consider(t)
 		}
+		if t, ok := an.roleBeforeComma(m); ok {
+			consider(t)
+		}
 		toks := an.toks[m.block]
 		if after := m.last + 1; after < len(toks) && toks[after].kind == tkPunct && toks[after].r == ',' && !toks[m.last].has(tfPossessive) {
 			if s, e, ok := an.appositive(m.block, after); ok {
@@ -142,6 +145,45 @@ func (an *annotator) nameForms(c *cluster) (string, []string) {
 func isAdjectiveRole(w string) bool {
 	switch w {
 	case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
+		return true
+	}
+	return false
+}
+
+// roleBeforeComma reads a role written before the name and a comma:
+// "the company's chief executive, Mary Barra", "Its head, Gordon Taylor".
+func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
+	toks := an.toks[m.block]
+	c := m.first - 1
+	if c < 1 || toks[c].kind != tkPunct || toks[c].r != ',' {
+		return "", false
+	}
+	head := &toks[c-1]
+	if head.kind != tkWord || head.has(tfCap) || head.lex&lxRole == 0 || head.has(tfInQuote) != toks[m.first].has(tfInQuote) {
+		return "", false
+	}
+	start := c - 1
+	for j := c - 2; j >= 0 && j >= c-7; j-- {
+		t := &toks[j]
+		if t.kind != tkWord {
+			break
+		}
+		w := an.text(m.block, t)
+		if isDeterminer(w) || isSpeechVerb(w) || isFunctionWord(w) {
+			break
+		}
+		if t.has(tfCap) && !t.has(tfPossessive) && t.lex&(lxDemonym|lxHonorific|lxRole) == 0 {
+			break
+		}
+		start = j
+	}
+	return an.a.Blocks[m.block].Text[toks[start].start:head.end], true
+}
+
+// isDeterminer reports words that open a noun phrase.
+func isDeterminer(w string) bool {
+	switch lowerIfCap(w) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
 		return true
 	}
 	return false

@@ -148,3 +148,55 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		t.Error("Kyiv is listed as a person")
 	}
 }
+
+// TestAnnotateQuoteMarks covers British single quotes, inner quotes,
+// apostrophes that open no quotation, a quotation continued into the
+// next paragraph, and roles written before the name.
+func TestAnnotateQuoteMarks(t *testing.T) {
+	paras := []string{
+		"‘We will fight on the beaches,’ said Winston Churchill, the prime minister.",
+		"“He told me ‘never give up’ and I didn’t,” said Sarah Connor, whose father was a miner in the ’80s.",
+		"The players’ union rejected the offer. Its head, Gordon Taylor, called it ‘an insult to every player’.",
+		"Rock ’n’ roll legend Elvis Presley's home, Graceland, opened in 1982.",
+		"“We are closing the plant,” said the company's chief executive, Mary Barra. “It is a hard decision.",
+		"“But it is the right one for the long run,” she added.",
+	}
+	a := &Article{}
+	for _, p := range paras {
+		a.Blocks = append(a.Blocks, Block{Type: BlockParagraph, Text: p})
+	}
+	Annotate(a)
+	want := []struct {
+		text, speaker string
+		spans         int
+	}{
+		{"We will fight on the beaches,", "Winston Churchill", 1},
+		{"He told me ‘never give up’ and I didn’t,", "Sarah Connor", 1},
+		{"an insult to every player", "Gordon Taylor", 1},
+		{"We are closing the plant,", "Mary Barra", 1},
+		{"It is a hard decision. But it is the right one for the long run,", "Mary Barra", 2},
+	}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d quotations, want %d: %+v", len(a.Quotes), len(want), a.Quotes)
+	}
+	for i, w := range want {
+		q := a.Quotes[i]
+		if q.Text != w.text || derefName(q.Speaker) != w.speaker || len(q.Spans) != w.spans {
+			t.Errorf("quote %d: %q by %s in %d spans; want %q by %s in %d", i, q.Text, derefName(q.Speaker), len(q.Spans), w.text, w.speaker, w.spans)
+		}
+	}
+	roles := map[string]string{
+		"Winston Churchill": "prime minister",
+		"Mary Barra":        "company's chief executive",
+		"Gordon Taylor":     "head",
+	}
+	for _, p := range a.People {
+		if r, ok := roles[p.Name]; ok && p.Role != r {
+			t.Errorf("%s: role %q, want %q", p.Name, p.Role, r)
+		}
+		delete(roles, p.Name)
+	}
+	for name := range roles {
+		t.Errorf("missing person %q", name)
+	}
+}

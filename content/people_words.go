@@ -16,7 +16,7 @@ func isSpeechVerb(w string) bool {
 		"responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised",
 		"vowed", "reiterated", "testified", "quipped", "joked", "complained", "described",
 		"blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating",
-		"arguing", "claiming", "insisting", "declaring", "recalling", "responding", "replying":
+		"arguing", "claiming", "insisting", "declaring", "recalling", "responding", "replying", "called":
 		return true
 	}
 	return false
