@@ -77,8 +77,6 @@ var sharedLexicons = sync.OnceValue(func() lexicons {
 	return lxs
 })
 
-func sharedLexicon() lexicon { return sharedLexicons().all }
-
 func buildLexicon() lexicon {
 	files := []struct {
 		name  string

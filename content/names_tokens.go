@@ -65,9 +65,8 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// tokenize splits a block's text into tokens and looks its words up in
-// the lexicon. quoteSpans (byte ranges of quotations in this block,
-// marks included) set tfInQuote and tfQuoteMark.
+// tokenize appends the tokens of a block's text to dst, with their
+// lexicon classes; quotation and credit flags are set afterwards.
 func tokenize(text string, lx *lexicons, dst []token) []token {
 	toks := dst
 	sentStart := true

@@ -122,9 +122,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 		open := -1 // byte offset of the opening mark in this block
 		if cur != nil {
 			open = i
-			r, size := utf8.DecodeRuneInString(text[i:])
-			_ = r
-			i += size
+			i += markLen(text, i)
 		}
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])

@@ -1,0 +1,217 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// judge weighs the evidence that mention m (whose run starts at token
+// runStart) names a person, and whether it is a place or organisation.
+func (an *annotator) judge(m *mention, runStart int) {
+	toks := an.toks[m.block]
+	b := m.block
+	core := toks[m.first : m.last+1]
+	// The first real word (initials skipped) and the words that count.
+	firstWord := -1
+	words := 0
+	for k := range core {
+		if core[k].has(tfInitial) || isNameParticle(an.text(b, &core[k])) {
+			continue
+		}
+		if firstWord < 0 {
+			firstWord = k
+		}
+		words++
+	}
+	if firstWord < 0 {
+		m.bad = true
+		return
+	}
+	fw := &core[firstWord]
+	allEnglish := true
+	for k := range core {
+		if core[k].lex&lxEnglish == 0 && !core[k].has(tfInitial) {
+			allEnglish = false
+		}
+	}
+	// A first name and dictionary words only: a name when the last is a
+	// known family name and no article precedes ("Tom Cruise", not "the
+	// Red Cross" or "Art Collections").
+	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(an.text(b, &toks[runStart-1]), "the")
+	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!allEnglish || (core[len(core)-1].lex&lxPersonName != 0 && !afterThe)) {
+		m.ev |= evGiven
+	}
+	lw := &core[len(core)-1]
+	if words >= 2 && words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !an.hyphenHeadIsWord(an.text(b, lw)) {
+		m.ev |= evAsian
+	}
+	// Names whose family name is known and whose other words are no
+	// dictionary words ("Yannick Carrasco", "Sergey Brin").
+	if words >= 2 && words <= 3 && lw.lex&lxPersonName != 0 && lw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 &&
+		fw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 && !fw.has(tfAllCaps) {
+		m.ev |= evNameLike
+	}
+	for k := range core {
+		t := &core[k]
+		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
+			m.bad = true
+		}
+		if t.lex&lxDemonym != 0 && !(k == firstWord && t.lex&lxGiven != 0 && words >= 2) {
+			m.bad = true
+		}
+	}
+	if words == 1 {
+		// One word: a place or a common word unless a title says otherwise.
+		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxNamedPlace) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
+			m.bad = true
+		}
+	}
+	// Title before the name, inside the run or just before it.
+	for k := runStart; k < m.first; k++ {
+		w := an.text(b, &toks[k])
+		if isPlainHonorific(w) {
+			m.ev |= evLetter
+		}
+		if (isStrongHonorific(w) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
+			m.ev |= evTitle
+		}
+	}
+	if runStart == m.first && m.first > 0 {
+		prev := &toks[m.first-1]
+		if prev.kind == tkWord && !prev.has(tfCap) && prev.lex&lxRole != 0 {
+			m.ev |= evTitle
+		}
+		// "the Afghan team's coach, Alireza Mehraban,"
+		if prev.kind == tkPunct && prev.r == ',' && m.first >= 2 {
+			if pp := &toks[m.first-2]; pp.kind == tkWord && !pp.has(tfCap) && pp.lex&lxRole != 0 {
+				m.ev |= evTitle
+			}
+		}
+		if prev.kind == tkWord && !prev.has(tfCap) && isOrgNoun(an.text(b, prev)) {
+			m.bad = true // "the energy company Novatek"
+		}
+		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && isPlainHonorific(an.text(b, &toks[m.first-2])) {
+			m.ev |= evLetter | evTitle
+		}
+	}
+	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
+		strong := m.ev&evLetter != 0
+		for k := runStart; k < m.first; k++ {
+			if isStrongHonorific(an.text(b, &toks[k])) {
+				strong = true
+			}
+		}
+		if strong {
+			m.bad = false // "Mr. Toccafondi", "President Obama"
+		}
+	}
+	// After the name: a speech verb or an appositive role.
+	after := m.last + 1
+	if after < len(toks) {
+		k := after
+		for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
+			m.ev |= evSpeech
+		}
+		if toks[after].kind == tkPunct && toks[after].r == ',' {
+			if _, _, ok := an.appositive(b, after); ok {
+				m.ev |= evAppos
+			}
+		}
+	}
+	// A place or brand first without a first name: only a title makes
+	// it a person ("Ontario Ghostbusters" is no one).
+	if words >= 2 && fw.lex&lxProper != 0 && m.ev&(evGiven|evTitle|evLetter) == 0 {
+		m.ev = 0
+	}
+	if allEnglish {
+		m.ev &^= evNameLike | evAppos | evSpeech
+	}
+	if runStart == m.first && m.first > 0 {
+		k := m.first - 1
+		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
+			k--
+		}
+		if toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) {
+			m.ev |= evSpeech
+		}
+	}
+}
+
+// asianGiven reports a hyphenated given name as East Asian names are
+// romanised: "Ka-ki", "Jong-un", "Shin-Wook".
+func asianGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	a, b := w[:h], w[h+1:]
+	if len(a) > 6 || len(b) > 7 {
+		return false
+	}
+	switch a {
+	case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
+		return false // Arabic articles: "Al-Haram"
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return unicode.IsUpper(r)
+}
+
+// appositive reads ", a senior research fellow at X," after a name (comma
+// at token index comma) and returns the role's byte range in the block.
+func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
+	toks := an.toks[b]
+	k := comma + 1
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return 0, 0, false
+	}
+	switch strings.ToLower(an.text(b, &toks[k])) {
+	case "a", "an", "the":
+		k++
+	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on",
+		"at", "by", "for", "to", "of", "after", "before", "while", "when", "where", "if", "then", "including",
+		"he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "this", "these", "those":
+		return 0, 0, false
+	}
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].has(tfInQuote) != toks[comma].has(tfInQuote) {
+		return 0, 0, false
+	}
+	first := k
+	roleAt := -1
+	last := -1
+	for ; k < len(toks) && k < first+20; k++ {
+		t := &toks[k]
+		if t.kind == tkPunct {
+			if t.r == '(' || t.r == ')' || t.r == '-' || t.r == '&' || t.r == '/' || t.r == '\'' || t.r == '’' {
+				continue
+			}
+			break
+		}
+		w := an.text(b, t)
+		if isSpeechVerb(w) || t.has(tfQuoteMark) {
+			return 0, 0, false
+		}
+		if (t.lex&lxRole != 0 || isStrongHonorific(w)) && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
+			// A role word, not an honorific opening another name ("Mr").
+			if !(t.has(tfCap) && k+1 < len(toks) && nameish(&toks[k+1]) && toks[k+1].lex&lxGiven != 0) {
+				roleAt = k
+			}
+		}
+		last = k
+	}
+	if roleAt < 0 || last < first {
+		return 0, 0, false
+	}
+	// The appositive must end at a comma, a period or the block's end.
+	if k < len(toks) && k < first+20 {
+		if r := toks[k].r; r != ',' && r != '.' && r != ';' && r != ')' && r != '—' && r != '–' {
+			return 0, 0, false
+		}
+	} else if k < len(toks) {
+		return 0, 0, false
+	}
+	return int(toks[first].start), int(toks[last].end), true
+}
