@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -553,5 +554,27 @@ func TestListErrorIsShown(t *testing.T) {
 	m = drive(t, m, keys("/ x")...)
 	if !strings.Contains(screen(m), "filter: x") {
 		t.Errorf("the reader stopped answering:\n%s", screen(m))
+	}
+}
+
+func TestBackgroundColourChoosesTheTheme(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	m = drive(t, m, keys("ctrl+d")...)
+	top := firstWords(m)
+	dark := screen(m)
+	m = drive(t, m, tea.BackgroundColorMsg{Color: color.White})
+	if m.dark || m.reader.RenderedDark() {
+		t.Fatal("a white background should give the light theme")
+	}
+	if !strings.Contains(strings.Join(strings.Fields(screen(m)), " "), top) {
+		t.Errorf("changing theme lost the reading position (%q)", top)
+	}
+	if screen(m) != dark {
+		t.Error("the light theme changed the text, not only its colours")
+	}
+	m = drive(t, m, tea.BackgroundColorMsg{Color: color.Black})
+	if !m.reader.RenderedDark() {
+		t.Error("a black background should give the dark theme back")
 	}
 }

@@ -51,6 +51,9 @@ type Model struct {
 	// anchor is the number of words above the top line, kept across a
 	// re-rendering (resize, theme) so that the reading position stays.
 	anchor int
+	// anchorText says the top line had words (not a blank between
+	// paragraphs), so the position is restored onto text.
+	anchorText bool
 }
 
 // document is one rendering prepared for display and search. It is
@@ -114,7 +117,7 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 	m.id, m.article, m.loading, m.err = id, nil, true, nil
 	m.doc, m.lines = document{}, nil
 	m.highlight, m.matches, m.current = hl, nil, -1
-	m.anchor = 0
+	m.anchor, m.anchorText = 0, false
 	m.vp.SetContentLines(nil)
 	m.vp.SetYOffset(0)
 	ctx, arc := m.ctx, m.archive
@@ -215,7 +218,7 @@ func (m *Model) show(doc *document) {
 	m.doc = *doc
 	m.vp.SetWidth(min(m.width, m.doc.key.width))
 	m.setLines(m.doc.styled)
-	m.vp.SetYOffset(m.lineAtWord(m.anchor))
+	m.vp.SetYOffset(m.lineAtWord(m.anchor, m.anchorText))
 	if len(m.highlight.Terms) > 0 || len(m.matches) > 0 {
 		m.applyHighlight(m.current < 0)
 	}
@@ -280,16 +283,29 @@ func countWords(s string) int {
 	return n
 }
 
-// lineAtWord is the first line whose words above number at least n.
-func (m Model) lineAtWord(n int) int {
+// lineAtWord is the first line whose words above number at least n;
+// with text set, the first such line that has words.
+func (m Model) lineAtWord(n int, text bool) int {
 	count := 0
 	for i := range m.doc.lineStart {
-		if count >= n {
+		words := countWords(m.plainLine(i))
+		if count >= n && (!text || words > 0) {
 			return i
 		}
-		count += countWords(m.plainLine(i))
+		count += words
 	}
 	return len(m.doc.lineStart) - 1
+}
+
+// keepPosition notes the reading position before the text is rendered
+// again, to find it in the new rendering.
+func (m *Model) keepPosition() {
+	if m.doc.text == nil {
+		return
+	}
+	top := m.vp.YOffset()
+	m.anchor = m.wordsAbove(top)
+	m.anchorText = top < len(m.doc.lineStart) && countWords(m.plainLine(top)) > 0
 }
 
 func (m Model) plainLine(i int) string {

@@ -17,9 +17,7 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	if w == m.width {
 		return nil
 	}
-	if m.doc.text != nil {
-		m.anchor = m.wordsAbove(m.vp.YOffset())
-	}
+	m.keepPosition()
 	m.width = w
 	m.vp.SetWidth(min(w, m.wrapWidth()))
 	return m.render()
@@ -31,9 +29,7 @@ func (m *Model) SetDark(dark bool) tea.Cmd {
 	if dark == m.dark {
 		return nil
 	}
-	if m.doc.text != nil {
-		m.anchor = m.wordsAbove(m.vp.YOffset())
-	}
+	m.keepPosition()
 	m.dark = dark
 	return m.render()
 }
@@ -109,3 +105,7 @@ func (m Model) WithCache(n int) Model {
 	m.cache = NewCache(n)
 	return m
 }
+
+// RenderedDark reports whether the article shown was rendered for a dark
+// background.
+func (m Model) RenderedDark() bool { return m.doc.key.dark }
