@@ -57,13 +57,19 @@ func buildText(a *Article, us []unit, opts Options) {
 	dropFurniture(a, us, opts)
 	body := takeTitle(a, us)
 	dropTrailingWidgets(body)
+	credited := map[string]bool{}
 	for i := range body {
 		if body[i].kind != kindUnknown {
 			continue
 		}
 		if names, ok := parseCredit(body[i].text); ok {
 			body[i].kind = kindCredit
-			a.Contributors = appendNew(a.Contributors, names...)
+			for _, n := range names {
+				if !credited[n] {
+					credited[n] = true
+					a.Contributors = append(a.Contributors, n)
+				}
+			}
 		}
 	}
 	classify(body)
@@ -241,21 +247,4 @@ func takeDateline(a *Article, us []unit) {
 		}
 		return
 	}
-}
-
-// appendNew appends the names not already in list.
-func appendNew(list []string, names ...string) []string {
-	for _, n := range names {
-		found := false
-		for _, have := range list {
-			if have == n {
-				found = true
-				break
-			}
-		}
-		if !found {
-			list = append(list, n)
-		}
-	}
-	return list
 }
