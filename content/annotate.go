@@ -177,6 +177,12 @@ func (an *annotator) markCredits() {
 		default:
 			inSources = false
 		}
+		if bl.Type == BlockParagraph && isCreditLine(bl.Text) {
+			for k := range toks {
+				toks[k].flags |= tfCredit
+			}
+			continue
+		}
 		for k := 0; k+1 < len(toks); k++ {
 			t := &toks[k]
 			if t.kind != tkWord || !isMediaCredit(an.text(b, t)) {
@@ -240,4 +246,29 @@ func (an *annotator) contributors() []string {
 		}
 	}
 	return out
+}
+
+// isCreditLine reports a paragraph that is a byline or a reporting
+// credit the parser left in the body: "By Jane Doe", "(Reporting by X;
+// Editing by Y)", "X contributed to this report."
+func isCreditLine(text string) bool {
+	if len(text) > 300 {
+		return false
+	}
+	t := strings.TrimLeft(text, "([ ")
+	low := strings.ToLower(t)
+	for _, p := range [...]string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "written by "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 12 && !strings.ContainsAny(t, "“”\"") {
+		return true
+	}
+	for _, s := range [...]string{"contributed to this report", "contributed reporting", "contributed to this article", "contributed to this story"} {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	return false
 }
