@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/klauspost/compress/zstd"
+
 	"github.com/newsreader/newsreader/content"
 )
 
@@ -138,7 +140,15 @@ func orEmpty(s []string) []string {
 }
 
 // compress and decompress wrap the Store's zstd coders.
-func (s *Store) compress(b []byte) []byte { return s.enc.EncodeAll(b, nil) }
+func (s *Store) compress(b []byte) ([]byte, error) {
+	s.encOnce.Do(func() {
+		s.enc, s.encErr = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithLowerEncoderMem(true))
+	})
+	if s.encErr != nil {
+		return nil, s.encErr
+	}
+	return s.enc.EncodeAll(b, nil), nil
+}
 
 func (s *Store) decompress(b []byte) ([]byte, error) {
 	if len(b) == 0 {

@@ -107,8 +107,9 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	case SortSource:
 		order = `a.source COLLATE NOCASE, a.fts_key DESC`
 		if q.After != nil {
-			where = append(where, `(a.source > ? COLLATE NOCASE OR (a.source = ? COLLATE NOCASE AND a.fts_key < ?))`)
-			args = append(args, q.After.Source, q.After.Source, q.After.ftsKey)
+			// The rest of the cursor's source, then the next sources: two
+			// index ranges, as one OR would make SQLite scan from the top.
+			return s.listSourceAfter(ctx, q, where, args)
 		}
 	default:
 		return nil, fmt.Errorf("unknown sort %q", q.Sort)
@@ -124,6 +125,34 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		args = append(args, q.Offset)
 	}
 	return s.items(ctx, sqlText, args...)
+}
+
+// listSourceAfter continues a list by source after q.After: first the
+// older articles of the cursor's source, then the following sources.
+func (s *Store) listSourceAfter(ctx context.Context, q ListQuery, where []string, args []any) ([]ListItem, error) {
+	from := `articles a JOIN files f ON f.id = a.file_id`
+	if q.Person != "" {
+		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
+	}
+	run := func(cond string, cargs ...any) ([]ListItem, error) {
+		w := append(append([]string{}, where...), cond)
+		sqlText := `SELECT ` + listColumns + ` FROM ` + from + ` WHERE ` + strings.Join(w, ` AND `) +
+			` ORDER BY a.source COLLATE NOCASE, a.fts_key DESC LIMIT ?`
+		return s.items(ctx, sqlText, append(append(append([]any{}, args...), cargs...), q.Limit)...)
+	}
+	first, err := run(`a.source = ? COLLATE NOCASE AND a.fts_key < ?`, q.After.Source, q.After.ftsKey)
+	if err != nil || len(first) >= q.Limit {
+		return first, err
+	}
+	next, err := run(`a.source > ? COLLATE NOCASE`, q.After.Source)
+	if err != nil {
+		return nil, err
+	}
+	out := append(first, next...)
+	if len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out, nil
 }
 
 // items runs a query selecting listColumns.

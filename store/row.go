@@ -39,10 +39,14 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 	if err != nil {
 		return nil, err
 	}
+	packed, err := s.compress(packBody(body, a.Markdown(), d))
+	if err != nil {
+		return nil, err
+	}
 	r := &row{
 		key: a.Key, format: a.Format, title: a.Title, published: a.Published,
 		source: a.Source, url: a.URL, byline: a.Byline,
-		body:    s.compress(packBody(body, a.Markdown(), d)),
+		body:    packed,
 		ftsText: body,
 	}
 	r.hash = hashBytes(a.Hash, body, a.Title)

@@ -29,12 +29,21 @@ func foldTokens(s string) []foldedToken {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, foldedToken{text: fold(s[start:i]), start: start, end: i})
+			out = appendToken(out, s, start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, foldedToken{text: fold(s[start:]), start: start, end: len(s)})
+		out = appendToken(out, s, start, len(s))
+	}
+	return out
+}
+
+// appendToken adds s[start:end] folded, unless folding leaves nothing
+// (a lone combining mark).
+func appendToken(out []foldedToken, s string, start, end int) []foldedToken {
+	if f := fold(s[start:end]); f != "" {
+		out = append(out, foldedToken{text: f, start: start, end: end})
 	}
 	return out
 }

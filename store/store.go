@@ -60,7 +60,9 @@ type Store struct {
 	workers  int
 	db       *sql.DB // read pool (and writes through writeMu)
 	writeMu  sync.Mutex
+	encOnce  sync.Once // the encoder is made on the first write
 	enc      *zstd.Encoder
+	encErr   error
 	dec      *zstd.Decoder
 }
 
@@ -121,10 +123,6 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if s.enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithLowerEncoderMem(true)); err != nil {
-		s.db.Close()
-		return nil, err
 	}
 	if s.dec, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0)); err != nil {
 		s.db.Close()
