@@ -11,6 +11,7 @@ import (
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
 	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/archivestore"
 )
 
 // runReader imports paths (if any) and opens the terminal reader on the
@@ -41,7 +42,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 		}
 		return ui.Run(ctx, arc, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
 	}
-	return ui.Run(ctx, archive.FromStore(s), ui.WithName(filepath.Base(s.Path())))
+	return ui.Run(ctx, archivestore.New(s), ui.WithName(filepath.Base(s.Path())))
 }
 
 // sampleArchive holds the bundled articles in memory.
