@@ -1,8 +1,11 @@
 package content
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestSanitize(t *testing.T) {
@@ -55,4 +58,28 @@ func checkTerminalSafe(t testing.TB, what, s string, multiline bool) {
 			t.Fatalf("%s holds control character %U: %q", what, r, s)
 		}
 	}
+}
+
+// FuzzSanitize: whatever the input, Sanitize's output is terminal-safe,
+// stable when sanitized again, and holds nothing that the Charm ANSI
+// parser (github.com/charmbracelet/x/ansi) would read as a control.
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{
+		"plain", "\x1b[31mred\x1b[0m", "\x1b]8;;http://x\x07link\x1b]8;;\x07", "\x1bPq\x1b\\",
+		"\u009b2J", "\xc2\x9b", "a\x1b", "\u202Eabc", "\x1b\x1b[[", "\x1b]\n\x1b[", "\x9d0;x\x9c",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Sanitize(in)
+		checkTerminalSafe(t, "Sanitize output", strings.ReplaceAll(out, "\t", " "), true)
+		if again := Sanitize(out); again != out {
+			t.Fatalf("not stable: %q -> %q -> %q", in, out, again)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if line = strings.ReplaceAll(line, "\t", " "); ansi.Strip(line) != line {
+				t.Fatalf("ansi.Strip finds control sequences in %q (from %q)", line, in)
+			}
+		}
+	})
 }
