@@ -109,6 +109,11 @@ func articleFromFeedItem(item *gofeed.Item, source string) (*Article, error) {
 		return nil, errors.New("item has neither title nor content")
 	}
 	a.Hash = hashOf([]byte(strings.Join([]string{item.GUID, item.Link, item.Title, item.Published, body}, "\x00")))
+	if a.Title != "" && strings.TrimSpace(body) != "" && !looksLikeHTML(body) {
+		if ta, err := throughTextPipeline(a, body); err == nil {
+			return ta, nil
+		}
+	}
 	a.Blocks = tidyBlocks(a.Blocks, a)
 	finish(a)
 	return a, nil
