@@ -305,10 +305,13 @@ func (m *Model) CycleSort() tea.Cmd {
 	return m.reload()
 }
 
-// Mode says what the list shows; Search is the query or person name of
-// ModeResults and ModePerson.
-func (m Model) Mode() Mode           { return m.mode }
-func (m Model) Search() string       { return m.search }
+// Mode says what the list shows.
+func (m Model) Mode() Mode { return m.mode }
+
+// Search is the query (ModeResults) or the person (ModePerson) shown.
+func (m Model) Search() string { return m.search }
+
+// Query is the order and filter of the whole-archive list.
 func (m Model) Query() archive.Query { return m.query }
 
 // Total is the number of rows, and whether it is known yet.

@@ -27,10 +27,14 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return m.fetchVisible()
 }
 
-// Focus and Blur say whether keys go to the list (it marks the
+// Focus gives the keys to the list (it marks the
 // selection more strongly when focused).
-func (m *Model) Focus()       { m.focused = true }
-func (m *Model) Blur()        { m.focused = false }
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keys away from the list.
+func (m *Model) Blur() { m.focused = false }
+
+// Focused reports whether the list has the keys.
 func (m Model) Focused() bool { return m.focused }
 
 // Move moves the selection by delta rows (negative is up).
@@ -40,16 +44,23 @@ func (m *Model) Move(delta int) tea.Cmd {
 	return m.fetchVisible()
 }
 
-// Top selects the first row; Bottom the last.
-func (m *Model) Top() tea.Cmd    { return m.Move(-m.cursor) }
+// Top selects the first row.
+func (m *Model) Top() tea.Cmd { return m.Move(-m.cursor) }
+
+// Bottom selects the last row.
 func (m *Model) Bottom() tea.Cmd { return m.Move(m.total - 1 - m.cursor) }
 
-// PageDown and PageUp move by a screenful; HalfPageDown and HalfPageUp
-// by half of one.
-func (m *Model) PageDown() tea.Cmd     { return m.Move(m.visible()) }
-func (m *Model) PageUp() tea.Cmd       { return m.Move(-m.visible()) }
+// PageDown moves the selection down by a screenful.
+func (m *Model) PageDown() tea.Cmd { return m.Move(m.visible()) }
+
+// PageUp moves the selection up by a screenful.
+func (m *Model) PageUp() tea.Cmd { return m.Move(-m.visible()) }
+
+// HalfPageDown moves the selection down by half a screen.
 func (m *Model) HalfPageDown() tea.Cmd { return m.Move(max(1, m.visible()/2)) }
-func (m *Model) HalfPageUp() tea.Cmd   { return m.Move(-max(1, m.visible()/2)) }
+
+// HalfPageUp moves the selection up by half a screen.
+func (m *Model) HalfPageUp() tea.Cmd { return m.Move(-max(1, m.visible()/2)) }
 
 // Click selects the entry drawn at row y of the pane, reporting whether
 // there was one.

@@ -16,6 +16,7 @@ import (
 // ErrMsg carries a failure to the status bar. The app never ends on one.
 type ErrMsg struct{ Err error }
 
+// Error implements error.
 func (e ErrMsg) Error() string { return e.Err.Error() }
 
 // InfoMsg is a short notice for the status bar ("Copied as Markdown").
@@ -28,6 +29,7 @@ type PanicError struct {
 	Stack []byte
 }
 
+// Error implements error.
 func (p *PanicError) Error() string { return fmt.Sprintf("internal error: %v", p.Value) }
 
 // Cmd wraps fn as a tea.Cmd whose panics become an ErrMsg holding a

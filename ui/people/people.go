@@ -68,9 +68,13 @@ func (m *Model) SetSize(w, h int) {
 	m.clamp()
 }
 
-// Focus and Blur say whether keys go to the sidebar.
-func (m *Model) Focus()       { m.focused = true }
-func (m *Model) Blur()        { m.focused = false }
+// Focus gives the keys to the sidebar.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keys away from the sidebar.
+func (m *Model) Blur() { m.focused = false }
+
+// Focused reports whether the sidebar has the keys.
 func (m Model) Focused() bool { return m.focused }
 
 // Len is the number of people listed.
@@ -93,8 +97,10 @@ func (m *Model) Move(delta int) {
 	m.clamp()
 }
 
-// Top and Bottom select the first and last person.
-func (m *Model) Top()    { m.Move(-m.cursor) }
+// Top selects the first person.
+func (m *Model) Top() { m.Move(-m.cursor) }
+
+// Bottom selects the last person.
 func (m *Model) Bottom() { m.Move(len(m.people)) }
 
 // Click selects the person drawn at row y, reporting whether there was one.

@@ -34,29 +34,53 @@ func (m *Model) SetDark(dark bool) tea.Cmd {
 	return m.render()
 }
 
-// Focus and Blur say whether keys go to the pane.
-func (m *Model) Focus()       { m.focused = true }
-func (m *Model) Blur()        { m.focused = false }
+// Focus gives the keys to the pane.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keys away from the pane.
+func (m *Model) Blur() { m.focused = false }
+
+// Focused reports whether the pane has the keys.
 func (m Model) Focused() bool { return m.focused }
 
 // Article is the article shown (nil before one has loaded); ID is the
 // article asked for.
 func (m Model) Article() *content.Article { return m.article }
-func (m Model) ID() int64                 { return m.id }
+
+// ID is the ID of the article asked for.
+func (m Model) ID() int64 { return m.id }
 
 // Loading reports whether the article is being loaded or rendered.
 func (m Model) Loading() bool { return m.loading }
 
-// Scrolling.
+// LineDown scrolls down n lines.
 func (m *Model) LineDown(n int) { m.vp.ScrollDown(n) }
-func (m *Model) LineUp(n int)   { m.vp.ScrollUp(n) }
-func (m *Model) PageDown()      { m.vp.PageDown() }
-func (m *Model) PageUp()        { m.vp.PageUp() }
-func (m *Model) HalfPageDown()  { m.vp.HalfPageDown() }
-func (m *Model) HalfPageUp()    { m.vp.HalfPageUp() }
-func (m *Model) Top()           { m.vp.GotoTop() }
-func (m *Model) Bottom()        { m.vp.GotoBottom() }
-func (m Model) YOffset() int    { return m.vp.YOffset() }
+
+// LineUp scrolls up n lines.
+func (m *Model) LineUp(n int) { m.vp.ScrollUp(n) }
+
+// PageDown scrolls down a screenful.
+func (m *Model) PageDown() { m.vp.PageDown() }
+
+// PageUp scrolls up a screenful.
+func (m *Model) PageUp() { m.vp.PageUp() }
+
+// HalfPageDown scrolls down half a screen.
+func (m *Model) HalfPageDown() { m.vp.HalfPageDown() }
+
+// HalfPageUp scrolls up half a screen.
+func (m *Model) HalfPageUp() { m.vp.HalfPageUp() }
+
+// Top scrolls to the start of the article.
+func (m *Model) Top() { m.vp.GotoTop() }
+
+// Bottom scrolls to the end of the article.
+func (m *Model) Bottom() { m.vp.GotoBottom() }
+
+// YOffset is the index of the top line shown.
+func (m Model) YOffset() int { return m.vp.YOffset() }
+
+// TotalLines is the number of lines of the rendering.
 func (m Model) TotalLines() int { return m.vp.TotalLineCount() }
 
 // Status describes the position for the status bar: "line 12/140 8%".
