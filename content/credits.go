@@ -81,10 +81,30 @@ func parseCredit(line string) ([]string, bool) {
 					names = append(names, creditNames(seg[3:])...)
 				}
 			}
-			return names, true
+			return names, len(names) > 0 && creditShaped(body)
 		}
 	}
 	return nil, false
+}
+
+// creditWords are the lower-case words of a wire-service credit line.
+var creditWords = map[string]bool{
+	"by": true, "and": true, "in": true, "from": true, "at": true, "with": true, "of": true,
+	"the": true, "reporting": true, "editing": true, "writing": true, "additional": true,
+	"reported": true, "compiled": true, "research": true, "produced": true, "&": true,
+}
+
+// creditShaped reports whether a line opening like a credit ("Reported by
+// …") is one: names, places and credit words only, not a sentence
+// ("Reported by local media, the attack …").
+func creditShaped(line string) bool {
+	for _, w := range strings.Fields(line) {
+		w = trimPunct(w)
+		if w != "" && !isCapWord(w) && !creditWords[strings.ToLower(w)] && !nameWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSeparators turns the ways a credit joins names into commas.

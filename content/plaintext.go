@@ -57,21 +57,7 @@ func buildText(a *Article, us []unit, opts Options) {
 	dropFurniture(a, us, opts)
 	body := takeTitle(a, us)
 	dropTrailingWidgets(body)
-	credited := map[string]bool{}
-	for i := range body {
-		if body[i].kind != kindUnknown {
-			continue
-		}
-		if names, ok := parseCredit(body[i].text); ok {
-			body[i].kind = kindCredit
-			for _, n := range names {
-				if !credited[n] {
-					credited[n] = true
-					a.Contributors = append(a.Contributors, n)
-				}
-			}
-		}
-	}
+	takeCredits(a, body)
 	classify(body)
 	takeDateline(a, body)
 	a.Blocks = make([]Block, 0, len(body))
@@ -86,6 +72,28 @@ func buildText(a *Article, us []unit, opts Options) {
 			texts[i] = b.Text
 		}
 		a.Published = inferPublished(texts)
+	}
+}
+
+// takeCredits marks the contributor credit lines and lists the names they
+// credit in a.Contributors, each once.
+func takeCredits(a *Article, body []unit) {
+	credited := map[string]bool{}
+	for i := range body {
+		if body[i].kind != kindUnknown {
+			continue
+		}
+		names, ok := parseCredit(body[i].text)
+		if !ok {
+			continue
+		}
+		body[i].kind = kindCredit
+		for _, n := range names {
+			if !credited[n] {
+				credited[n] = true
+				a.Contributors = append(a.Contributors, n)
+			}
+		}
 	}
 }
 

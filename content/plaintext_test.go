@@ -342,3 +342,11 @@ func TestTitlePrintedTwice(t *testing.T) {
 		t.Errorf("blocks %q\nwant %q", a.Blocks, want)
 	}
 }
+
+func TestSentenceOpeningLikeACredit(t *testing.T) {
+	a := parseString(t, "Attack on the border post leaves twelve dead\n\n"+
+		"Reported by local media, the attack killed twelve people at the border post.\n")
+	if len(a.Contributors) != 0 || a.ParagraphCount() != 1 {
+		t.Errorf("contributors %q, blocks %q", a.Contributors, a.Blocks)
+	}
+}
