@@ -46,8 +46,9 @@ type lexicons struct {
 	// smallShape marks the (first letter, length) pairs of the small
 	// lexicon's words, so that most lower-case words skip the lookup.
 	smallShape [26][32]bool
-	// orgNames holds organisations named like people ("goldman
-	// sachs"), lower-cased, words joined by single spaces, "&" dropped.
+	// orgNames holds organisations and places named like people
+	// ("goldman sachs", "buenos aires"), lower-cased, words joined by
+	// single spaces, "&" dropped.
 	orgNames map[string]bool
 }
 
@@ -60,7 +61,11 @@ var sharedLexicons = sync.OnceValue(func() lexicons {
 		}
 	}
 	orgNames := make(map[string]bool)
-	if data, err := nameLists.ReadFile("names/org_names.txt"); err == nil {
+	for _, f := range [...]string{"names/org_names.txt", "names/place_names.txt"} {
+		data, err := nameLists.ReadFile(f)
+		if err != nil {
+			panic("content: embedded name list missing: " + f) // a build error, not input
+		}
 		for line := range strings.Lines(string(data)) {
 			w := strings.TrimSpace(line)
 			if w != "" && w[0] != '#' {

@@ -217,7 +217,21 @@ func (an *annotator) addRun(b, i, j int) {
 	an.judge(&m, s)
 	m.key = an.keyOf(b, m.first, m.last)
 	if m.size() >= 2 && an.orgNames[strings.ToLower(m.key)] {
-		m.bad = true // "Goldman Sachs"
+		m.bad = true // "Goldman Sachs", "Buenos Aires"
+	}
+	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && isDirectionWord(an.text(b, &toks[m.first])) {
+		m.bad = true // "San Francisco", "Fort Worth"
+	}
+	// After "in", "near" ... a name is a place ("in Porto Alegre");
+	// after "to", "from", "at" it may be either, so only strong
+	// evidence counts.
+	if s > 0 && m.first == s && toks[s-1].kind == tkWord && !toks[m.last].has(tfPossessive) {
+		switch an.text(b, &toks[s-1]) {
+		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
+			m.bad = true
+		case "to", "from", "at":
+			m.ev &^= evNameLike
+		}
 	}
 	an.mentions = append(an.mentions, m)
 }

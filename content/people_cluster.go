@@ -292,8 +292,14 @@ func (an *annotator) acceptListed() {
 		w := an.text(b, t)
 		return w == "and" || w == "or"
 	}
-	accepted := func(mi int) bool { return an.clusters[an.mentions[mi].cluster].accepted }
-	for range 3 {
+	// Only people accepted on their own evidence vouch for their
+	// neighbours: a list does not vouch for itself.
+	seed := make([]bool, len(an.clusters))
+	for ci := range an.clusters {
+		seed[ci] = an.clusters[ci].accepted
+	}
+	accepted := func(mi int) bool { return seed[an.mentions[mi].cluster] }
+	for range 1 {
 		changed := false
 		for mi := range an.mentions {
 			m := &an.mentions[mi]
