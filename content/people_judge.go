@@ -168,6 +168,10 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 	if k >= len(toks) || toks[k].kind != tkWord {
 		return 0, 0, false
 	}
+	// An age first: "John Smith, 34, a teacher from Leeds,".
+	if w := an.text(b, &toks[k]); w[0] >= '0' && w[0] <= '9' && len(w) <= 3 && k+2 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ',' && toks[k+2].kind == tkWord {
+		k += 2
+	}
 	switch strings.ToLower(an.text(b, &toks[k])) {
 	case "a", "an", "the":
 		k++

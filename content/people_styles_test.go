@@ -116,6 +116,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		"President Joe Biden said he would veto it. “I will not sign this bill,” Biden told reporters at the White House.",
 		"Officials in Kyiv said the strikes hit power plants. “We need more air defence,” a senior Ukrainian official said.",
 		"Smith, a former investment banker, has denied wrongdoing.",
+		"Ann Lee, 34, a teacher from Leeds, said she was relieved.",
 	}
 	a := &Article{}
 	for i, p := range paras {
@@ -144,6 +145,9 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 	}
 	if p := byName["Smith"]; p.Mentions != 2 || p.Role != "former investment banker" {
 		t.Errorf("Smith: %d mentions, role %q; want 2, former investment banker", p.Mentions, p.Role)
+	}
+	if p := byName["Ann Lee"]; p.Role != "teacher from Leeds" {
+		t.Errorf("Ann Lee: role %q, want teacher from Leeds", p.Role)
 	}
 	if _, ok := byName["Kyiv"]; ok {
 		t.Error("Kyiv is listed as a person")
