@@ -172,6 +172,10 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 	if w := an.text(b, &toks[k]); w[0] >= '0' && w[0] <= '9' && len(w) <= 3 && k+2 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ',' && toks[k+2].kind == tkWord {
 		k += 2
 	}
+	// "John Smith, who is a teacher at ...,"
+	if an.text(b, &toks[k]) == "who" && k+2 < len(toks) && (an.text(b, &toks[k+1]) == "is" || an.text(b, &toks[k+1]) == "was") {
+		k += 2
+	}
 	switch strings.ToLower(an.text(b, &toks[k])) {
 	case "a", "an", "the":
 		k++

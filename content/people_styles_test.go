@@ -117,6 +117,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		"Officials in Kyiv said the strikes hit power plants. “We need more air defence,” a senior Ukrainian official said.",
 		"Smith, a former investment banker, has denied wrongdoing.",
 		"Ann Lee, 34, a teacher from Leeds, said she was relieved.",
+		"Omar Haddad, who is a lawyer for the family, asked for calm.",
 	}
 	a := &Article{}
 	for i, p := range paras {
@@ -148,6 +149,9 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 	}
 	if p := byName["Ann Lee"]; p.Role != "teacher from Leeds" {
 		t.Errorf("Ann Lee: role %q, want teacher from Leeds", p.Role)
+	}
+	if p := byName["Omar Haddad"]; p.Role != "lawyer for the family" {
+		t.Errorf("Omar Haddad: role %q, want lawyer for the family", p.Role)
 	}
 	if _, ok := byName["Kyiv"]; ok {
 		t.Error("Kyiv is listed as a person")
