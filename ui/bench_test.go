@@ -94,18 +94,31 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	}
 }
 
-// BenchmarkListKeypress: one key press moving down the list of a million
-// (Update, any page fetch it causes, and View), deep in the list.
+// BenchmarkListKeypress: one key press moving down the list (Update, any
+// page fetch it causes, and View), in an archive of a hundred articles and
+// in one of a million, from the middle of it: the cost should not depend
+// on the size.
 func BenchmarkListKeypress(b *testing.B) {
-	arc := synthetic{n: million, sample: sampleArticle(b)}
-	m := started(b, arc)
-	m = drive(b, m, keys("G")...)
-	m = drive(b, m, keys("g")...)
-	down := keyPress("j")
-	b.ReportAllocs()
-	for b.Loop() {
-		m = drive(b, m, down)
-		_ = m.View()
+	for _, n := range []int{100, million} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			arc := synthetic{n: n, sample: sampleArticle(b)}
+			m := started(b, arc)
+			if n > 100 {
+				m = drive(b, m, keys("G")...)
+				for range 200 {
+					m = drive(b, m, keyPress("ctrl+u")) // up to the middle of the list
+				}
+			}
+			down, top := keyPress("j"), keyPress("g")
+			b.ReportAllocs()
+			for b.Loop() {
+				m = drive(b, m, down)
+				_ = m.View()
+				if n == 100 && m.list.Cursor() == n-1 {
+					m = drive(b, m, top)
+				}
+			}
+		})
 	}
 }
 

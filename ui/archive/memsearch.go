@@ -30,10 +30,9 @@ func (m *Memory) Search(ctx context.Context, query string, limit int) ([]Hit, er
 		if !m.passes(a, p) {
 			continue
 		}
-		body := a.Title + "\n\n" + a.BodyText()
-		text := textmatch.New(body)
+		body := a.BodyText()
+		text := textmatch.New(a.Title + "\n\n" + body)
 		score := 0
-		var first [][2]int
 		for _, term := range p.Terms {
 			ms := text.Find(term)
 			if len(ms) == 0 {
@@ -41,13 +40,20 @@ func (m *Memory) Search(ctx context.Context, query string, limit int) ([]Hit, er
 				break
 			}
 			score += len(ms)
-			first = append(first, ms[0])
 		}
 		if score < 0 || (len(p.Terms) == 0 && len(p.Filters) == 0) {
 			continue
 		}
 		hit := Hit{Item: m.items[i]}
-		hit.Snippet, hit.Matches = snippet(body, first, p.Highlights())
+		// The snippet comes from the body, around its first match.
+		var inBody [][2]int
+		bodyText := textmatch.New(body)
+		for _, term := range p.Terms {
+			if ms := bodyText.Find(term); len(ms) > 0 {
+				inBody = append(inBody, ms[0])
+			}
+		}
+		hit.Snippet, hit.Matches = snippet(body, inBody, p.Highlights())
 		found = append(found, scored{hit, score})
 	}
 	slices.SortStableFunc(found, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
