@@ -247,6 +247,11 @@ loop:
 	if err := w.commit(); err != nil {
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
+	if busy := w.busyYears(optimizeAfter); len(busy) > 0 && ctx.Err() == nil {
+		if err := s.Optimize(ctx, busy...); err != nil && ctx.Err() == nil {
+			return sum, s.finishSummary(&sum, start, err)
+		}
+	}
 	s.rate(&pr, importStart, len(skipped))
 	report(pr)
 	return sum, s.finishSummary(&sum, start, ctx.Err())

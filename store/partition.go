@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -67,4 +68,36 @@ func (s *Store) partitions(ctx context.Context, lo, hi int64) ([]int, error) {
 		}
 	}
 	return out, s.wrap(rows.Err())
+}
+
+// optimizeAfter is how many articles an import must add to a year's
+// index before it merges that index into one segment: a query then seeks
+// each word once in the year instead of once per segment.
+const optimizeAfter = 1000
+
+// Optimize merges the index of each given year (every year when none is
+// given) into one segment, which makes searches cheaper. Import does it
+// for the years it added many articles to; it costs about as much as
+// writing the year's index once.
+func (s *Store) Optimize(ctx context.Context, years ...int) error {
+	if s.readOnly {
+		return fmt.Errorf("%s: %w", s.path, ErrReadOnly)
+	}
+	if len(years) == 0 {
+		all, err := s.partitions(ctx, 0, math.MaxInt64)
+		if err != nil {
+			return err
+		}
+		years = all
+	}
+	for _, y := range years {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := partName(y)
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('optimize')`); err != nil {
+			return s.wrap(err)
+		}
+	}
+	return nil
 }

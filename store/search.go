@@ -140,7 +140,7 @@ func (s *Store) searchPartition(ctx context.Context, table string, q *query, per
 
 	// The newest matches, up to the bound: FTS5 walks rowids (dates)
 	// backwards without ranking anything.
-	rows, err := s.db.QueryContext(ctx, `SELECT f.rowid FROM `+from+` WHERE `+where+
+	rows, err := s.query(ctx, `SELECT f.rowid FROM `+from+` WHERE `+where+
 		` ORDER BY f.rowid DESC LIMIT ?`, append(args, candidates)...)
 	if err != nil {
 		return 0, nil, s.queryError(err)
@@ -164,7 +164,7 @@ func (s *Store) searchPartition(ctx context.Context, table string, q *query, per
 	if found == candidates {
 		args[1] = oldest
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT f.rowid, bm25(`+table+`, 8.0, 1.0, 4.0) AS r FROM `+from+` WHERE `+where+
+	rows, err = s.query(ctx, `SELECT f.rowid, bm25(`+table+`, 8.0, 1.0, 4.0) AS r FROM `+from+` WHERE `+where+
 		` ORDER BY r LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return 0, nil, s.queryError(err)
@@ -238,6 +238,27 @@ func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, er
 		r.Highlights = [][2]int{}
 	}
 	return r, nil
+}
+
+// query runs a search statement, prepared once per Store: a search
+// runs the same few statements on every year's table, and preparing them
+// each time would cost more than running them on small tables.
+func (s *Store) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s.stmtMu.Lock()
+	st, ok := s.stmts[q]
+	if !ok {
+		var err error
+		if st, err = s.db.PrepareContext(ctx, q); err != nil {
+			s.stmtMu.Unlock()
+			return nil, err
+		}
+		if s.stmts == nil {
+			s.stmts = map[string]*sql.Stmt{}
+		}
+		s.stmts[q] = st
+	}
+	s.stmtMu.Unlock()
+	return st.QueryContext(ctx, args...)
 }
 
 // queryError explains an FTS5 syntax error (which quoting should

@@ -60,6 +60,8 @@ type Store struct {
 	workers  int
 	db       *sql.DB // read pool (and writes through writeMu)
 	writeMu  sync.Mutex
+	stmtMu   sync.Mutex
+	stmts    map[string]*sql.Stmt // prepared searches, by SQL text
 	encOnce  sync.Once // the encoder is made on the first write
 	enc      *zstd.Encoder
 	encErr   error
@@ -142,6 +144,8 @@ func (s *Store) openDB() error {
 		q.Add("_pragma", "synchronous(NORMAL)")
 	}
 	q.Add("_pragma", "cache_size(-32768)")
+	// Reads through a memory map rather than a read() call per page.
+	q.Add("_pragma", "mmap_size(1073741824)")
 	// Statement journals in memory: FTS5 writes through them.
 	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")
@@ -210,6 +214,12 @@ func (s *Store) Close() error {
 	if s.dec != nil {
 		s.dec.Close()
 	}
+	s.stmtMu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
 	if !s.readOnly {
 		// Cheap upkeep SQLite recommends before closing a connection.
 		_, _ = s.db.Exec("PRAGMA optimize")

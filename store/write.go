@@ -29,6 +29,8 @@ type writer struct {
 	// parts are the index partitions known to exist, with their insert
 	// statements.
 	parts map[int]*sql.Stmt
+	// added counts the FTS rows written per year, for Optimize.
+	added map[int]int
 }
 
 // ftsRow is an article's row of the FTS index.
@@ -76,7 +78,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {
@@ -147,6 +149,17 @@ func (w *writer) rollback() {
 	clear(w.parts)
 }
 
+// busyYears lists the years to which at least n FTS rows were written.
+func (w *writer) busyYears(n int) []int {
+	var out []int
+	for y, c := range w.added {
+		if c >= n {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
 // flushFTS inserts the pending FTS rows in rowid order.
 func (w *writer) flushFTS() error {
 	keys := make([]int64, 0, len(w.fts))
@@ -163,6 +176,7 @@ func (w *writer) flushFTS() error {
 		if _, err := ins.ExecContext(bg, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
+		w.added[yearOfKey(k)]++
 	}
 	clear(w.fts)
 	return nil

@@ -147,6 +147,9 @@ func toArchive(ctx context.Context, path string, from, n int, seed uint64, size 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := s.Optimize(ctx); err != nil {
+		return err
+	}
 	fmt.Fprintf(os.Stderr, "synth: articles %d to %d into %s in %s\n", from, done, path, time.Since(start).Round(time.Second))
 	return nil
 }
