@@ -62,7 +62,7 @@ type Store struct {
 	writeMu  sync.Mutex
 	stmtMu   sync.Mutex
 	stmts    map[string]*sql.Stmt // prepared searches, by SQL text
-	encOnce  sync.Once // the encoder is made on the first write
+	encOnce  sync.Once            // the encoder is made on the first write
 	enc      *zstd.Encoder
 	encErr   error
 	dec      *zstd.Decoder
