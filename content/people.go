@@ -23,6 +23,7 @@ type mention struct {
 	ev          uint16
 	bad         bool // a place, an organisation, a nationality
 	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
+	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
 	credit      bool // inside a credit (byline, "Image: X")
 	sentCommon  bool // one sentence-initial common word ("Police")
 	key         string
@@ -218,9 +219,11 @@ func (an *annotator) addRun(b, i, j int) {
 	m.key = an.keyOf(b, m.first, m.last)
 	if m.size() >= 2 && an.orgNames[strings.ToLower(m.key)] {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"
+		m.place = true
 	}
 	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && isDirectionWord(an.text(b, &toks[m.first])) {
 		m.bad = true // "San Francisco", "Fort Worth"
+		m.place = true
 	}
 	// After "in", "near" ... a name is a place ("in Porto Alegre");
 	// after "to", "from", "at" it may be either, so only strong
@@ -229,6 +232,7 @@ func (an *annotator) addRun(b, i, j int) {
 		switch an.text(b, &toks[s-1]) {
 		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
 			m.bad = true
+			m.place = true
 		case "to", "from", "at":
 			m.ev &^= evNameLike
 		}

@@ -143,6 +143,7 @@ func (an *annotator) buildClusters() {
 		an.clusters[ci].mentions = nil
 		an.byKey[an.clusters[ci].key] = t
 	}
+	an.demoteListedWithPlaces()
 	for ci := range an.clusters {
 		c := &an.clusters[ci]
 		slices.Sort(c.mentions)
@@ -381,4 +382,79 @@ func (an *annotator) actsLikePerson(c *cluster) bool {
 		}
 	}
 	return personLike
+}
+
+// demoteListedWithPlaces drops the weak evidence (a first name, a known
+// family name) of names listed with places: in "Porto Alegre, Belo
+// Horizonte and Santos" the words only look like names. A title, an
+// appositive role or a speech verb still makes a person.
+func (an *annotator) demoteListedWithPlaces() {
+	type pos struct{ b, k int }
+	starts := make(map[pos]int, len(an.mentions))
+	ends := make(map[pos]int, len(an.mentions))
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		starts[pos{m.block, m.first}] = mi
+		ends[pos{m.block, m.last}] = mi
+	}
+	isJoin := func(b, k int) bool {
+		t := &an.toks[b][k]
+		if t.kind == tkPunct {
+			return t.r == ','
+		}
+		w := an.text(b, t)
+		return w == "and" || w == "or"
+	}
+	// neighbour returns the mention listed next to m on one side, and
+	// whether the join is a conjunction ("and", ", and").
+	neighbour := func(m *mention, dir int) (int, bool, bool) {
+		toks := an.toks[m.block]
+		k := m.first - 1
+		if dir > 0 {
+			k = m.last + 1
+		}
+		if k < 0 || k >= len(toks) || !isJoin(m.block, k) {
+			return 0, false, false
+		}
+		conj := toks[k].kind == tkWord
+		k += dir
+		if k >= 0 && k < len(toks) && isJoin(m.block, k) {
+			conj = conj || toks[k].kind == tkWord
+			k += dir
+		}
+		var mi int
+		var ok bool
+		if dir > 0 {
+			mi, ok = starts[pos{m.block, k}]
+		} else {
+			mi, ok = ends[pos{m.block, k}]
+		}
+		return mi, ok, conj
+	}
+	const weak = evGiven | evNameLike | evAsian
+	for range 50 {
+		changed := false
+		for mi := range an.mentions {
+			m := &an.mentions[mi]
+			if m.place || m.ev&^weak != 0 {
+				continue
+			}
+			// A list: names on both sides, or joined by "and"/"or" (a
+			// single comma may open an apposition: "Google, Sergey Brin,").
+			left, lok, lconj := neighbour(m, -1)
+			right, rok, rconj := neighbour(m, 1)
+			inList := (lok && rok) || (lok && lconj) || (rok && rconj)
+			if !inList {
+				continue
+			}
+			if (lok && an.mentions[left].place) || (rok && an.mentions[right].place) {
+				m.ev = 0
+				m.place = true
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
 }

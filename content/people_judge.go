@@ -66,6 +66,9 @@ func (an *annotator) judge(m *mention, runStart int) {
 		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxNamedPlace) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
 			m.bad = true
 		}
+		if fw.lex&(lxProper|lxNamedPlace|lxPlace) != 0 {
+			m.place = true
+		}
 	}
 	// Title before the name, inside the run or just before it.
 	for k := runStart; k < m.first; k++ {
