@@ -10,8 +10,12 @@ import (
 	"github.com/newsreader/newsreader/ui/textmatch"
 )
 
-// snippetBytes is about how long a search snippet is.
-const snippetBytes = 160
+// snippetBytes is about how long a search snippet is; snippetLead how
+// much of it comes before the first match (little: list panes are narrow).
+const (
+	snippetBytes = 160
+	snippetLead  = 20
+)
 
 // Search implements Archive with a plain scan: every term must occur in
 // the title or text; hits are ranked by how often the terms occur.
@@ -97,7 +101,7 @@ func snippet(body string, first [][2]int, terms []string) (string, [][2]int) {
 	if len(first) > 0 {
 		at = slices.MinFunc(first, func(a, b [2]int) int { return a[0] - b[0] })[0]
 	}
-	start := max(0, at-snippetBytes/3)
+	start := max(0, at-snippetLead)
 	for start > 0 && start < len(body) && body[start] != ' ' && body[start] != '\n' {
 		start--
 	}
