@@ -209,3 +209,16 @@ func TestAnnotateQuoteMarks(t *testing.T) {
 		t.Errorf("missing person %q", name)
 	}
 }
+
+// TestAnnotatePlacesListed: words that look like names, listed with
+// places, are places.
+func TestAnnotatePlacesListed(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: "The tour visits Buenos Aires, Porto Alegre and Belo Horizonte before it ends in San Juan."},
+		{Type: BlockParagraph, Text: "Fans flew in from Tokyo, Rio Grande and Costa Brava, said Julia Roberts, the tour's manager."},
+	}}
+	Annotate(a)
+	if len(a.People) != 1 || a.People[0].Name != "Julia Roberts" || a.People[0].Role != "tour's manager" {
+		t.Errorf("people %+v, want only Julia Roberts, the tour's manager", a.People)
+	}
+}
