@@ -86,21 +86,23 @@ func (a *Article) MarkdownBlock(i int) string {
 		return "*" + escapeMarkdown(bl.Text) + "*"
 	default:
 		s := a.markQuotes(i)
-		if a.Dateline != "" && i == a.firstParagraph() {
+		if a.Dateline != "" && bl.Type == BlockParagraph && a.isFirstParagraph(i) {
 			s = "**" + escapeMarkdown(a.Dateline) + " —** " + s
 		}
 		return s
 	}
 }
 
-// firstParagraph returns the index of the first paragraph block, or -1.
-func (a *Article) firstParagraph() int {
-	for i, b := range a.Blocks {
-		if b.Type == BlockParagraph {
-			return i
+// isFirstParagraph reports whether no paragraph comes before block i. It
+// looks back only to the nearest paragraph, so that asking it of every
+// block stays linear.
+func (a *Article) isFirstParagraph(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if a.Blocks[j].Type == BlockParagraph {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // quotesIn calls fn for each quotation with a span in block i. Quotes are
