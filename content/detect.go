@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 )
 
 // headSize is how many leading bytes format detection looks at.
@@ -110,4 +112,96 @@ func fileError(name string, err error) error {
 func hashOf(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
+}
+
+// FileArticle is an article with the file it was read from.
+type FileArticle struct {
+	Path    string
+	Article *Article
+}
+
+// ParseFiles reads many files on all cores (runtime.GOMAXPROCS workers,
+// each file through ParseFile) and delivers their articles in the order of
+// paths, then file by file in the order within each file. emit and onErr
+// are called from one goroutine at a time; a file's own problem goes to
+// onErr (naming the file) and the other files are still read. When emit
+// returns an error, reading stops and that error is returned. At most
+// 2×workers files are held in memory at once.
+//
+// It is the way to import a folder quickly: extraction from HTML costs
+// milliseconds a page, and files are independent.
+func ParseFiles(paths []string, opts Options, emit func(FileArticle) error, onErr func(error)) error {
+	if onErr == nil {
+		onErr = func(error) {}
+	}
+	type result struct {
+		arts  []*Article
+		errs  []error
+		ready chan struct{}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	results := make([]*result, len(paths))
+	for i := range results {
+		results[i] = &result{ready: make(chan struct{})}
+	}
+	next := make(chan int)
+	stop := make(chan struct{})
+	slots := make(chan struct{}, 2*workers) // files read but not yet delivered
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r := results[i]
+				err := ParseFile(paths[i], opts, func(a *Article) error {
+					r.arts = append(r.arts, a)
+					return nil
+				}, func(e error) { r.errs = append(r.errs, e) })
+				if err != nil {
+					r.errs = append(r.errs, err)
+				}
+				close(r.ready)
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range paths {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var err error
+deliver:
+	for i, r := range results {
+		<-r.ready
+		for _, e := range r.errs {
+			onErr(e)
+		}
+		for _, a := range r.arts {
+			if err = emit(FileArticle{Path: paths[i], Article: a}); err != nil {
+				break deliver
+			}
+		}
+		results[i] = nil // let the articles go
+		<-slots
+	}
+	close(stop)
+	// Drain: workers may still be reading files handed out before stop.
+	go func() {
+		for range slots {
+		}
+	}()
+	wg.Wait()
+	close(slots)
+	return err
 }

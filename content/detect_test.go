@@ -185,3 +185,66 @@ func TestMixedFolder(t *testing.T) {
 		t.Fatalf("found %d of the %d samples", seen, len(want))
 	}
 }
+
+func TestParseFilesKeepsOrderAndGoesOnAfterBadFiles(t *testing.T) {
+	names := []string{"crawl.warc", "missing.html", "voa-japan-russia-summit.html", "cut.html.gz", "newsplease-dump.jsonl", "wikinews.atom"}
+	zipped, err := os.ReadFile(filepath.Join(formatsDir, "voa-japan-russia-summit.html.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cut.html.gz"), zipped[:len(zipped)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, n := range names {
+		if n == "cut.html.gz" {
+			paths = append(paths, filepath.Join(dir, n))
+			continue
+		}
+		paths = append(paths, filepath.Join(formatsDir, n))
+	}
+	// The order ParseFile gives, file after file.
+	var want []string
+	for _, p := range paths {
+		_ = ParseFile(p, Options{}, func(a *Article) error {
+			want = append(want, filepath.Base(p)+" "+a.Title)
+			return nil
+		}, nil)
+	}
+	var got []string
+	var errs []error
+	err = ParseFiles(paths, Options{}, func(fa FileArticle) error {
+		got = append(got, filepath.Base(fa.Path)+" "+fa.Article.Title)
+		return nil
+	}, func(e error) { errs = append(errs, e) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || len(got) != 7 {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The missing file, the cut gzip file and the JSONL's bad line.
+	if len(errs) != 3 || !strings.Contains(errs[0].Error(), "missing.html") || !strings.Contains(errs[1].Error(), "cut.html.gz") {
+		t.Errorf("errors %v", errs)
+	}
+}
+
+func TestParseFilesStopsOnEmitError(t *testing.T) {
+	var paths []string
+	for range 12 {
+		paths = append(paths, filepath.Join(formatsDir, "wikinews-mecca-crane.html"))
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := ParseFiles(paths, Options{}, func(FileArticle) error {
+		n++
+		if n == 2 {
+			return stop
+		}
+		return nil
+	}, nil)
+	if !errors.Is(err, stop) || n != 2 {
+		t.Fatalf("err %v after %d articles", err, n)
+	}
+}

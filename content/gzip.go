@@ -23,7 +23,7 @@ const (
 	// GzipRatioSlack is how many decompressed bytes are always allowed
 	// before the ratio test applies, so that small, very repetitive files
 	// (a feed of identical items) still open.
-	GzipRatioSlack = 64 << 20
+	GzipRatioSlack = 8 << 20
 	// MaxDocumentSize bounds a single-document file (an HTML page, a JSON
 	// dump that is not line-delimited, a feed, a Markdown note) after
 	// decompression; such files are read whole into memory.

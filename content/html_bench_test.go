@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -26,4 +27,33 @@ func BenchmarkParseHTML(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 		})
 	}
+}
+
+// BenchmarkParseFilesHTML measures importing a folder of saved pages with
+// ParseFiles, which reads files on all cores.
+func BenchmarkParseFilesHTML(b *testing.B) {
+	dir := b.TempDir()
+	var paths []string
+	for _, name := range []string{"voa-japan-russia-summit.html", "wikinews-mecca-crane.html"} {
+		data, err := os.ReadFile(filepath.Join(formatsDir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range 50 {
+			p := filepath.Join(dir, fmt.Sprintf("%d-%s", i, name))
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			paths = append(paths, p)
+		}
+	}
+	b.ReportAllocs()
+	pages := 0
+	for b.Loop() {
+		err := ParseFiles(paths, Options{}, func(FileArticle) error { pages++; return nil }, func(e error) { b.Error(e) })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
