@@ -69,9 +69,11 @@ func BenchmarkGlamourWhole(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu := processCPU()
 	for b.Loop() {
 		if _, err := tr.Render(md); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu)
 }
