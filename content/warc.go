@@ -36,6 +36,10 @@ const (
 // Parse): every HTML response record (and HTML resource record) becomes
 // an article, keyed and addressed by its WARC-Target-URI; the capture date
 // (WARC-Date) stands in for the publication date when the page has none.
+// An article's Hash is that of the page as served (the decoded HTTP
+// payload), so that the same page captured twice deduplicates. Records
+// are streamed one at a time; pages are extracted on all cores and
+// delivered in the file's order (see extractPipeline).
 var warcFormat = Format{
 	Name:   "warc",
 	Detect: detectWARC,
