@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -274,17 +275,6 @@ func (an *annotator) attach(mi, ci int) {
 // ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens"): a list of
 // names one of which is a person is a list of people.
 func (an *annotator) acceptListed() {
-	type pos struct{ b, k int }
-	starts := make(map[pos]int)
-	ends := make(map[pos]int)
-	for mi := range an.mentions {
-		m := &an.mentions[mi]
-		if m.cluster < 0 {
-			continue
-		}
-		starts[pos{m.block, m.first}] = mi
-		ends[pos{m.block, m.last}] = mi
-	}
 	isJoin := func(b, k int) bool {
 		t := &an.toks[b][k]
 		if t.kind == tkPunct {
@@ -316,7 +306,7 @@ func (an *annotator) acceptListed() {
 				if k >= 0 && isJoin(m.block, k) {
 					k--
 				}
-				if pm, found := ends[pos{m.block, k}]; found && k >= 0 && accepted(pm) {
+				if pm, found := an.mentionEndingAt(m.block, k); found && an.mentions[pm].cluster >= 0 && accepted(pm) {
 					ok = true
 				}
 			}
@@ -326,7 +316,7 @@ func (an *annotator) acceptListed() {
 				if k < len(toks) && isJoin(m.block, k) {
 					k++
 				}
-				if pm, found := starts[pos{m.block, k}]; found && accepted(pm) {
+				if pm, found := an.mentionStartingAt(m.block, k); found && an.mentions[pm].cluster >= 0 && accepted(pm) {
 					ok = true
 				}
 			}
@@ -389,14 +379,6 @@ func (an *annotator) actsLikePerson(c *cluster) bool {
 // Horizonte and Santos" the words only look like names. A title, an
 // appositive role or a speech verb still makes a person.
 func (an *annotator) demoteListedWithPlaces() {
-	type pos struct{ b, k int }
-	starts := make(map[pos]int, len(an.mentions))
-	ends := make(map[pos]int, len(an.mentions))
-	for mi := range an.mentions {
-		m := &an.mentions[mi]
-		starts[pos{m.block, m.first}] = mi
-		ends[pos{m.block, m.last}] = mi
-	}
 	isJoin := func(b, k int) bool {
 		t := &an.toks[b][k]
 		if t.kind == tkPunct {
@@ -425,9 +407,9 @@ func (an *annotator) demoteListedWithPlaces() {
 		var mi int
 		var ok bool
 		if dir > 0 {
-			mi, ok = starts[pos{m.block, k}]
+			mi, ok = an.mentionStartingAt(m.block, k)
 		} else {
-			mi, ok = ends[pos{m.block, k}]
+			mi, ok = an.mentionEndingAt(m.block, k)
 		}
 		return mi, ok, conj
 	}
@@ -457,4 +439,24 @@ func (an *annotator) demoteListedWithPlaces() {
 			break
 		}
 	}
+}
+
+// mentionStartingAt finds the mention whose name starts at token k of
+// block b. Mentions are recorded in reading order and never overlap, so
+// a binary search finds it.
+func (an *annotator) mentionStartingAt(b, k int) (int, bool) {
+	ms := an.mentions
+	i := sort.Search(len(ms), func(i int) bool {
+		return ms[i].block > b || (ms[i].block == b && ms[i].first >= k)
+	})
+	return i, i < len(ms) && ms[i].block == b && ms[i].first == k
+}
+
+// mentionEndingAt finds the mention whose name ends at token k of block b.
+func (an *annotator) mentionEndingAt(b, k int) (int, bool) {
+	ms := an.mentions
+	i := sort.Search(len(ms), func(i int) bool {
+		return ms[i].block > b || (ms[i].block == b && ms[i].last >= k)
+	})
+	return i, i < len(ms) && ms[i].block == b && ms[i].last == k
 }
