@@ -92,7 +92,7 @@ func (an *annotator) roleOf(c *cluster) string {
 			if text == "" {
 				return
 			}
-			rc := roleCandidate{text: text, words: len(strings.Fields(text)), body: body, order: mi}
+			rc := roleCandidate{text: text, words: countWords(text), body: body, order: mi}
 			if !have || rc.better(best) {
 				best, have = rc, true
 			}
@@ -125,7 +125,7 @@ func (an *annotator) nameForms(c *cluster) (string, []string) {
 	}
 	best := 0
 	for i, f := range forms {
-		nb, nf := len(strings.Fields(forms[best])), len(strings.Fields(f))
+		nb, nf := countWords(forms[best]), countWords(f)
 		if nf > nb || (nf == nb && len(f) > len(forms[best])) {
 			best = i
 		}
@@ -187,4 +187,17 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// countWords counts space-separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

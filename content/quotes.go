@@ -223,18 +223,25 @@ func isFunctionWord(w string) bool {
 // (an auxiliary, a pronoun subject, or long enough to be one) and is not
 // written in title case.
 func isQuotation(text string) bool {
-	words := strings.Fields(text)
-	if len(words) == 0 {
+	nwords := countWords(text)
+	if nwords == 0 {
 		return false
 	}
 	content, caps := 0, 0
 	clause := false
-	for _, w := range words {
+	for rest := text; rest != ""; {
+		var w string
+		rest = strings.TrimLeft(rest, " \t\n")
+		if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			w, rest = rest, ""
+		}
 		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'…—–-")
 		if w == "" {
 			continue
 		}
-		if isClauseWord(strings.ReplaceAll(w, "’", "'")) {
+		if isClauseWord(w) || (strings.Contains(w, "’") && isClauseWord(strings.ReplaceAll(w, "’", "'"))) {
 			clause = true
 		}
 		if isFunctionWord(w) {
@@ -249,8 +256,8 @@ func isQuotation(text string) bool {
 	if clause {
 		return true
 	}
-	if content >= 2 && caps*10 >= content*6 && len(words) < 12 {
+	if content >= 2 && caps*10 >= content*6 && nwords < 12 {
 		return false // a title: "The Internet Explorer 6 Countdown"
 	}
-	return len(words) >= 5
+	return nwords >= 5
 }
