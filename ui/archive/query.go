@@ -16,9 +16,6 @@ type ParsedQuery struct {
 	Filters map[string][]string
 }
 
-// filterNames are the filters the search syntax knows.
-var filterNames = []string{"person", "source", "after", "before", "title"}
-
 // ParseQuery takes a search query apart. It never fails: what it does not
 // understand is kept as a term.
 func ParseQuery(q string) ParsedQuery {
@@ -104,11 +101,11 @@ func tokens(q string) []token {
 	return out
 }
 
+// isFilter reports whether s names a filter of the search syntax.
 func isFilter(s string) bool {
-	for _, f := range filterNames {
-		if strings.EqualFold(s, f) {
-			return true
-		}
+	switch strings.ToLower(s) {
+	case "person", "source", "after", "before", "title":
+		return true
 	}
 	return false
 }
