@@ -256,18 +256,19 @@ func isCreditLine(text string) bool {
 		return false
 	}
 	t := strings.TrimLeft(text, "([ ")
-	low := strings.ToLower(t)
 	for _, p := range [...]string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "written by "} {
-		if strings.HasPrefix(low, p) {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 12 && !strings.ContainsAny(t, "“”\"") {
+	if strings.HasPrefix(t, "By ") && countWords(t) <= 12 && !strings.ContainsAny(t, "“”\"") {
 		return true
 	}
-	for _, s := range [...]string{"contributed to this report", "contributed reporting", "contributed to this article", "contributed to this story"} {
-		if strings.Contains(low, s) {
-			return true
+	if strings.Contains(t, "contributed") {
+		for _, s := range [...]string{"contributed to this report", "contributed reporting", "contributed to this article", "contributed to this story"} {
+			if strings.Contains(t, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -237,7 +237,7 @@ func isQuotation(text string) bool {
 		} else {
 			w, rest = rest, ""
 		}
-		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'…—–-")
+		w = trimQuotePunct(w)
 		if w == "" {
 			continue
 		}
@@ -260,4 +260,23 @@ func isQuotation(text string) bool {
 		return false // a title: "The Internet Explorer 6 Countdown"
 	}
 	return nwords >= 5
+}
+
+// trimQuotePunct removes punctuation from both ends of a word.
+func trimQuotePunct(w string) string {
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsPunct(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsPunct(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
 }
