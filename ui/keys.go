@@ -76,13 +76,14 @@ type keyState struct {
 	hasPerson   bool // the sidebar has a selected person
 	canGoBack   bool
 	listEntries bool
+	listAll     bool // the list shows the whole archive (not results)
 }
 
 // setState enables the bindings that do something in s.
 func (k *KeyMap) setState(s keyState) {
 	inList, inReader, inPeople := s.focus == paneList, s.focus == paneReader, s.focus == panePeople
 	k.Filter.SetEnabled(inList)
-	k.Sort.SetEnabled(inList)
+	k.Sort.SetEnabled(inList && s.listAll)
 	k.Open.SetEnabled(inList && s.listEntries)
 	k.Find.SetEnabled(inReader && s.hasArticle)
 	k.NextMatch.SetEnabled(s.hasMatches)

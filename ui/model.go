@@ -240,6 +240,7 @@ func (m *Model) syncKeys() {
 		hasPerson:   hasPerson,
 		canGoBack:   m.canGoBack(),
 		listEntries: n > 0,
+		listAll:     m.list.Mode() == articlelist.ModeAll,
 	})
 }
 

@@ -87,7 +87,14 @@ func (m Model) header() string {
 			left += " matching “" + common.Clean(f) + "”"
 		}
 	}
-	right := "sort: " + m.list.Query().Sort.String() + " "
+	order := m.list.Query().Sort.String()
+	switch m.list.Mode() {
+	case articlelist.ModeResults:
+		order = "best match"
+	case articlelist.ModePerson:
+		order = "date"
+	}
+	right := "sort: " + order + " "
 	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := m.styles.Header.Render(left) + m.styles.HeaderDim.Render(strings.Repeat(" ", gap)+right)
 	return common.Fit(line, m.width)
