@@ -55,7 +55,7 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp implements help.KeyMap: the hints of the status bar.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Filter, k.Find, k.NextMatch, k.Mentions, k.PersonArticles, k.ArchiveSearch, k.NextPane, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Filter, k.Find, k.NextMatch, k.Mentions, k.PersonArticles, k.Back, k.ArchiveSearch, k.NextPane, k.Help, k.Quit}
 }
 
 // FullHelp implements help.KeyMap: the help screen, in columns.
