@@ -93,7 +93,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(2 * time.Second):
+	case <-time.After(10 * time.Second): // a command that never answers
 		return nil
 	}
 	switch msg := msg.(type) {
