@@ -117,7 +117,7 @@ func (an *annotator) buildClusters() {
 				continue
 			}
 			d := &an.clusters[cj]
-			if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && len(d.mentions) >= len(c.mentions) && cj < ci) {
+			if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && (len(d.mentions) > len(c.mentions) || (len(d.mentions) == len(c.mentions) && cj < ci))) {
 				if found >= 0 {
 					found = -2
 					break
