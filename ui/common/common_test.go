@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -64,4 +66,27 @@ func TestWidthAgreesWithAnsi(t *testing.T) {
 			t.Errorf("Width(%q) = %d, ansi says %d", s, got, want)
 		}
 	}
+}
+
+// FuzzClean: whatever the archive holds, what reaches the screen is one
+// line of valid UTF-8 without escape or control characters, and Width
+// measures it as ansi.StringWidth does.
+func FuzzClean(f *testing.F) {
+	f.Add("Evil \x1b]52;c;cm0gLXJmIC8=\x07title")
+	f.Add("\u009b31mC1\u009d0;title\u009c \xff\n\ttext")
+	f.Add("\x1b[1;31mstyled\x1b[0m")
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Clean(s)
+		if !utf8.ValidString(c) {
+			t.Fatalf("Clean(%q) = %q is not UTF-8", s, c)
+		}
+		for _, r := range c {
+			if unicode.IsControl(r) {
+				t.Fatalf("Clean(%q) = %q keeps control %U", s, c, r)
+			}
+		}
+		if got, want := Width(s), ansi.StringWidth(s); got != want && utf8.ValidString(s) && !strings.ContainsRune(s, 0x1b) {
+			t.Fatalf("Width(%q) = %d, ansi.StringWidth = %d", s, got, want)
+		}
+	})
 }
