@@ -40,10 +40,14 @@ func isSubName(short, long []string) bool {
 }
 
 // isVariantName reports two spellings of one person's name: the same
-// family name and first names one letter apart ("Kristen"/"Kristin").
+// family name and first names one letter apart ("Kristen"/"Kristin"),
+// or the same two names in the other order.
 func isVariantName(a, b []string) bool {
 	if len(a) != len(b) || len(a) < 2 {
 		return false
+	}
+	if len(a) == 2 && a[0] == b[1] && a[1] == b[0] {
+		return true // "Hosaka Yuji" and "Yuji Hosaka": family name first or last
 	}
 	if a[len(a)-1] != b[len(b)-1] {
 		return false

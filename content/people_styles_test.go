@@ -222,3 +222,16 @@ func TestAnnotatePlacesListed(t *testing.T) {
 		t.Errorf("people %+v, want only Julia Roberts, the tour's manager", a.People)
 	}
 }
+
+// TestAnnotateNameOrder: a name written family name first and last is
+// one person.
+func TestAnnotateNameOrder(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: "Hosaka Yuji, a Japan analyst with Sejong University in Seoul, says the talks matter."},
+		{Type: BlockParagraph, Text: "Yuji Hosaka said later that Hosaka family members live on the islands."},
+	}}
+	Annotate(a)
+	if len(a.People) != 1 || a.People[0].Mentions != 3 || a.People[0].Name != "Hosaka Yuji" {
+		t.Errorf("people %+v, want Hosaka Yuji with 3 mentions", a.People)
+	}
+}
