@@ -350,3 +350,22 @@ func TestSentenceOpeningLikeACredit(t *testing.T) {
 		t.Errorf("contributors %q, blocks %q", a.Contributors, a.Blocks)
 	}
 }
+
+func TestShortLinesInTheStory(t *testing.T) {
+	a := parseString(t, "Council approves the new stadium plan\n\n"+
+		"The council approved the stadium plan on Monday after a long debate, officials said.\n\n"+
+		"Not anymore.\n\nWhat we know:\n\n"+
+		"The stadium will seat 40,000 people and open in 2027, according to the plan.\n\n"+
+		"The mayor said:\n\n“This is a great day for the city,” she told reporters.\n")
+	want := []Block{
+		{Type: BlockParagraph, Text: "The council approved the stadium plan on Monday after a long debate, officials said."},
+		{Type: BlockParagraph, Text: "Not anymore."},
+		{Type: BlockHeading, Text: "What we know:"},
+		{Type: BlockParagraph, Text: "The stadium will seat 40,000 people and open in 2027, according to the plan."},
+		{Type: BlockParagraph, Text: "The mayor said:"},
+		{Type: BlockParagraph, Text: "“This is a great day for the city,” she told reporters."},
+	}
+	if !reflect.DeepEqual(a.Blocks, want) {
+		t.Errorf("blocks %q\nwant %q", a.Blocks, want)
+	}
+}

@@ -26,6 +26,7 @@ const (
 const (
 	maxHeadingWords    = 12
 	maxHeadingBytes    = 120
+	minNounPhraseWords = 4
 	maxNounPhraseWords = 12
 )
 
@@ -71,17 +72,32 @@ func intrinsicKind(u *unit) unitKind {
 		return kindCaption
 	case isShortLine(t):
 		return kindShortLine
-	case len(t) <= maxHeadingBytes && wordCount(t) <= maxNounPhraseWords && !hasVerb(t) && !isQuoteMark(firstRune(t)):
+	case len(t) <= maxHeadingBytes && isNounPhrase(t):
 		return kindNounPhrase
 	}
 	return kindParagraph
 }
 
 // isShortLine reports the shape of a subhead: short, no sentence-final
-// punctuation, not opening with a quotation mark or a lower-case letter.
+// punctuation, not opening with a quotation mark or a lower-case letter. A
+// label ending with a colon ("What we know:") is one too, unless it leads
+// into a quotation ("The mayor said:").
 func isShortLine(t string) bool {
-	return len(t) <= maxHeadingBytes && wordCount(t) <= maxHeadingWords &&
-		!hasTrailingPunct(t) && isUpperStart(t)
+	if len(t) > maxHeadingBytes || wordCount(t) > maxHeadingWords || !isUpperStart(t) {
+		return false
+	}
+	if strings.HasSuffix(t, ":") {
+		return wordCount(t) <= 6 && !hasReportingVerb(t)
+	}
+	return !hasTrailingPunct(t)
+}
+
+// isNounPhrase reports a short sentence without a verb ("The current flag
+// of New Zealand."), the shape of a photo caption. Very short fragments
+// ("Not anymore.") are the story's own rhetoric, not captions.
+func isNounPhrase(t string) bool {
+	n := wordCount(t)
+	return n >= minNounPhraseWords && n <= maxNounPhraseWords && !hasVerb(t) && !isQuoteMark(firstRune(t))
 }
 
 // isListItem reports a line opening with a bullet or an item number.
