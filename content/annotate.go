@@ -106,7 +106,8 @@ func Annotate(a *Article) {
 		}
 	}
 	for _, name := range an.contributors() {
-		if !slices.Contains(a.Contributors, name) {
+		// The author is the byline, not a contributor.
+		if !slices.Contains(a.Contributors, name) && !strings.Contains(a.Byline, name) {
 			a.Contributors = append(a.Contributors, name)
 		}
 	}
