@@ -149,14 +149,14 @@ func TestFailingFilesAreListedAndImportGoesOn(t *testing.T) {
 func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
 	s := openTemp(t)
 	dir := t.TempDir()
-	writeSynthetic(t, dir, 300, 7)
+	writeSynthetic(t, dir, 200, 7)
 	ctx, cancel := context.WithCancel(context.Background())
 	var last Progress
 	calls := 0
 	sum, err := s.Import(ctx, []string{dir}, func(p Progress) {
 		calls++
 		last = p
-		if p.Phase == "importing" && p.Articles >= 50 {
+		if p.Phase == "importing" && p.Articles >= 1 {
 			cancel()
 		}
 	})
@@ -164,15 +164,15 @@ func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
 		t.Fatalf("want a cancelled import, got %v %+v", err, sum)
 	}
 	got := mustCount(t, s)
-	if got == 0 || got >= 300 || got != sum.Imported {
+	if got == 0 || got >= 200 || got != sum.Imported {
 		t.Fatalf("after cancel: %d articles in the archive, summary %+v", got, sum)
 	}
-	if calls < 2 || last.Total != 300 {
+	if calls < 2 || last.Total != 200 {
 		t.Fatalf("progress: %d calls, last %+v", calls, last)
 	}
 	// Going on later completes the import.
 	sum = mustImport(t, s, dir)
-	if n := mustCount(t, s); n != 300 || sum.Imported != 300-got {
+	if n := mustCount(t, s); n != 200 || sum.Imported != 200-got {
 		t.Fatalf("resumed import: %d articles, %+v", n, sum)
 	}
 }

@@ -207,7 +207,7 @@ func TestMain(m *testing.M) {
 func TestKillDuringImportLeavesAConsistentArchive(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "archive.db")
 	dir := t.TempDir()
-	const total = 400
+	const total = 250
 	writeSynthetic(t, dir, total, 5)
 
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
