@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net/http"
 	"net/http/httputil"
 	"path/filepath"
 	"strconv"
@@ -277,12 +278,15 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 	default:
 		return nil
 	}
-	if !isHTMLType(contentType) {
+	if contentType != "" && !isHTMLType(contentType) {
 		return nil
 	}
 	body, err := decodePayload(payload, encoding)
 	if err != nil {
 		return w.recordError(key, err)
+	}
+	if contentType == "" && !isHTMLType(http.DetectContentType(body)) {
+		return nil // a response without a type is read only if it sniffs as HTML
 	}
 	page := HTMLPage{URL: target, ContentType: contentType, Boilerplate: w.bp}
 	if t, err := rec.Date(); err == nil && !t.IsZero() {
@@ -315,6 +319,9 @@ func decodePayload(r io.Reader, encoding string) ([]byte, error) {
 		}
 	}
 	r = bytes.NewReader(raw)
+	if (encoding == "" || encoding == "identity") && isGzip(raw) {
+		encoding = "gzip" // stored compressed without its Content-Encoding
+	}
 	switch encoding {
 	case "", "identity", "none":
 	case "gzip", "x-gzip":

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -182,5 +183,33 @@ func TestWARCEmitErrorStopsReading(t *testing.T) {
 	want := []string{"https://www.voanews.com/a/0.html", "https://www.voanews.com/a/1.html", "https://www.voanews.com/a/2.html"}
 	if strings.Join(keys, " ") != strings.Join(want, " ") {
 		t.Errorf("keys %q", keys)
+	}
+}
+
+func TestWARCUntypedAndUnlabelledGzipPages(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(formatsDir, "voa-japan-russia-summit.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write(page)
+	zw.Close()
+	date := "2016-12-17T08:01:12Z"
+	untyped := []byte(fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s", len(page), page))
+	gzNoHeader := httpResponse("200 OK", "text/html", zipped.Bytes())
+	image := []byte("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n\xff\xd8\xff\xe0")
+	var data bytes.Buffer
+	data.Write(warcRecord("response", "https://a.example/untyped", date, "application/http;msgtype=response", untyped))
+	data.Write(warcRecord("response", "https://a.example/gz", date, "application/http;msgtype=response", gzNoHeader))
+	data.Write(warcRecord("response", "https://a.example/img", date, "application/http;msgtype=response", image))
+	arts, errs := readWARCBytes(t, "odd.warc", data.Bytes())
+	if len(arts) != 2 || len(errs) != 0 {
+		t.Fatalf("%d articles, errors %v", len(arts), errs)
+	}
+	for _, a := range arts {
+		if a.Title != voaTitle {
+			t.Errorf("%s: title %q", a.Key, a.Title)
+		}
 	}
 }
