@@ -191,6 +191,10 @@ func (an *annotator) addRun(b, i, j int) {
 		break
 	}
 	m := mention{block: b, first: core0, last: j - 1, cluster: -1}
+	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
+	// there only joins a person named in the text, by its longest known
+	// prefix, as a name inside an organisation's name does.
+	heading := an.a.Blocks[b].Type == BlockHeading
 	if toks[i].has(tfCredit) {
 		m.credit = true
 	}
@@ -216,6 +220,9 @@ func (an *annotator) addRun(b, i, j int) {
 		}
 	}
 	an.judge(&m, s)
+	if heading {
+		m.inOrg = true
+	}
 	m.key = an.keyOf(b, m.first, m.last)
 	if m.size() >= 2 && an.orgNames[strings.ToLower(m.key)] {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"

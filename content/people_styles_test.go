@@ -235,3 +235,17 @@ func TestAnnotateNameOrder(t *testing.T) {
 		t.Errorf("people %+v, want Hosaka Yuji with 3 mentions", a.People)
 	}
 }
+
+// TestAnnotateTitleCaseHeading: a title-case subhead names a person by
+// the name the text gives, not by the whole capitalised run.
+func TestAnnotateTitleCaseHeading(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: "President Joe Biden arrived on Monday."},
+		{Type: BlockHeading, Text: "Joe Biden Visits Kyiv"},
+		{Type: BlockParagraph, Text: "Biden met soldiers."},
+	}}
+	Annotate(a)
+	if len(a.People) != 1 || a.People[0].Name != "Joe Biden" || a.People[0].Mentions != 3 {
+		t.Errorf("people %+v, want Joe Biden with 3 mentions", a.People)
+	}
+}
