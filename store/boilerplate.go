@@ -31,6 +31,8 @@ type lineGroup struct {
 	counts   map[uint64]int32 // line hash -> files holding it
 	newFiles int              // files counted by this import
 	newLines map[uint64]int32 // counts added by this import
+	// baseOnly: counts holds the archive's counts only, not newLines.
+	baseOnly bool
 }
 
 func (g *lineGroup) isBoilerplate(h uint64) bool {
@@ -39,10 +41,54 @@ func (g *lineGroup) isBoilerplate(h uint64) bool {
 }
 
 // lineStats is the boilerplate knowledge of one import: what the archive
-// has learned before plus the lines of the files being imported. It is
-// filled before parsing starts and only read while parsing.
+// has learned before plus the lines of the files being imported. groups
+// is filled before parsing starts and only read while parsing; learned
+// gathers, from the parsed articles, the lines of each source (written by
+// the import's writer only), for later imports.
 type lineStats struct {
-	groups map[string]*lineGroup
+	groups  map[string]*lineGroup
+	learned map[string]*lineGroup
+}
+
+// learnArticle counts the distinct short blocks of an article of a known
+// source: furniture that a reader kept in articles of one site, such as
+// a feed's or a JSON dump's repeated footer, is learned this way even
+// when all the articles come from one file.
+func (st *lineStats) learnArticle(source string, lines []uint64) {
+	if source == "" {
+		return
+	}
+	k := sourceKey(source)
+	g := st.learned[k]
+	if g == nil {
+		g = &lineGroup{counts: map[uint64]int32{}, newLines: map[uint64]int32{}, baseOnly: true}
+		if old := st.groups[k]; old != nil {
+			g.counts = old.counts // the archive's counts, to keep repeated lines only
+		}
+		st.learned[k] = g
+	}
+	g.newFiles++
+	for _, h := range lines {
+		if len(g.newLines) < maxLinesInGroup {
+			g.newLines[h]++
+		}
+	}
+}
+
+// sourceKey names the group of a source.
+func sourceKey(source string) string { return "src:" + strings.ToLower(source) }
+
+// blockLines returns the distinct learnable hashes of an article's blocks.
+func blockLines(texts []string) []uint64 {
+	seen := map[uint64]bool{}
+	var out []uint64
+	for _, t := range texts {
+		if h, ok := lineHash(t); ok && !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // groupKey names the group of a file for boilerplate learning.
@@ -55,16 +101,22 @@ type fileBoilerplate struct {
 	group string
 }
 
-// IsBoilerplate implements content.BoilerplateSet. The parser's source
-// is not used: the statistics are kept by folder, which is known before
-// parsing, whereas the source often is not.
-func (f fileBoilerplate) IsBoilerplate(_ string, line string) bool {
-	g := f.stats.groups[f.group]
-	if g == nil {
+// IsBoilerplate implements content.BoilerplateSet. A line is furniture
+// when earlier imports learned it for the article's source, or when it
+// repeats across the files of this file's folder (known before parsing,
+// where the source often is not).
+func (f fileBoilerplate) IsBoilerplate(source string, line string) bool {
+	h, ok := lineHash(line)
+	if !ok {
 		return false
 	}
-	h, ok := lineHash(line)
-	return ok && g.isBoilerplate(h)
+	if source != "" {
+		if g := f.stats.groups[sourceKey(source)]; g != nil && g.isBoilerplate(h) {
+			return true
+		}
+	}
+	g := f.stats.groups[f.group]
+	return g != nil && g.isBoilerplate(h)
 }
 
 // lineHash is the 64-bit FNV-1a hash of the line with its spaces
@@ -137,7 +189,10 @@ func splitLines(data []byte, atEOF bool) (int, []byte, error) {
 // for the groups of all files to parse plus the lines of the new ones
 // (a changed file was counted when it was new).
 func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers int) (*lineStats, error) {
-	st := &lineStats{groups: map[string]*lineGroup{}}
+	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
+	if err := s.loadSourceGroups(ctx, st); err != nil {
+		return nil, err
+	}
 	for _, p := range append(paths[:len(paths):len(paths)], changed...) {
 		k := groupKey(p)
 		if st.groups[k] == nil {
@@ -182,6 +237,34 @@ func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers
 	return st, ctx.Err()
 }
 
+// loadSourceGroups reads what the archive has learned of every source
+// with enough articles to tell furniture (only repeated lines are kept,
+// so this stays small).
+func (s *Store) loadSourceGroups(ctx context.Context, st *lineStats) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT g.grp, g.files, l.h, l.files FROM line_groups g
+		JOIN line_stats l ON l.grp = g.grp WHERE g.grp >= 'src:' AND g.grp < 'src;' AND g.files >= ?`, minRepeatFiles)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var files int
+		var h int64
+		var n int32
+		if err := rows.Scan(&k, &files, &h, &n); err != nil {
+			return err
+		}
+		g := st.groups[k]
+		if g == nil {
+			g = &lineGroup{files: files, counts: map[uint64]int32{}, newLines: map[uint64]int32{}}
+			st.groups[k] = g
+		}
+		g.counts[uint64(h)] = n
+	}
+	return rows.Err()
+}
+
 // loadGroup reads what the archive has learned of group k.
 func (s *Store) loadGroup(ctx context.Context, k string, g *lineGroup) error {
 	err := s.db.QueryRowContext(ctx, `SELECT files FROM line_groups WHERE grp = ?`, k).Scan(&g.files)
@@ -210,22 +293,39 @@ func (s *Store) loadGroup(ctx context.Context, k string, g *lineGroup) error {
 // saveLines adds this import's counts to the archive. Lines seen in one
 // file only are not kept: they are the articles' own text.
 func (w *writer) saveLines(st *lineStats) error {
-	for k, g := range st.groups {
-		if g.newFiles == 0 {
-			continue
-		}
-		if _, err := w.conn.ExecContext(bg, `INSERT INTO line_groups(grp, files) VALUES (?, ?)
-			ON CONFLICT(grp) DO UPDATE SET files = files + excluded.files`, k, g.newFiles); err != nil {
+	for k, g := range st.learned {
+		if err := w.saveGroup(k, g); err != nil {
 			return err
 		}
-		for h, n := range g.newLines {
-			if g.counts[h] < 2 {
-				continue
-			}
-			if _, err := w.conn.ExecContext(bg, `INSERT INTO line_stats(grp, h, files) VALUES (?, ?, ?)
-				ON CONFLICT(grp, h) DO UPDATE SET files = files + excluded.files`, k, int64(h), n); err != nil {
-				return err
-			}
+	}
+	for k, g := range st.groups {
+		if err := w.saveGroup(k, g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// saveGroup adds one group's new counts to the archive.
+func (w *writer) saveGroup(k string, g *lineGroup) error {
+	if g.newFiles == 0 {
+		return nil
+	}
+	if _, err := w.conn.ExecContext(bg, `INSERT INTO line_groups(grp, files) VALUES (?, ?)
+		ON CONFLICT(grp) DO UPDATE SET files = files + excluded.files`, k, g.newFiles); err != nil {
+		return err
+	}
+	for h, n := range g.newLines {
+		total := g.counts[h]
+		if g.baseOnly {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		if _, err := w.conn.ExecContext(bg, `INSERT INTO line_stats(grp, h, files) VALUES (?, ?, ?)
+			ON CONFLICT(grp, h) DO UPDATE SET files = files + excluded.files`, k, int64(h), n); err != nil {
+			return err
 		}
 	}
 	return nil

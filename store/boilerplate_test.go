@@ -101,3 +101,42 @@ func TestDefaultPath(t *testing.T) {
 		t.Errorf("without XDG_DATA_HOME: %q %v", p, err)
 	}
 }
+
+func TestBoilerplateIsLearnedPerSourceFromParsedArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
+	for i := 0; i < 5; i++ {
+		st.learnArticle("Example.com", blockLines([]string{"Follow us on Mastodon", fmt.Sprintf("Story %d's own paragraph.", i)}))
+	}
+	w, err := s.newWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.begin(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.saveLines(st); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.commit(); err != nil {
+		t.Fatal(err)
+	}
+	w.close()
+
+	// The next import knows the source's furniture before parsing.
+	next, err := s.learnLines(ctx, nil, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp := fileBoilerplate{stats: next, group: groupKey("/feeds/dump.jsonl")}
+	if !bp.IsBoilerplate("example.com", "Follow us on  Mastodon") {
+		t.Error("the source's repeated line was not learned")
+	}
+	if bp.IsBoilerplate("example.com", "Story 2's own paragraph.") {
+		t.Error("an article's own line was learned")
+	}
+	if bp.IsBoilerplate("other.org", "Follow us on Mastodon") || bp.IsBoilerplate("", "Follow us on Mastodon") {
+		t.Error("a line learned for one source applies to another")
+	}
+}

@@ -206,7 +206,7 @@ loop:
 			werr = err
 			break
 		}
-		if err := s.apply(w, m, &sum, fileIDs, seen); err != nil {
+		if err := s.apply(w, m, &sum, fileIDs, seen, stats); err != nil {
 			werr = err
 			break
 		}
@@ -281,7 +281,7 @@ func (s *Store) rate(p *Progress, start time.Time, skipped int) {
 }
 
 // apply writes one message in the open transaction.
-func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int64, seen map[string]map[string]bool) error {
+func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int64, seen map[string]map[string]bool, stats *lineStats) error {
 	path := m.job.path
 	id, ok := fileIDs[path]
 	if !ok && (m.row != nil || (m.done && m.err == nil)) {
@@ -302,6 +302,7 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		switch out {
 		case outInserted:
 			sum.Imported++
+			stats.learnArticle(m.row.source, m.row.lines)
 		case outUpdated:
 			sum.Updated++
 		case outUnchanged:

@@ -12,20 +12,20 @@ import (
 // row is an article made ready for the archive by a parsing worker, so
 // that the single writer only executes statements.
 type row struct {
-	key        string
-	hash       []byte
-	format     string
-	title      string
-	published  string
-	pubTS      *int64 // unix seconds; nil when the date is unknown
-	source     string
-	url        string
-	byline     string
-	body       []byte // compressed text, Markdown and doc: see packBody
-	ftsText    string
-	ftsPeople  string
-	people     []personRow
-	paragraphs int
+	key       string
+	hash      []byte
+	format    string
+	title     string
+	published string
+	pubTS     *int64 // unix seconds; nil when the date is unknown
+	source    string
+	url       string
+	byline    string
+	body      []byte // compressed text, Markdown and doc: see packBody
+	ftsText   string
+	ftsPeople string
+	people    []personRow
+	lines     []uint64 // distinct short blocks, for boilerplate learning
 }
 
 type personRow struct {
@@ -64,6 +64,13 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		r.people = append(r.people, personRow{name: p.Name, role: p.Role, mentions: p.Mentions, quotes: p.Quotes})
 	}
 	r.ftsPeople = strings.Join(names, "; ")
+	if a.Source != "" {
+		texts := make([]string, len(a.Blocks))
+		for i, bl := range a.Blocks {
+			texts[i] = bl.Text
+		}
+		r.lines = blockLines(texts)
+	}
 	return r, nil
 }
 
