@@ -1,6 +1,9 @@
 package articlelist
 
-import "charm.land/lipgloss/v2"
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/newsreader/newsreader/ui/common"
+)
 
 // Styles are the list's looks.
 type Styles struct {
@@ -30,5 +33,22 @@ func DefaultStyles(dark bool) Styles {
 		BarBlurred:    lipgloss.NewStyle().Foreground(dim),
 		Placeholder:   lipgloss.NewStyle().Foreground(dim).Faint(true),
 		Empty:         lipgloss.NewStyle().Foreground(dim).Italic(true),
+	}
+}
+
+// paints are the styles worked out for one frame (see common.Paint).
+type paints struct {
+	title, selectedTitle, meta, selectedMeta common.Paint
+	snippet, match, bar, barBlurred          common.Paint
+	placeholder                              common.Paint
+}
+
+func (s Styles) paints() paints {
+	return paints{
+		title: common.NewPaint(s.Title), selectedTitle: common.NewPaint(s.SelectedTitle),
+		meta: common.NewPaint(s.Meta), selectedMeta: common.NewPaint(s.SelectedMeta),
+		snippet: common.NewPaint(s.Snippet), match: common.NewPaint(s.Match),
+		bar: common.NewPaint(s.Bar), barBlurred: common.NewPaint(s.BarBlurred),
+		placeholder: common.NewPaint(s.Placeholder),
 	}
 }

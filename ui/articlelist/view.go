@@ -97,8 +97,9 @@ func (m Model) View() string {
 		return common.Box([]string{"", "  " + m.Styles.Empty.Render(m.emptyText())}, m.width, m.height)
 	}
 	lines := make([]string, 0, m.height)
+	p := m.Styles.paints()
 	for i := m.top; i < m.top+m.visible() && (i < m.total || !m.counted); i++ {
-		lines = append(lines, m.entry(i)...)
+		lines = append(lines, m.entry(i, p)...)
 		lines = append(lines, "")
 	}
 	return common.Box(lines, m.width, m.height)
@@ -120,22 +121,21 @@ func (m Model) emptyText() string {
 func quoteFor(s string) string { return "“" + common.Clean(s) + "”" }
 
 // entry draws row i: title, date and source, and the snippet of a hit.
-func (m Model) entry(i int) []string {
-	s := m.Styles
+func (m Model) entry(i int, p paints) []string {
 	selected := i == m.cursor
 	bar := "  "
-	title, meta := s.Title, s.Meta
+	title, meta := p.title, p.meta
 	if selected {
-		title, meta = s.SelectedTitle, s.SelectedMeta
+		title, meta = p.selectedTitle, p.selectedMeta
 		if m.focused {
-			bar = s.Bar.Render("│") + " "
+			bar = p.bar.Render("│") + " "
 		} else {
-			bar = s.BarBlurred.Render("│") + " "
+			bar = p.barBlurred.Render("│") + " "
 		}
 	}
 	r, ok := m.row(i)
 	if !ok {
-		return []string{bar + s.Placeholder.Render("…")}
+		return []string{bar + p.placeholder.Render("…")}
 	}
 	w := max(1, m.width-2)
 	headline := r.Title
@@ -147,7 +147,7 @@ func (m Model) entry(i int) []string {
 		bar + meta.Render(common.Fit(metaLine(r), w)),
 	}
 	if m.mode == ModeResults {
-		lines = append(lines, bar+common.Fit(m.snippet(r), w))
+		lines = append(lines, bar+common.Fit(snippet(r, p), w))
 	}
 	return lines
 }
@@ -167,17 +167,17 @@ func metaLine(r Row) string {
 }
 
 // snippet styles a hit's snippet with its matched terms stressed.
-func (m Model) snippet(r Row) string {
+func snippet(r Row, p paints) string {
 	var b strings.Builder
 	at := 0
 	for _, mt := range r.Matches {
 		if mt[0] < at || mt[1] > len(r.Snippet) || mt[0] >= mt[1] {
 			continue
 		}
-		b.WriteString(m.Styles.Snippet.Render(r.Snippet[at:mt[0]]))
-		b.WriteString(m.Styles.Match.Render(r.Snippet[mt[0]:mt[1]]))
+		b.WriteString(p.snippet.Render(r.Snippet[at:mt[0]]))
+		b.WriteString(p.match.Render(r.Snippet[mt[0]:mt[1]]))
 		at = mt[1]
 	}
-	b.WriteString(m.Styles.Snippet.Render(r.Snippet[at:]))
+	b.WriteString(p.snippet.Render(r.Snippet[at:]))
 	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 )
@@ -137,4 +138,31 @@ func Width(line string) int {
 		}
 	}
 	return n
+}
+
+// Paint applies a style that only colours (foreground, background, bold,
+// italic...) to one line of text by wrapping it in the style's escape
+// sequences, worked out once: lipgloss.Style.Render does much more work
+// per call (padding, borders, wrapping), too much for every cell of every
+// frame.
+type Paint struct{ open, close string }
+
+// NewPaint works out the escape sequences of style. Styles with padding,
+// margins, borders or widths are not for Paint.
+func NewPaint(style lipgloss.Style) Paint {
+	const mark = "\x00"
+	out := style.Render(mark)
+	i := strings.Index(out, mark)
+	if i < 0 {
+		return Paint{}
+	}
+	return Paint{open: out[:i], close: out[i+len(mark):]}
+}
+
+// Render paints s, one line without escape sequences of its own.
+func (p Paint) Render(s string) string {
+	if s == "" {
+		return ""
+	}
+	return p.open + s + p.close
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -89,4 +90,16 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("Width(%q) = %d, ansi.StringWidth = %d", s, got, want)
 		}
 	})
+}
+
+func TestPaintMatchesLipgloss(t *testing.T) {
+	style := lipgloss.NewStyle().Foreground(lipgloss.Color("#AD8CFF")).Bold(true).Italic(true)
+	for _, s := range []string{"headline", "café “quoted”", "a"} {
+		if got, want := NewPaint(style).Render(s), style.Render(s); got != want {
+			t.Errorf("Paint gives %q, lipgloss %q", got, want)
+		}
+	}
+	if got := NewPaint(lipgloss.NewStyle()).Render("plain"); got != "plain" {
+		t.Errorf("an empty style gives %q", got)
+	}
 }

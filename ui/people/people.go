@@ -132,6 +132,9 @@ func (m Model) View() string {
 		return ""
 	}
 	s := m.Styles
+	name0, selName := common.NewPaint(s.Name), common.NewPaint(s.SelectedName)
+	roleP, countsP := common.NewPaint(s.Role), common.NewPaint(s.Counts)
+	barP, blurP, activeP := common.NewPaint(s.Bar), common.NewPaint(s.BarBlurred), common.NewPaint(s.Active)
 	lines := []string{s.Title.Render(fmt.Sprintf("PEOPLE (%d)", len(m.people)))}
 	if len(m.people) == 0 {
 		lines = append(lines, "", s.Empty.Render("No one named."))
@@ -139,17 +142,17 @@ func (m Model) View() string {
 	w := max(1, m.width-2)
 	for i := m.top; i < len(m.people) && i < m.top+m.visible(); i++ {
 		p := m.people[i]
-		bar, name := "  ", s.Name
+		bar, name := "  ", name0
 		if i == m.cursor {
-			name = s.SelectedName
-			bar = s.BarBlurred.Render("│") + " "
+			name = selName
+			bar = blurP.Render("│") + " "
 			if m.focused {
-				bar = s.Bar.Render("│") + " "
+				bar = barP.Render("│") + " "
 			}
 		}
 		mark := ""
 		if p.Name == m.active {
-			mark = s.Active.Render(" ◆")
+			mark = activeP.Render(" ◆")
 		}
 		role := p.Role
 		if role == "" {
@@ -157,10 +160,10 @@ func (m Model) View() string {
 		}
 		role1, role2 := wrap2(common.Clean(role), w)
 		lines = append(lines,
-			bar+name.Render(common.Fit(common.Clean(p.Name), w-lipgloss.Width(mark)))+mark,
-			bar+s.Role.Render(common.Fit(role1, w)),
-			bar+s.Role.Render(common.Fit(role2, w)),
-			bar+s.Counts.Render(common.Fit(counts(p), w)),
+			bar+name.Render(common.Fit(common.Clean(p.Name), w-common.Width(mark)))+mark,
+			bar+roleP.Render(common.Fit(role1, w)),
+			bar+roleP.Render(common.Fit(role2, w)),
+			bar+countsP.Render(common.Fit(counts(p), w)),
 			"")
 	}
 	return common.Box(lines, m.width, m.height)
