@@ -109,7 +109,12 @@ type Article struct {
 // BodyText joins the blocks' text with blank lines: the plain text of the
 // article without its title.
 func (a *Article) BodyText() string {
+	size := 0
+	for _, bl := range a.Blocks {
+		size += len(bl.Text) + 2
+	}
 	var b strings.Builder
+	b.Grow(size) // one allocation: large growing buffers cost more than the copy
 	for i, bl := range a.Blocks {
 		if i > 0 {
 			b.WriteString("\n\n")

@@ -21,9 +21,8 @@ type unit struct {
 // a line repeated right after itself (blank lines between or not) kept
 // once and marked, and the lines of hard-wrapped paragraphs joined.
 func splitUnits(text string) []unit {
-	lines := strings.Split(text, "\n")
-	wrapped := isHardWrapped(lines)
-	units := make([]unit, 0, len(lines)/2+1)
+	wrapped := isHardWrapped(text)
+	units := make([]unit, 0, strings.Count(text, "\n")/2+1)
 	var parts []string // lines of a wrapped paragraph, joined when it ends
 	flush := func() {
 		if len(parts) > 1 {
@@ -32,8 +31,8 @@ func splitUnits(text string) []unit {
 		parts = parts[:0]
 	}
 	joinable := false // the previous line continues the current paragraph
-	for _, raw := range lines {
-		t := foldSpace(raw)
+	for raw := range strings.Lines(text) {
+		t := foldSpace(strings.TrimSuffix(raw, "\n"))
 		if t == "" {
 			joinable = false
 			continue
@@ -66,23 +65,28 @@ func splitUnits(text string) []unit {
 // blank-line separated group are one paragraph. Most lines that are
 // followed by another non-blank line then come close to the longest line's
 // length, and that length is a terminal's, not a paragraph's.
-func isHardWrapped(lines []string) bool {
+func isHardWrapped(text string) bool {
 	maxLen := 0
-	for _, l := range lines {
-		maxLen = max(maxLen, utf8.RuneCountInString(l))
+	for l := range strings.Lines(text) {
+		maxLen = max(maxLen, utf8.RuneCountInString(strings.TrimRight(l, "\n")))
+		if maxLen > 100 {
+			return false
+		}
 	}
-	if maxLen < 40 || maxLen > 100 {
+	if maxLen < 40 {
 		return false
 	}
 	continued, long := 0, 0
-	for i := 0; i+1 < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "" || strings.TrimSpace(lines[i+1]) == "" {
-			continue
+	prev := ""
+	for l := range strings.Lines(text) {
+		l = strings.TrimRight(l, "\n")
+		if strings.TrimSpace(prev) != "" && strings.TrimSpace(l) != "" {
+			continued++
+			if utf8.RuneCountInString(prev)*10 >= maxLen*6 {
+				long++
+			}
 		}
-		continued++
-		if utf8.RuneCountInString(lines[i])*10 >= maxLen*6 {
-			long++
-		}
+		prev = l
 	}
 	return continued >= 3 && long*10 >= continued*8
 }

@@ -10,7 +10,12 @@ import (
 // every block (see MarkdownBlock) separated by blank lines. Article text is
 // escaped, so that it can never add Markdown or HTML structure of its own.
 func (a *Article) Markdown() string {
+	size := len(a.Title) + 64
+	for _, bl := range a.Blocks {
+		size += len(bl.Text) + len(bl.Text)/16 + 16 // escapes and markers
+	}
 	var b strings.Builder
+	b.Grow(size)
 	if a.Title != "" {
 		b.WriteString("# ")
 		b.WriteString(escapeMarkdown(a.Title))
