@@ -135,15 +135,14 @@ func (m Model) statusBar() string {
 		}
 	}
 	l := " " + strings.Join(left, "  ")
-	hints := m.help.ShortHelpView(m.keys.ShortHelp())
-	room := m.width - lipgloss.Width(l) - 2
+	room := m.width - common.Width(l) - 2
 	if room < 20 {
 		return common.Fit(l, m.width)
 	}
 	help := m.help
 	help.SetWidth(room)
-	hints = help.ShortHelpView(m.keys.ShortHelp())
-	gap := max(1, m.width-lipgloss.Width(l)-lipgloss.Width(hints)-1)
+	hints := help.ShortHelpView(m.keys.ShortHelp())
+	gap := max(1, m.width-common.Width(l)-common.Width(hints)-1)
 	return common.Fit(l+strings.Repeat(" ", gap)+hints, m.width)
 }
 

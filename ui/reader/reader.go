@@ -61,6 +61,7 @@ type Model struct {
 type document struct {
 	key       cacheKey
 	styled    []string // rendered lines
+	widths    []int    // their widths in columns
 	plain     string   // the same lines without styling, joined by \n
 	search    string   // plain with decorations blanked (same offsets)
 	lineStart []int    // byte offset of each line in plain
@@ -230,7 +231,7 @@ func (m *Model) show(doc *document) {
 func newDocument(key cacheKey, out string) *document {
 	out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n ")
 	lines := strings.Split(out, "\n")
-	d := &document{key: key, styled: make([]string, len(lines)), lineStart: make([]int, len(lines))}
+	d := &document{key: key, styled: make([]string, len(lines)), widths: make([]int, len(lines)), lineStart: make([]int, len(lines))}
 	var plain strings.Builder
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
@@ -239,7 +240,9 @@ func newDocument(key cacheKey, out string) *document {
 			plain.WriteByte('\n')
 		}
 		d.lineStart[i] = plain.Len()
-		plain.WriteString(strings.TrimRight(ansi.Strip(l), " "))
+		stripped := strings.TrimRight(ansi.Strip(l), " ")
+		plain.WriteString(stripped)
+		d.widths[i] = ansi.StringWidth(stripped)
 	}
 	d.plain = plain.String()
 	// Searched with the renderer's bars and markers blanked out, so that

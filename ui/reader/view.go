@@ -102,15 +102,28 @@ func (m Model) View() string {
 	}
 	switch {
 	case m.doc.text != nil && m.doc.key.id == m.id:
-		// The visible lines, drawn directly: the viewport only scrolls.
+		// The visible lines, drawn directly (the viewport only scrolls),
+		// padded by the widths measured when the article was rendered.
 		top := min(m.vp.YOffset(), len(m.lines))
-		shown := m.lines[top:min(len(m.lines), top+m.height)]
-		pad := strings.Repeat(" ", m.margin())
-		lines := make([]string, len(shown))
-		for i, l := range shown {
-			lines[i] = pad + l
+		margin := m.margin()
+		pad := strings.Repeat(" ", margin)
+		var b strings.Builder
+		for row := range m.height {
+			if row > 0 {
+				b.WriteByte('\n')
+			}
+			i := top + row
+			if i >= len(m.lines) {
+				b.WriteString(strings.Repeat(" ", m.width))
+				continue
+			}
+			if w := margin + m.doc.widths[i]; w <= m.width {
+				b.WriteString(pad + m.lines[i] + strings.Repeat(" ", m.width-w))
+			} else {
+				b.WriteString(common.Fit(pad+m.lines[i], m.width))
+			}
 		}
-		return common.Box(lines, m.width, m.height)
+		return b.String()
 	case m.err != nil:
 		return m.note(m.Styles.Error.Render("Could not show this article: " + common.Clean(m.err.Error())))
 	case m.loading:
