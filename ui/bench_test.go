@@ -139,7 +139,8 @@ func BenchmarkListJump(b *testing.B) {
 }
 
 // BenchmarkOpenSample: enter on an article to its first frame; "first"
-// renders it, "cached" finds the rendering in the cache.
+// renders it, "cached" finds the rendering in the cache; "cached-update"
+// is "cached" without drawing, "frame" the drawing alone.
 func BenchmarkOpenSample(b *testing.B) {
 	arc := synthetic{n: million, sample: sampleArticle(b)}
 	enter, esc := keyPress("enter"), keyPress("esc")
@@ -155,6 +156,24 @@ func BenchmarkOpenSample(b *testing.B) {
 			if m.reader.Article() == nil {
 				b.Fatal("not opened")
 			}
+			_ = m.View()
+		}
+	})
+	b.Run("cached-update", func(b *testing.B) { // without drawing the frame
+		m := started(b, arc)
+		m = drive(b, m, enter, esc)
+		b.ReportAllocs()
+		for b.Loop() {
+			m = drive(b, m, enter)
+			b.StopTimer()
+			m = drive(b, m, esc)
+			b.StartTimer()
+		}
+	})
+	b.Run("frame", func(b *testing.B) { // drawing the screen with it open
+		m := drive(b, started(b, arc), enter)
+		b.ReportAllocs()
+		for b.Loop() {
 			_ = m.View()
 		}
 	})

@@ -229,8 +229,7 @@ func (m *Model) applyTheme() {
 
 // syncKeys enables the bindings that apply now.
 func (m *Model) syncKeys() {
-	cur, total := m.reader.Matches()
-	_ = cur
+	_, total := m.reader.Matches()
 	_, hasPerson := m.people.Selected()
 	n, _ := m.list.Total()
 	m.keys.setState(keyState{
