@@ -47,7 +47,7 @@ var dateLinePrefixes = []string{
 // returns the date as YYYY-MM-DD, or the line's RFC 3339 timestamp as
 // written, and whether the date was published rather than updated.
 func parseDateLine(line string) (date string, updated, ok bool) {
-	if len(line) > 100 || wordCount(line) > 12 {
+	if len(line) > 100 || strings.IndexAny(line, "0123456789") < 0 || wordCount(line) > 12 {
 		return "", false, false
 	}
 	rest := line
@@ -62,8 +62,10 @@ func parseDateLine(line string) (date string, updated, ok bool) {
 	if len(words) == 0 {
 		return "", false, false
 	}
-	if _, err := time.Parse(time.RFC3339, strings.TrimRight(words[0], ".,")); err == nil && len(words) == 1 {
-		return strings.TrimRight(words[0], ".,"), updated, true
+	if stamp := strings.TrimRight(words[0], ".,"); len(words) == 1 && len(stamp) > 10 && stamp[10] == 'T' {
+		if _, err := time.Parse(time.RFC3339, stamp); err == nil {
+			return stamp, updated, true
+		}
 	}
 	// A time may come first ("3:14 AM GMT+9, February 15, 2024"), and a
 	// weekday.

@@ -1,0 +1,29 @@
+package content
+
+import "testing"
+
+func TestParseDateLine(t *testing.T) {
+	cases := []struct {
+		line, want string
+		updated    bool
+	}{
+		{"Friday, July 21, 2017", "2017-07-21", false},
+		{"Dec. 16, 2016", "2016-12-16", false},
+		{"21 July 2017 10:31 GMT", "2017-07-21", false},
+		{"Published: March 3, 2021 10:15 AM", "2021-03-03", false},
+		{"Updated 3:14 AM GMT+9, February 15, 2024", "2024-02-15", true},
+		{"2017-07-21", "2017-07-21", false},
+		{"Published: 2017-07-21T10:31:00Z", "2017-07-21T10:31:00Z", false},
+		{"2017-07-21 10:31", "2017-07-21", false},
+		{"February 30, 2020", "", false},
+		{"May 2020", "", false},
+		{"The vote is on May 5, 2020, officials said", "", false},
+		{"Published in Nature on 5 May 2020 by the team", "", false},
+	}
+	for _, c := range cases {
+		got, updated, ok := parseDateLine(c.line)
+		if got != c.want || ok != (c.want != "") || ok && updated != c.updated {
+			t.Errorf("parseDateLine(%q) = %q, updated %v, %v; want %q, updated %v", c.line, got, updated, ok, c.want, c.updated)
+		}
+	}
+}
