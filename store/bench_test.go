@@ -341,3 +341,40 @@ func BenchmarkImport(b *testing.B) {
 	// machine is shared, as the wall-clock rate then says little.
 	b.ReportMetric(cpu[len(cpu)/2], "cpu-µs/article")
 }
+
+// BenchmarkAddArticles writes 2,000 generated articles (built in memory,
+// no parsing) into a new archive per iteration: the store's own cost per
+// article (compression, rows, FTS5 index, people).
+func BenchmarkAddArticles(b *testing.B) {
+	g := gen.New(9)
+	recs := make([]Record, 2000)
+	for i := range recs {
+		a := g.Next()
+		recs[i] = Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()}
+	}
+	b.ReportAllocs()
+	var rate, cpu []float64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "archive.db"), OpenOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		t0, c0 := time.Now(), cpuTime()
+		sum, err := s.AddArticles(context.Background(), recs)
+		el, c := time.Since(t0), cpuTime()-c0
+		b.StopTimer()
+		if err != nil || sum.Imported != len(recs) {
+			b.Fatalf("add: %+v %v", sum, err)
+		}
+		rate = append(rate, float64(sum.Imported)/el.Seconds())
+		cpu = append(cpu, c.Seconds()*1e6/float64(sum.Imported))
+		s.Close()
+		b.StartTimer()
+	}
+	slices.Sort(rate)
+	slices.Sort(cpu)
+	b.ReportMetric(rate[len(rate)/2], "articles/s")
+	b.ReportMetric(cpu[len(cpu)/2], "cpu-µs/article")
+}
