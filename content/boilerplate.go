@@ -57,16 +57,13 @@ func isFurniture(line string) bool {
 	if len(line) > 400 {
 		return false
 	}
-	n := wordCount(line)
-	if n > 40 {
-		return false
-	}
+	first := lowerASCII(line[0])
 	for _, p := range furniturePrefixes {
-		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
-			return true
+		if p[0] == first && len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
+			return wordCount(line) <= 40
 		}
 	}
-	if n > 12 {
+	if len(line) > 120 || wordCount(line) > 12 {
 		return false
 	}
 	low := strings.ToLower(line)

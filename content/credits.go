@@ -56,10 +56,10 @@ var creditOpenings = []string{
 // contributed to this report.", "(Reporting by Jane Doe; Editing by John
 // Roe)") and returns the names it credits.
 func parseCredit(line string) ([]string, bool) {
-	if len(line) > 400 || wordCount(line) > 40 {
+	if len(line) > 400 {
 		return nil, false
 	}
-	if strings.Contains(line, "ontributed") {
+	if strings.Contains(line, "ontributed") && wordCount(line) <= 40 {
 		low := strings.ToLower(line)
 		for _, p := range creditPhrases {
 			if strings.Contains(low, p) {
@@ -70,8 +70,12 @@ func parseCredit(line string) ([]string, bool) {
 		}
 	}
 	trimmed := strings.TrimLeft(line, "([")
+	if trimmed == "" {
+		return nil, false
+	}
+	first := lowerASCII(trimmed[0])
 	for _, p := range creditOpenings {
-		if len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) {
+		if p[0] == first && len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) {
 			var names []string
 			body := strings.Trim(line, "()[] .")
 			for _, seg := range strings.Split(body, ";") {

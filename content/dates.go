@@ -206,7 +206,7 @@ func inferPublished(texts []string) string {
 			}
 			if j > i && (isASCIIUpper(t[i]) || isASCIIDigit(t[i])) {
 				w := trimPunct(t[i:j])
-				if d, ok := lookupWord(weekdayNames, w); ok && len(w) > 5 {
+				if d, ok := weekdayOf(w); ok {
 					named[d] = true
 				} else if _, isMonth := lookupWord(monthNames, strings.TrimSuffix(w, ".")); isMonth || isASCIIDigit(t[i]) {
 					// A date is at most three short words: look no further.
@@ -228,6 +228,14 @@ func inferPublished(texts []string) string {
 		return ""
 	}
 	return best.Format(time.DateOnly)
+}
+
+// weekdayOf reads a full weekday name ("Friday", "FRIDAY").
+func weekdayOf(w string) (time.Weekday, bool) {
+	if len(w) < 6 || lowerASCII(w[len(w)-1]) != 'y' {
+		return 0, false // cheap test first: most capitalised words are names
+	}
+	return lookupWord(weekdayNames, w)
 }
 
 // lookupWord looks an ASCII word up in a map of lower-case words without

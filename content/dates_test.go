@@ -27,3 +27,21 @@ func TestParseDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestInferPublished(t *testing.T) {
+	cases := []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"The leaders met Friday.", "Leaders in Tokyo, Dec. 16, 2016.", "A resort, Dec. 15, 2016."}, "2016-12-16"},
+		{[]string{"The vote was held on Wednesday, January 4, 2023, in the capital."}, "2023-01-04"},
+		{[]string{"SUNDAY: results due.", "Polls closed on 7 May 2017."}, "2017-05-07"},
+		{[]string{"The museum marked the December 7, 1941 attack on Friday."}, ""},
+		{[]string{"No dates at all, only Monday."}, ""},
+	}
+	for _, c := range cases {
+		if got := inferPublished(c.texts); got != c.want {
+			t.Errorf("inferPublished(%q) = %q, want %q", c.texts, got, c.want)
+		}
+	}
+}
