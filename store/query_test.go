@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -112,11 +113,11 @@ func TestSearchFilters(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", c.query, got, want)
 		}
 	}
-	if _, err := s.Search(context.Background(), "after:yesterday", 5); err == nil {
-		t.Error("a bad date must be an error")
+	if _, err := s.Search(context.Background(), "after:yesterday", 5); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("a bad date must be ErrBadQuery, got %v", err)
 	}
-	if _, err := s.Search(context.Background(), "-only -negative", 5); err == nil {
-		t.Error("a query of -words only must be an error")
+	if _, err := s.Search(context.Background(), "-only -negative", 5); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("a query of -words only must be ErrBadQuery, got %v", err)
 	}
 }
 

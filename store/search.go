@@ -31,10 +31,23 @@ type Result struct {
 // fewer matches are ranked in full.
 const DefaultCandidates = 1000
 
-// Search runs a query (see the syntax in query's documentation: words,
-// "phrases", prefix*, OR, -word, person:, source:, title:, after:,
-// before:) and returns the best limit results (DefaultLimit when
-// limit <= 0), with snippets.
+// Search runs a query and returns the best limit results (DefaultLimit
+// when limit <= 0), with snippets. Query syntax:
+//
+//	putin summit          articles with both words (any form of case and accents)
+//	"peace treaty"        the phrase
+//	treat*                a word starting so
+//	kuril OR sakhalin     either word
+//	summit -tokyo         without the word
+//	person:"Grant Newsham"  articles naming the person (full name)
+//	source:voanews.com    articles of the source (or its subdomains)
+//	title:summit          the word in the title (title:"two words" too)
+//	after:2016-12-01      published on or after that day (YYYY, YYYY-MM too)
+//	before:2017           published before that day, month or year began
+//
+// A query of filters only lists the newest matching articles (Score 0).
+// Articles of unknown date pass no date filter. A bad date or a query of
+// -words only is an error.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]Result, error) {
 	return s.SearchBounded(ctx, text, limit, DefaultCandidates)
 }
@@ -47,7 +60,7 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 	}
 	q, err := parseQuery(text)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
 	var personID int64
 	if q.person != "" {

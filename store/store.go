@@ -39,6 +39,9 @@ var (
 	ErrReadOnly = errors.New("archive is open read-only")
 	// ErrNotFound: no article has the asked id.
 	ErrNotFound = errors.New("no such article")
+	// ErrBadQuery: a search query that cannot be read (a bad date, only
+	// -words); the message says why.
+	ErrBadQuery = errors.New("bad search query")
 )
 
 // OpenOptions tune Open. The zero value opens read-write, creating the
