@@ -230,6 +230,12 @@ loop:
 			report(pr)
 		}
 	}
+	if werr == nil && ctx.Err() != nil {
+		// Cancelled: wait for the workers (they stop at their next send)
+		// so that none still uses the Store when Import returns.
+		for range msgs {
+		}
+	}
 	if werr == nil {
 		if err := w.begin(); err == nil {
 			werr = w.saveLines(stats)
