@@ -14,9 +14,11 @@ import (
 type Result struct {
 	ListItem
 	// Snippet is plain text; Highlights are the byte ranges of the
-	// matched words in it (see MarkedSnippet).
+	// matched words in it (see MarkedSnippet). Highlights are left out of
+	// the JSON, whose shape the CLI documents: {"id", "title",
+	// "published", "source", "path", "snippet", "score"}.
 	Snippet    string   `json:"snippet"`
-	Highlights [][2]int `json:"highlights"`
+	Highlights [][2]int `json:"-"`
 	// Score is the BM25 relevance (title words weigh more than body
 	// words); 0 when the query has filters only.
 	Score float64 `json:"score"`
