@@ -83,3 +83,19 @@ func FuzzSanitize(f *testing.F) {
 		}
 	})
 }
+
+// TestOneLine checks the single-line form of text fields, whose fast path
+// must agree with sanitizing and folding.
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{
+		"clean line", " leading", "trailing ", "two  spaces", "tab\there", "new\nline",
+		"no\u00a0break", "\u2003em space", "bidi \u202Eoverride", "c1 \u0085 next", "bom\uFEFF",
+		"esc \x1b[31m", "bad \xff utf-8", "“quotes” — dash é", "",
+	} {
+		want := foldSpace(Sanitize(s))
+		if got := oneLine(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+		checkTerminalSafe(t, "oneLine", oneLine(s), false)
+	}
+}
