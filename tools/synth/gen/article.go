@@ -128,11 +128,14 @@ func (g *Generator) personSentence(a *Article, p *Person) string {
 	if g.rng.IntN(2) == 0 {
 		s := g.bareSentence()
 		p.Quotes++
+		if !first {
+			s = strings.TrimRight(s, ".")
+		}
 		a.Quotes = append(a.Quotes, Quote{Text: s, Speaker: p.Name})
 		if first {
 			return fmt.Sprintf("%s said: “%s”", name, s)
 		}
-		return fmt.Sprintf("“%s” %s said.", strings.TrimRight(s, "."), name)
+		return fmt.Sprintf("“%s” %s said.", s, name)
 	}
 	s := g.sentence()
 	if first {

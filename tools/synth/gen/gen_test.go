@@ -1,0 +1,57 @@
+package gen
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestSameSeedSameArticles(t *testing.T) {
+	a, b := New(7), New(7)
+	for i := 0; i < 20; i++ {
+		if !bytes.Equal(a.Next().Text(), b.Next().Text()) {
+			t.Fatalf("article %d differs for the same seed", i)
+		}
+	}
+	if bytes.Equal(New(8).Next().Text(), New(7).Next().Text()) {
+		t.Fatal("different seeds gave the same article")
+	}
+}
+
+func TestArticlesLookLikeNews(t *testing.T) {
+	g := New(1)
+	words := map[string]bool{}
+	for i := 0; i < 1000; i++ {
+		a := g.Next()
+		if a.Words < 300 || a.Words > 2100 {
+			t.Fatalf("article of %d words", a.Words)
+		}
+		c := a.Content()
+		if c.Title == "" || c.Published == "" || c.Source == "" || len(c.People) == 0 || c.Hash == "" {
+			t.Fatalf("missing fields: %+v", c)
+		}
+		for _, p := range c.People {
+			if p.Mentions == 0 || !strings.Contains(c.Text, p.Name) {
+				t.Fatalf("person %q (%d mentions) not named in full", p.Name, p.Mentions)
+			}
+			for _, sp := range p.Spans {
+				if got := c.Blocks[sp.Block].Text[sp.Start:sp.End]; got != p.Aliases[0] {
+					t.Fatalf("span %v is %q, not %q", sp, got, p.Aliases[0])
+				}
+			}
+		}
+		for _, q := range c.Quotes {
+			if q.Speaker == nil || len(q.Spans) != 1 {
+				t.Fatalf("quote without speaker or span: %+v", q)
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+			words[strings.Trim(w, `.,;:!?"“”'()`)] = true
+		}
+	}
+	// Real sentences recombined with a large vocabulary, not a few
+	// hundred sentences repeated.
+	if len(words) < 30000 {
+		t.Errorf("only %d distinct words in 1,000 articles", len(words))
+	}
+}
