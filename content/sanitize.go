@@ -70,6 +70,9 @@ func Sanitize(s string) string {
 func isClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			continue
+		}
 		switch {
 		case c < 0x20:
 			if c != '\n' && c != '\t' {
@@ -179,7 +182,11 @@ func isCleanLine(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			continue
+		}
+		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
@@ -208,12 +215,16 @@ func isOneLine(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if c > ' ' && c < 0x80 {
+			continue // printable ASCII: most of the text
+		}
+		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
 			}
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case c < ' ':
 			return false
 		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
 			r, _ := utf8.DecodeRuneInString(s[i:])
