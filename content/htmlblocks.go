@@ -246,10 +246,12 @@ type figureCaption struct {
 
 // pageCaptions lists the captions of the page's figures (and WordPress
 // caption boxes) in document order, with their neighbouring text blocks.
+// The text of a block is only gathered when a caption needs it: most
+// pages have few captions and many paragraphs.
 func pageCaptions(doc *html.Node) []figureCaption {
 	var caps []figureCaption
-	var lastText string
-	var pending []int // captions still waiting for their next text block
+	var lastText *html.Node // the last text block with any text
+	var pending []int       // captions still waiting for their next text block
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -258,19 +260,26 @@ func pageCaptions(doc *html.Node) []figureCaption {
 			}
 			if capNode := captionOf(ch); capNode != nil {
 				if text := squashSpace(nodeText(capNode)); text != "" {
-					caps = append(caps, figureCaption{text: text, prev: lastText})
+					prev := ""
+					if lastText != nil {
+						prev = squashSpace(nodeText(lastText))
+					}
+					caps = append(caps, figureCaption{text: text, prev: prev})
 					pending = append(pending, len(caps)-1)
 				}
 				continue
 			}
 			switch tagOf(ch) {
 			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote:
-				if text := squashSpace(nodeText(ch)); text != "" {
-					lastText = text
-					for _, i := range pending {
-						caps[i].next = text
+				if hasText(ch) {
+					lastText = ch
+					if len(pending) > 0 {
+						text := squashSpace(nodeText(ch))
+						for _, i := range pending {
+							caps[i].next = text
+						}
+						pending = pending[:0]
 					}
-					pending = pending[:0]
 				}
 				continue
 			case atom.Script, atom.Style, atom.Noscript, atom.Head:
@@ -281,6 +290,27 @@ func pageCaptions(doc *html.Node) []figureCaption {
 	}
 	visit(doc)
 	return caps
+}
+
+// hasText reports whether nodeText(n) has anything but white space.
+func hasText(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch ch.Type {
+		case html.TextNode:
+			if strings.TrimSpace(ch.Data) != "" {
+				return true
+			}
+		case html.ElementNode:
+			switch tagOf(ch) {
+			case atom.Script, atom.Style, atom.Noscript:
+			default:
+				if hasText(ch) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // captionOf returns the caption element of a figure or caption box n.
@@ -399,7 +429,7 @@ func tidyBlocks(blocks []Block, a *Article) []Block {
 				continue
 			}
 		}
-		if (b.Type == BlockParagraph || b.Type == BlockCredit) && len(b.Text) < 300 && htmlCreditRE.MatchString(b.Text) {
+		if (b.Type == BlockParagraph || b.Type == BlockCredit) && len(b.Text) < 300 && mayBeCredit(b.Text) && htmlCreditRE.MatchString(b.Text) {
 			b.Type = BlockCredit
 		}
 		if n := len(out); n > 0 && out[n-1].Text == b.Text {
@@ -415,6 +445,21 @@ func tidyBlocks(blocks []Block, a *Article) []Block {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// htmlCreditWords are words of which htmlCreditRE needs one: looking for them
+// first spares most paragraphs the slower case-folding regular expression.
+var htmlCreditWords = []string{"contributed", "reporting by", "edited by", "writing by"}
+
+// mayBeCredit reports whether s contains one of htmlCreditWords, in any case.
+func mayBeCredit(s string) bool {
+	lower := strings.ToLower(s)
+	for _, w := range htmlCreditWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // licenceRE matches a copyright or licence notice closing a page.
