@@ -125,6 +125,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else {
 			cmd = m.handleKey(msg)
 		}
+	case tea.PasteMsg:
+		if m.prompt != promptNone {
+			cmd = m.editPrompt(msg)
+		}
 	case tea.MouseClickMsg:
 		cmd = m.handleClick(msg)
 	case tea.MouseWheelMsg:

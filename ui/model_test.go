@@ -578,3 +578,13 @@ func TestBackgroundColourChoosesTheTheme(t *testing.T) {
 		t.Error("a black background should give the dark theme back")
 	}
 }
+
+func TestPasteIntoFind(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	m = drive(t, m, keys("/")...)
+	m = drive(t, m, tea.PasteMsg{Content: "Newsham"})
+	if _, total := m.reader.Matches(); total != 4 {
+		t.Errorf("pasting Newsham found %d matches, want 4", total)
+	}
+}

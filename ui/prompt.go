@@ -49,6 +49,12 @@ func (m *Model) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
 	case "ctrl+c":
 		return tea.Quit
 	}
+	return m.editPrompt(msg)
+}
+
+// editPrompt lets the text input take msg (a key or a paste) and applies
+// the new text as it is typed.
+func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
