@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/store"
@@ -78,7 +79,7 @@ func itemOf(it store.ListItem) Item {
 
 // Count implements archive.Archive: the store's counter, or the filter's matches.
 func (a *Archive) Count(ctx context.Context, q Query) (int, error) {
-	if strings.TrimSpace(q.Filter) == "" {
+	if !hasWord(q.Filter) {
 		return a.s.Count(ctx)
 	}
 	items, err := a.filter(ctx, q.Filter)
@@ -87,7 +88,7 @@ func (a *Archive) Count(ctx context.Context, q Query) (int, error) {
 
 // List implements archive.Archive.
 func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item, error) {
-	if strings.TrimSpace(q.Filter) != "" {
+	if hasWord(q.Filter) {
 		items, err := a.filter(ctx, q.Filter)
 		if err != nil {
 			return nil, err
@@ -151,6 +152,12 @@ func (a *Archive) filter(ctx context.Context, text string) ([]Item, error) {
 	a.filtered.filter, a.filtered.items = text, items
 	a.mu.Unlock()
 	return items, nil
+}
+
+// hasWord reports whether a filter has a letter or digit to look for; one
+// of punctuation only filters nothing.
+func hasWord(filter string) bool {
+	return strings.IndexFunc(filter, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // sortItems returns items in the order s, as the store orders lists.

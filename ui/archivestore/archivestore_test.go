@@ -73,6 +73,10 @@ func TestStoreAdapter(t *testing.T) {
 		t.Fatalf("filter listed %+v", items)
 	}
 
+	if n, _ := a.Count(ctx, Query{Filter: " ? "}); n != 7 {
+		t.Errorf("a filter without words kept %d articles, want all 7", n)
+	}
+
 	hits, err := a.Search(ctx, "Newsham", 10)
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("Search = %+v, %v", hits, err)
