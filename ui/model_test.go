@@ -515,6 +515,18 @@ func TestMouse(t *testing.T) {
 	if m.reader.YOffset() == 0 {
 		t.Error("the wheel did not scroll the article")
 	}
+	// The sidebar: a title row, then five rows per person.
+	if m.people.Len() < 2 {
+		t.Fatalf("the sample has %d people", m.people.Len())
+	}
+	m = drive(t, m, tea.MouseClickMsg{X: m.layout.people.x + 3, Y: 1 + 1 + 5, Button: tea.MouseLeft})
+	if p, _ := m.people.Selected(); m.focus != panePeople || p.Name != m.reader.Article().People[1].Name {
+		t.Errorf("click on the second person: focus %v, selected %q", m.focus, p.Name)
+	}
+	m = drive(t, m, tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
+	if m.list.Cursor() != 2+wheelLines {
+		t.Errorf("the wheel over the list moved to %d, want %d", m.list.Cursor(), 2+wheelLines)
+	}
 }
 
 // TestTinyAndHugeScreens: no size breaks the reader, and every frame
