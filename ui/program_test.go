@@ -21,8 +21,11 @@ func TestProgram(t *testing.T) {
 		teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	waitFor(t, tm, "7 articles")
-	// The list is newest first; the sample is the second article.
-	tm.Send(keyPress("j"))
+	// Filter the list down to the sample, then open it.
+	tm.Send(keyPress("/"))
+	tm.Type("summit")
+	tm.Send(keyPress("enter"))
+	waitFor(t, tm, "1 article matching")
 	tm.Send(keyPress("enter"))
 	waitFor(t, tm, "Summit Produces Economic Deals")
 	tm.Send(keyPress("/"))
