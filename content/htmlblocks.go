@@ -389,10 +389,33 @@ var photoCreditRE = regexp.MustCompile(`(?i)(?:^|[\s.,;(])\(?(?:foto|fotos|photo
 // stripPhotoCredit removes a photo credit from a caption; a caption that
 // is only a credit becomes "".
 func stripPhotoCredit(caption string) string {
+	if !mayHoldPhotoCredit(caption) {
+		return squashSpace(caption)
+	}
 	if loc := photoCreditRE.FindStringIndex(caption); loc != nil {
 		caption = strings.TrimRight(caption[:loc[0]], " ,;(")
 	}
 	return squashSpace(caption)
+}
+
+// photoCreditWords are the stems of which a credit that photoCreditRE
+// finds after a caption holds one; agency names alone make short captions.
+var photoCreditWords = []string{"foto", "photo", "image", "bild", "quelle", "source", "credit", "kuva", "źródło", "zdjęcie", "crédit"}
+
+// mayHoldPhotoCredit tells the captions worth running photoCreditRE on:
+// looking for its words first spares the others the slower case-folding
+// regular expression.
+func mayHoldPhotoCredit(caption string) bool {
+	if len(caption) <= len("getty images photo.")+8 {
+		return true
+	}
+	lower := strings.ToLower(caption)
+	for _, w := range photoCreditWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

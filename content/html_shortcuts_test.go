@@ -61,3 +61,22 @@ func TestStatedPublicationDate(t *testing.T) {
 		})
 	}
 }
+
+// TestStripPhotoCredit covers both kinds of credit the expression finds,
+// long and short captions, since short ones skip the word test.
+func TestStripPhotoCredit(t *testing.T) {
+	cases := map[string]string{
+		"Rescue workers at the Grand Mosque on Saturday. Photo: AP":                                "Rescue workers at the Grand Mosque on Saturday.",
+		"Die Bürgermeisterin bei der Eröffnung des neuen Rathauses. Foto: GdP/Hagen Immel":         "Die Bürgermeisterin bei der Eröffnung des neuen Rathauses.",
+		"Delegates gather in Tokyo for the second day of talks on the islands (PHOTO BY Jane Doe)": "Delegates gather in Tokyo for the second day of talks on the islands",
+		"Reuters":                "",
+		"Getty Images photo.":    "",
+		"Reuters correspondents": "Reuters correspondents",
+		"A crane stands over the Grand Mosque in Mecca, days before it collapsed.": "A crane stands over the Grand Mosque in Mecca, days before it collapsed.",
+	}
+	for in, want := range cases {
+		if got := stripPhotoCredit(in); got != want {
+			t.Errorf("stripPhotoCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
