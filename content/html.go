@@ -127,6 +127,13 @@ func toUTF8(data []byte, contentType string) ([]byte, error) {
 // extractOptions are go-trafilatura's balanced settings without comments,
 // as scored by htmleval against the library with its defaults; the fast
 // date search, as pages mostly state their date in their metadata.
+//
+// About a third of the extraction time is go-trafilatura's language
+// detection, which it always runs and which no option turns off. Faster
+// extractors were scored with htmleval and lose quality: go-readability v2
+// through this pipeline reaches snippet F1 0.882, and readability first with
+// go-trafilatura only for pages whose result holds short boilerplate-like
+// lines 0.893 to 0.896, against 0.897 for go-trafilatura.
 func extractOptions(pageURL string) trafilatura.Options {
 	opts := trafilatura.Options{
 		ExcludeComments: true,
