@@ -116,10 +116,14 @@ type tmux struct {
 	t       *testing.T
 	socket  string
 	session string
+	bin     string // the program under test
+	stderr  string // the program's standard error, for failure reports
+	status  string // a file the shell writes the program's exit status to
 }
 
 func newTmux(t *testing.T, dir string) *tmux {
-	tm := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock"), session: "e2e"}
+	tm := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock"), session: "e2e",
+		stderr: filepath.Join(dir, "stderr"), status: filepath.Join(dir, "status")}
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
 	return tm
 }
@@ -133,14 +137,17 @@ func (tm *tmux) run(args ...string) string {
 	return string(out)
 }
 
-// start runs the program in a new 120x40 session that stays after the
-// program exits, so its exit status can be read.
+// start runs the program in a new 120x40 session. The shell around it
+// writes its exit status to a file (tmux's own report of a dead pane's
+// status can lag behind the pane's death) and then waits, so the screen
+// after exit can still be read.
 func (tm *tmux) start(bin string, args ...string) {
 	tm.t.Helper()
+	tm.bin = bin
+	cmd := shellQuote(append([]string{bin}, args...)) + " 2>" + shellQuote([]string{tm.stderr}) +
+		"; echo $? >" + shellQuote([]string{tm.status}) + "; sleep 600"
 	tm.run("-f", os.DevNull, "new-session", "-d", "-x", "120", "-y", "40", "-s", tm.session,
-		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor")
-	tm.run("set-option", "-t", tm.session, "remain-on-exit", "on")
-	tm.run("respawn-pane", "-k", "-t", tm.session, shellQuote(append([]string{bin}, args...)))
+		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor", cmd)
 }
 
 // shellQuote quotes the test's own fixed arguments for tmux's command line.
@@ -209,14 +216,18 @@ func (tm *tmux) waitExit(want int) {
 	tm.t.Helper()
 	deadline := time.Now().Add(e2eWait)
 	for time.Now().Before(deadline) {
-		out := strings.Fields(tm.run("display-message", "-p", "-t", tm.session, "#{pane_dead} #{pane_dead_status}"))
-		if len(out) == 2 && out[0] == "1" {
-			if out[1] != fmt.Sprint(want) {
-				tm.t.Fatalf("exit status %s, want %d:\n%s", out[1], want, tm.capture(false))
+		if status, err := os.ReadFile(tm.status); err == nil && len(status) > 0 {
+			if got := strings.TrimSpace(string(status)); got != fmt.Sprint(want) {
+				stderr, _ := os.ReadFile(tm.stderr)
+				tm.t.Fatalf("exit status %s, want %d:\n%s\nits stderr:\n%s", got, want, tm.capture(false), stderr)
 			}
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	tm.t.Fatalf("the program did not exit:\n%s", tm.capture(false))
+	// Ask the Go runtime for every goroutine's stack, to see what holds it.
+	_ = exec.Command("pkill", "-QUIT", "-f", tm.bin).Run()
+	time.Sleep(time.Second)
+	stacks, _ := os.ReadFile(tm.stderr)
+	tm.t.Fatalf("the program did not exit:\n%s\nits stderr:\n%s", tm.capture(false), stacks)
 }
