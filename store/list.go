@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -47,6 +48,10 @@ type ListQuery struct {
 	After *ListItem
 	// Offset skips that many items (ignored when After is set).
 	Offset int
+	// FromEnd counts Offset from the end of the list, so that a page near
+	// the end costs what a page near the start does; the page still comes
+	// back in the list's order. Ignored when After is set.
+	FromEnd bool
 	// Source keeps articles of this source only (case-insensitive).
 	Source string
 	// Person keeps articles mentioning this person (full name,
@@ -114,6 +119,10 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	default:
 		return nil, fmt.Errorf("unknown sort %q", q.Sort)
 	}
+	fromEnd := q.FromEnd && q.After == nil
+	if fromEnd {
+		order = reversedOrder[q.Sort]
+	}
 	sqlText := `SELECT ` + listColumns + ` FROM ` + from
 	if len(where) > 0 {
 		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
@@ -124,7 +133,19 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		sqlText += ` OFFSET ?`
 		args = append(args, q.Offset)
 	}
-	return s.items(ctx, sqlText, args...)
+	items, err := s.items(ctx, sqlText, args...)
+	if fromEnd {
+		slices.Reverse(items)
+	}
+	return items, err
+}
+
+// reversedOrder is each sort's ORDER BY read backwards (the same indexes,
+// scanned from the other end).
+var reversedOrder = map[Sort]string{
+	SortDate:   `a.fts_key ASC`,
+	SortTitle:  `a.title COLLATE NOCASE DESC, a.id DESC`,
+	SortSource: `a.source COLLATE NOCASE DESC, a.fts_key ASC`,
 }
 
 // listSourceAfter continues a list by source after q.After: first the

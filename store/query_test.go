@@ -301,6 +301,12 @@ func TestListPagesAreTheSameByKeysetAndOffset(t *testing.T) {
 			if !slices.Equal(page, offPage) {
 				t.Fatalf("%s: keyset and offset pages differ at %d", sort, len(paged))
 			}
+			// The same page read from the end of the list.
+			endOffset := 120 - min(len(paged)+25, 120)
+			endPage, _ := s.List(ctx, ListQuery{Sort: sort, Limit: min(25, 120-len(paged)), Offset: endOffset, FromEnd: true})
+			if !slices.Equal(page, endPage) {
+				t.Fatalf("%s: the page at %d read from the end differs", sort, len(paged))
+			}
 			paged = append(paged, page...)
 			after = &paged[len(paged)-1]
 		}

@@ -99,10 +99,25 @@ func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item,
 	}
 	lq := store.ListQuery{Sort: storeSort(q.Sort), Limit: limit, Offset: offset}
 	a.mu.Lock()
-	if after, ok := a.cursors[cursorKey{q.Sort, offset}]; ok && offset > 0 {
-		lq.After = &after
-	}
+	after, ok := a.cursors[cursorKey{q.Sort, offset}]
 	a.mu.Unlock()
+	if ok && offset > 0 {
+		lq.After = &after
+	} else if offset > 0 {
+		// No cursor (a jump, such as G): a page in the far half is read
+		// from the end, so that it costs what a page near the top does.
+		n, err := a.s.Count(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if offset >= n {
+			return nil, nil
+		}
+		if offset > n/2 {
+			end := min(offset+limit, n)
+			lq.Offset, lq.Limit, lq.FromEnd = n-end, end-offset, true
+		}
+	}
 	rows, err := a.s.List(ctx, lq)
 	if err != nil {
 		return nil, err

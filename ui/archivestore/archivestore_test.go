@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/store"
+	"github.com/newsreader/newsreader/ui/archive"
 )
 
 // openStore imports the test articles into a new SQLite archive.
@@ -95,5 +96,34 @@ func TestStoreAdapter(t *testing.T) {
 	byPerson, err := a.PersonArticles(ctx, art.People[0].Name, 10)
 	if err != nil || len(byPerson) != 1 || byPerson[0].ID != h.ID {
 		t.Errorf("PersonArticles(%q) = %+v, %v", art.People[0].Name, byPerson, err)
+	}
+}
+
+// A jump into the far half of the list (no cursor) reads from the end and
+// gives the same items as the whole list.
+func TestJumpToTheEndReadsFromTheEnd(t *testing.T) {
+	ctx := context.Background()
+	for _, sort := range []Sort{archive.SortDate, sortTitle, sortSource} {
+		a := openStore(t)
+		all, err := a.List(ctx, Query{Sort: sort}, 0, 7)
+		if err != nil || len(all) != 7 {
+			t.Fatalf("List = %d items, %v", len(all), err)
+		}
+		for _, c := range []struct{ offset, limit int }{{5, 2}, {4, 10}, {6, 1}} {
+			fresh := New(a.s) // the same archive, no cursors remembered
+			page, err := fresh.List(ctx, Query{Sort: sort}, c.offset, c.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := all[c.offset:min(7, c.offset+c.limit)]
+			if len(page) != len(want) {
+				t.Fatalf("%v: page at %d has %d items, want %d", sort, c.offset, len(page), len(want))
+			}
+			for i := range want {
+				if page[i].ID != want[i].ID {
+					t.Fatalf("%v: page at %d item %d is %q, want %q", sort, c.offset, i, page[i].Title, want[i].Title)
+				}
+			}
+		}
 	}
 }
