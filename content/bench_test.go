@@ -1,11 +1,11 @@
-//go:build unix
-
 package content
 
 import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/newsreader/newsreader/internal/cputime"
 )
 
 func readSample(b *testing.B) []byte {
@@ -21,7 +21,7 @@ func readSample(b *testing.B) []byte {
 // cpu0 (wall time on a shared machine counts other processes' work too)
 // and that CPU time per article; run with -cpu 1.
 func reportArticleRate(b *testing.B, cpu0 time.Duration) {
-	cpu := processCPU() - cpu0
+	cpu := cputime.Process() - cpu0
 	if cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/s")
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
@@ -35,7 +35,7 @@ func BenchmarkParseSample(b *testing.B) {
 	data := readSample(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		if _, err := ParseText(samplePath, data, Options{}); err != nil {
 			b.Fatal(err)
@@ -50,7 +50,7 @@ func BenchmarkParseSampleStructure(b *testing.B) {
 	data := readSample(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		text, err := decodeText(data)
 		if err != nil {
@@ -71,9 +71,9 @@ func BenchmarkMarkdownSample(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		_ = a.Markdown()
 	}
-	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }

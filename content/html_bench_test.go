@@ -1,5 +1,3 @@
-//go:build unix
-
 package content
 
 import (
@@ -7,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsreader/newsreader/internal/cputime"
 )
 
 // BenchmarkParseHTML measures whole-page reading (charset, parsing,
@@ -28,13 +28,13 @@ func BenchmarkParseHTML(b *testing.B) {
 			if _, err := ParseHTML(data, HTMLPage{}); err != nil {
 				b.Fatal(err)
 			}
-			cpu0 := processCPU()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				if _, err := ParseHTML(data, HTMLPage{}); err != nil {
 					b.Fatal(err)
 				}
 			}
-			cpu := processCPU() - cpu0
+			cpu := cputime.Process() - cpu0
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 			b.ReportMetric(float64(b.N)/cpu.Seconds(), "cpu-pages/s")

@@ -1,21 +1,10 @@
-//go:build unix
-
 package content
 
 import (
-	"syscall"
 	"testing"
-	"time"
-)
 
-// processCPU is the CPU time this process has used so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"github.com/newsreader/newsreader/internal/cputime"
+)
 
 // BenchmarkAnnotateSample measures quotations, speakers and people for
 // the sample article. Besides ns/op (wall time, which other processes on
@@ -27,7 +16,7 @@ func BenchmarkAnnotateSample(b *testing.B) {
 	blocks := a.Blocks
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		art := Article{Blocks: blocks}
 		Annotate(&art)
@@ -35,5 +24,5 @@ func BenchmarkAnnotateSample(b *testing.B) {
 			b.Fatalf("found %d people, want 4", len(art.People))
 		}
 	}
-	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }

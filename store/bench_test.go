@@ -9,10 +9,10 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/newsreader/newsreader/internal/cputime"
 	"github.com/newsreader/newsreader/tools/synth/gen"
 )
 
@@ -63,11 +63,6 @@ func benchArchivePath(b *testing.B) string {
 }
 
 // cpuTime is the CPU time this process has used (user and system).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -188,7 +183,7 @@ func benchQueries(b *testing.B, s *Store) (broad, narrow []string) {
 func benchLatency(b *testing.B, queries []string, f func(q string) error) {
 	var lat []float64
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		q := queries[i%len(queries)]
 		t0 := time.Now()
@@ -200,7 +195,7 @@ func benchLatency(b *testing.B, queries []string, f func(q string) error) {
 	b.StopTimer()
 	// CPU time per operation: on a machine shared with other work the
 	// latencies above include waiting for a core; this does not.
-	b.ReportMetric((cpuTime()-c0).Seconds()*1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric((cputime.Process()-c0).Seconds()*1000/float64(b.N), "cpu-ms/op")
 	slices.Sort(lat)
 	b.ReportMetric(lat[len(lat)/2], "p50-ms")
 	b.ReportMetric(lat[int(math.Min(float64(len(lat)-1), float64(len(lat))*0.9))], "p90-ms")
@@ -322,9 +317,9 @@ func BenchmarkImport(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		t0, c0 := time.Now(), cpuTime()
+		t0, c0 := time.Now(), cputime.Process()
 		sum, err := s.Import(context.Background(), []string{files}, nil)
-		el, c := time.Since(t0), cpuTime()-c0
+		el, c := time.Since(t0), cputime.Process()-c0
 		b.StopTimer()
 		if err != nil || sum.Imported+sum.Duplicates != n {
 			b.Fatalf("import: %+v %v", sum, err)
@@ -361,9 +356,9 @@ func BenchmarkAddArticles(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		t0, c0 := time.Now(), cpuTime()
+		t0, c0 := time.Now(), cputime.Process()
 		sum, err := s.AddArticles(context.Background(), recs)
-		el, c := time.Since(t0), cpuTime()-c0
+		el, c := time.Since(t0), cputime.Process()-c0
 		b.StopTimer()
 		if err != nil || sum.Imported != len(recs) {
 			b.Fatalf("add: %+v %v", sum, err)

@@ -3,6 +3,8 @@ package render
 import (
 	"charm.land/glamour/v2"
 	"testing"
+
+	"github.com/newsreader/newsreader/internal/cputime"
 )
 
 // BenchmarkRenderSample renders the sample article at width 100 with the
@@ -15,14 +17,14 @@ func BenchmarkRenderSample(b *testing.B) {
 	}
 	b.ReportAllocs()
 	var out string
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		out, err = r.Article(a)
 		if err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 	b.ReportMetric(float64(len(out)), "bytes/render")
 }
 
@@ -35,13 +37,13 @@ func BenchmarkRenderEdited(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := r.Article(a); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 // BenchmarkFirstRender is a render through a new Renderer, as
@@ -50,13 +52,13 @@ func BenchmarkRenderEdited(b *testing.B) {
 func BenchmarkFirstRender(b *testing.B) {
 	a := sampleArticle(b)
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := Article(a, Options{Width: 100, Dark: true}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 // BenchmarkGlamourWhole is the baseline: the sample's Markdown rendered in
@@ -69,11 +71,11 @@ func BenchmarkGlamourWhole(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := tr.Render(md); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
