@@ -166,42 +166,10 @@ func skipString(s string, i int) int {
 // no-break and other Unicode spaces) into one space, trimming both ends:
 // the form of every single-line text field of an Article.
 func oneLine(s string) string {
-	if isCleanLine(s) {
+	if isClean(s) && isOneLine(s) {
 		return s // the usual case: text a reader already cleaned
 	}
 	return foldSpace(Sanitize(s))
-}
-
-// isCleanLine reports, in one pass, what isClean and isOneLine report
-// together: s needs neither sanitizing nor folding.
-func isCleanLine(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c > ' ' && c < 0x7f {
-			continue
-		}
-		switch {
-		case c == ' ':
-			if s[i+1] == ' ' {
-				return false
-			}
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xef:
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' ||
-				isBidiControl(r) || unicode.IsSpace(r) {
-				return false
-			}
-		}
-	}
-	return utf8.ValidString(s)
 }
 
 // isOneLine reports whether s is already trimmed with single ASCII spaces
