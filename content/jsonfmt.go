@@ -218,8 +218,10 @@ var (
 	jsonSourceFields = []string{"sitename", "site_name", "source_domain", "source", "publisher", "hostname", "domain"}
 )
 
-// errNoArticle is returned for a record that holds no article text.
-var errNoArticle = errors.New("no title or text field in this record")
+// errNoArticle is returned for a record that holds no article text: a JSON
+// file of other data (an annotation, a config) is not taken for an article
+// because it happens to have a "title".
+var errNoArticle = errors.New("no article text (text, maintext, body, content… or description) in this record")
 
 // articleFromJSON maps one scraper record to an article.
 func articleFromJSON(rec []byte) (*Article, error) {
@@ -249,7 +251,7 @@ func articleFromJSON(rec []byte) (*Article, error) {
 		}
 	}
 	a.Blocks = bodyBlocks(text)
-	if a.Title == "" && len(a.Blocks) == 0 {
+	if len(a.Blocks) == 0 {
 		return nil, errNoArticle
 	}
 	a.Blocks = tidyBlocks(a.Blocks, a)

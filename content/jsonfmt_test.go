@@ -121,6 +121,13 @@ func TestJSONWithoutArticleFieldsIsAnError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "config.json") {
 		t.Fatalf("got %v", err)
 	}
+	// A file of annotations that has a title but no article text is no
+	// article either (an editor's gold file beside the article it describes).
+	_, err = ParseBytes("article.gold.json", []byte(`{"title": "Summit ends", "published": "2016-12-16",
+		"headings": ["China"], "people": [{"name": "Vladimir Putin"}]}`), Options{})
+	if err == nil || !strings.Contains(err.Error(), "article.gold.json") || !strings.Contains(err.Error(), "no article text") {
+		t.Fatalf("title without text: got %v", err)
+	}
 	_, err = ParseBytes("broken.json", []byte(`{"title": "x", `+"\n"+`"text": `), Options{})
 	if err == nil || !strings.Contains(err.Error(), "broken.json") {
 		t.Fatalf("got %v", err)
