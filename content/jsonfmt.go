@@ -147,7 +147,7 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 // objects, an object holding such an array, or several objects in a row.
 func readJSONDocument(name string, data []byte, emit func(*Article) error, onErr func(error)) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	n := 0
+	n, values := 0, 0
 	for {
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
@@ -159,20 +159,32 @@ func readJSONDocument(name string, data []byte, emit func(*Article) error, onErr
 			}
 			return fmt.Errorf("bad JSON: %w", err)
 		}
+		values++
+		// Several values in a row (JSON Lines whose lines are too long to
+		// be recognised as such, or concatenated objects) are records:
+		// each needs its own key, or they would replace one another in
+		// the archive.
+		multi := values > 1 || dec.More()
+		where := ""
+		if multi {
+			where = "record " + strconv.Itoa(values)
+		}
 		items, single := jsonRecords(v)
 		for i, rec := range items {
 			n++
+			key := where
+			if !single {
+				key = strings.TrimSpace(where + " item " + strconv.Itoa(i+1))
+			}
 			a, err := articleFromJSON(rec)
 			if err != nil {
-				if single {
+				if single && !multi {
 					return err
 				}
-				onErr(&RecordError{File: name, Record: "item " + strconv.Itoa(i+1), Err: err})
+				onErr(&RecordError{File: name, Record: key, Err: err})
 				continue
 			}
-			if !single {
-				a.Key = "item " + strconv.Itoa(i+1)
-			}
+			a.Key = key
 			if err := emit(a); err != nil {
 				return err
 			}

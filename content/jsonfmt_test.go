@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -131,5 +132,42 @@ func TestJSONWithoutArticleFieldsIsAnError(t *testing.T) {
 	_, err = ParseBytes("broken.json", []byte(`{"title": "x", `+"\n"+`"text": `), Options{})
 	if err == nil || !strings.Contains(err.Error(), "broken.json") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// JSON Lines whose first line is longer than the detection window are
+// read as a stream of JSON values: each must still be its own record,
+// with its own key, or the archive would keep only the last.
+func TestJSONLinesWithLongLinesKeepEveryRecord(t *testing.T) {
+	var b strings.Builder
+	pad := strings.Repeat("x", 80<<10)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, `{"title": "Harbour report %d", "text": "The harbour master counted %d ships.\n\nShe said the count was high.", "padding": %q}`+"\n", i, i, pad)
+	}
+	b.WriteString(`{"title": "No text here"}` + "\n")
+	var errs []error
+	var arts []*Article
+	err := Parse("dump.jsonl", strings.NewReader(b.String()), Options{}, func(a *Article) error {
+		arts = append(arts, a)
+		return nil
+	}, func(e error) { errs = append(errs, e) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 3 || len(errs) != 1 {
+		t.Fatalf("%d articles and %d record errors, want 3 and 1 (%v)", len(arts), len(errs), errs)
+	}
+	keys := map[string]bool{}
+	for i, a := range arts {
+		if want := fmt.Sprintf("Harbour report %d", i+1); a.Title != want {
+			t.Errorf("article %d: title %q, want %q", i, a.Title, want)
+		}
+		keys[a.Key] = true
+	}
+	if len(keys) != 3 || keys[""] {
+		t.Errorf("keys %v: want three distinct, none empty", keys)
+	}
+	if !strings.Contains(errs[0].Error(), "record 4") {
+		t.Errorf("the bad record is not named: %v", errs[0])
 	}
 }
