@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"database/sql"
@@ -12,6 +11,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Learned boilerplate: a line is site furniture of a group (the folder a
@@ -121,68 +121,112 @@ func (f fileBoilerplate) IsBoilerplate(source string, line string) bool {
 
 // lineHash is the 64-bit FNV-1a hash of the line with its spaces
 // collapsed and its letters lower-cased; ok is false for lines too short
-// or too long to be learned.
+// or too long to be learned. The hashes are stored in archives
+// (line_stats), so the function must not change; ASCII, most of any
+// line, takes a fast path that gives the same hash as the rune path.
 func lineHash(line string) (uint64, bool) {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := uint64(offset)
 	n := 0
 	space := false
-	for _, r := range strings.TrimSpace(line) {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space {
-			h = (h ^ ' ') * prime
-			space = false
-		}
-		r = unicode.ToLower(r)
-		var buf [utf8.UTFMax]byte
-		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-			h = (h ^ uint64(b)) * prime
+	line = strings.TrimSpace(line)
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
 			n++
+		} else {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				h = (h ^ uint64(b)) * prime
+				n++
+			}
+		}
+		if n > maxLearnedLine {
+			return 0, false
 		}
 	}
-	if n < 2 || n > maxLearnedLine {
+	if n < 2 {
 		return 0, false
 	}
 	return h, true
 }
 
-// fileLines returns the distinct learnable line hashes of a file.
-func fileLines(path string) map[uint64]struct{} {
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// fileLines returns the distinct learnable line hashes of a file, read
+// into buf (which it grows and returns for the next file).
+func fileLines(path string, buf []byte) (map[uint64]struct{}, []byte) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil
+		return nil, buf
 	}
 	defer f.Close()
+	buf, err = readUpTo(f, buf[:0], maxScanBytes)
+	if err != nil {
+		return nil, buf
+	}
 	seen := map[uint64]struct{}{}
-	sc := bufio.NewScanner(io.LimitReader(f, maxScanBytes))
-	sc.Buffer(make([]byte, 64<<10), maxScanBytes)
-	sc.Split(splitLines)
-	for sc.Scan() {
-		if h, ok := lineHash(string(sc.Bytes())); ok {
+	for rest := buf; len(rest) > 0; {
+		line := rest
+		if i := bytes.IndexAny(rest, "\r\n"); i < 0 {
+			rest = nil
+		} else {
+			line = rest[:i]
+			j := i + 1
+			if rest[i] == '\r' && j < len(rest) && rest[j] == '\n' {
+				j++
+			}
+			rest = rest[j:]
+		}
+		// The hash does not keep the line: no copy to a string.
+		if h, ok := lineHash(unsafe.String(unsafe.SliceData(line), len(line))); ok {
 			seen[h] = struct{}{}
 		}
 	}
-	return seen
+	return seen, buf
 }
 
-// splitLines splits on \n, \r\n and lone \r.
-func splitLines(data []byte, atEOF bool) (int, []byte, error) {
-	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
-		j := i + 1
-		if data[i] == '\r' && j < len(data) && data[j] == '\n' {
-			j++
-		} else if data[i] == '\r' && j == len(data) && !atEOF {
-			return 0, nil, nil
+// readUpTo appends at most limit bytes of r to buf.
+func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
+	for len(buf) < limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
 		}
-		return j, data[:i], nil
+		room := min(cap(buf), limit)
+		n, err := r.Read(buf[len(buf):room])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
 	}
-	if atEOF && len(data) > 0 {
-		return len(data), data, nil
-	}
-	return 0, nil, nil
+	return buf, nil
 }
 
 // learnLines builds the statistics for an import: the archive's counts
@@ -210,8 +254,10 @@ func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte
 			for p := range jobs {
-				lines := fileLines(p)
+				var lines map[uint64]struct{}
+				lines, buf = fileLines(p, buf)
 				g := st.groups[groupKey(p)]
 				mu.Lock()
 				g.files++

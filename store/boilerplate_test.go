@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // writeSite writes n pages of one site: the same menu and footer lines
@@ -138,5 +141,91 @@ func TestBoilerplateIsLearnedPerSourceFromParsedArticles(t *testing.T) {
 	}
 	if bp.IsBoilerplate("other.org", "Follow us on Mastodon") || bp.IsBoilerplate("", "Follow us on Mastodon") {
 		t.Error("a line learned for one source applies to another")
+	}
+}
+
+// lineHashByRunes is lineHash as first written, rune by rune: the hashes
+// are stored in archives, so the fast path must agree with it exactly.
+func lineHashByRunes(line string) (uint64, bool) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	n := 0
+	space := false
+	for _, r := range strings.TrimSpace(line) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		r = unicode.ToLower(r)
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+			h = (h ^ uint64(b)) * prime
+			n++
+		}
+	}
+	if n < 2 || n > maxLearnedLine {
+		return 0, false
+	}
+	return h, true
+}
+
+func TestLineHashKeepsItsStoredValues(t *testing.T) {
+	lines := []string{
+		"", "a", "ab", "  Share  on\tFacebook ", "ÉDITION\u00a0Française", "İstanbul ΣΊΣΥΦΟΣ",
+		"bad \xff\xfe utf8", "tab\vvertical\fform", strings.Repeat("x", maxLearnedLine),
+		strings.Repeat("x", maxLearnedLine+1), strings.Repeat("é", maxLearnedLine/2+1),
+	}
+	for _, name := range []string{"testdata/articles"} {
+		ents, err := os.ReadDir(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			b, err := os.ReadFile(filepath.Join(name, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	for _, l := range lines {
+		h1, ok1 := lineHash(l)
+		h2, ok2 := lineHashByRunes(l)
+		if h1 != h2 || ok1 != ok2 {
+			t.Fatalf("lineHash(%q) = %x %v, want %x %v", l, h1, ok1, h2, ok2)
+		}
+	}
+}
+
+func FuzzLineHash(f *testing.F) {
+	f.Add("Share on Facebook")
+	f.Add("ÉDITION\u00a0Française \xff")
+	f.Fuzz(func(t *testing.T, l string) {
+		h1, ok1 := lineHash(l)
+		h2, ok2 := lineHashByRunes(l)
+		if h1 != h2 || ok1 != ok2 {
+			t.Fatalf("lineHash(%q) = %x %v, want %x %v", l, h1, ok1, h2, ok2)
+		}
+	})
+}
+
+func TestFileLinesSplitsEveryLineEnding(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.txt")
+	if err := os.WriteFile(path, []byte("one line\r\ntwo line\rthree line\n\nfour line"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := fileLines(path, nil)
+	for _, l := range []string{"one line", "two line", "three line", "four line"} {
+		h, _ := lineHash(l)
+		if _, ok := got[h]; !ok {
+			t.Errorf("line %q not found", l)
+		}
+	}
+	if len(got) != 4 {
+		t.Errorf("%d lines, want 4", len(got))
 	}
 }

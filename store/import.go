@@ -162,8 +162,9 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the worker's file buffer, reused
 			for j := range jobCh {
-				s.parseFile(ctx, j, stats, msgs)
+				buf = s.parseFile(ctx, j, stats, msgs, buf)
 			}
 		}()
 	}
@@ -217,7 +218,7 @@ loop:
 		if m.done {
 			pr.Done++
 		}
-		if batchN >= batchArticles || time.Since(batchStart) >= batchTime {
+		if batchN >= s.batch || time.Since(batchStart) >= batchTime {
 			if err := w.commit(); err != nil {
 				werr = err
 				break
@@ -451,8 +452,9 @@ func (s *Store) classify(ctx context.Context, files []fileJob) (jobs []*fileJob,
 }
 
 // parseFile reads one file and sends its articles, then its end, to the
-// writer. A file whose bytes are the archived ones is not parsed.
-func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msgs chan<- message) {
+// writer. A file whose bytes are the archived ones is not parsed. buf is
+// scratch space for the file's bytes; parseFile returns it, maybe grown.
+func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msgs chan<- message, buf []byte) []byte {
 	send := func(m message) bool {
 		select {
 		case msgs <- m:
@@ -462,17 +464,17 @@ func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msg
 		}
 	}
 	if ctx.Err() != nil {
-		return
+		return buf
 	}
 	if j.known != nil && j.known.size >= 0 && j.known.hash != nil {
 		if h, err := hashFile(j.path); err == nil && bytes.Equal(h, j.known.hash) {
 			send(message{job: j, done: true, unchanged: true})
-			return
+			return buf
 		}
 	}
 	var recErrs []error
 	var sendErr error
-	hash, err := s.parseWith(j.path, stats, func(a *content.Article) error {
+	hash, buf, err := s.parseWith(j.path, stats, buf, func(a *content.Article) error {
 		r, err := s.prepare(a)
 		if err != nil {
 			return err
@@ -484,14 +486,21 @@ func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msg
 		return nil
 	}, func(e error) { recErrs = append(recErrs, e) })
 	if sendErr != nil {
-		return
+		return buf
 	}
 	send(message{job: j, done: true, hash: hash, err: err, recErrs: recErrs})
+	return buf
 }
 
+// wholeFileBytes is the size up to which a file is read into memory at
+// once (hashed in one call, no copy buffers); larger files, such as WARC
+// crawls, are streamed.
+const wholeFileBytes = 4 << 20
+
 // parseWith parses the file through content, hashing its bytes on the
-// way. A panic in a reader becomes the file's error.
-func (s *Store) parseWith(path string, stats *lineStats, emit func(*content.Article) error, onErr func(error)) (hash []byte, err error) {
+// way. A panic in a reader becomes the file's error. buf is as in
+// parseFile.
+func (s *Store) parseWith(path string, stats *lineStats, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
@@ -499,18 +508,32 @@ func (s *Store) parseWith(path string, stats *lineStats, emit func(*content.Arti
 	}()
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reasonOf(err))
+		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
 	defer f.Close()
-	h := sha256.New()
 	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: groupKey(path)}}
-	if err := content.Parse(path, io.TeeReader(f, h), opts, emit, onErr); err != nil {
-		return nil, err
+	buf, err = readUpTo(f, buf[:0], wholeFileBytes+1)
+	if err != nil {
+		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
+	}
+	// content reads through an io.Reader and copies what it keeps, so
+	// buf can hold the next file once Parse returns.
+	if len(buf) <= wholeFileBytes {
+		sum := sha256.Sum256(buf)
+		if err := content.Parse(path, bytes.NewReader(buf), opts, emit, onErr); err != nil {
+			return nil, buf, err
+		}
+		return sum[:], buf, nil
+	}
+	h := sha256.New()
+	r := io.MultiReader(bytes.NewReader(buf), f)
+	if err := content.Parse(path, io.TeeReader(r, h), opts, emit, onErr); err != nil {
+		return nil, buf, err
 	}
 	if _, err := io.Copy(h, f); err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reasonOf(err))
+		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
-	return h.Sum(nil), nil
+	return h.Sum(nil), buf, nil
 }
 
 // hashFile is the SHA-256 of the file's bytes.

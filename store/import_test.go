@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,7 @@ func TestChangedFileUpdatesItsArticle(t *testing.T) {
 	if err != nil || len(res) != 1 {
 		t.Fatalf("search for the replaced word: %+v %v", res, err)
 	}
+	checkConsistent(t, s)
 }
 
 func TestDuplicatesAreStoredOnce(t *testing.T) {
@@ -113,6 +115,7 @@ func TestDuplicatesAreStoredOnce(t *testing.T) {
 	if got := mustCount(t, s); got != n {
 		t.Fatalf("count %d, want %d", got, n)
 	}
+	checkConsistent(t, s)
 }
 
 func TestFailingFilesAreListedAndImportGoesOn(t *testing.T) {
@@ -174,5 +177,34 @@ func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
 	sum = mustImport(t, s, dir)
 	if n := mustCount(t, s); n != 200 || sum.Imported != 200-got {
 		t.Fatalf("resumed import: %d articles, %+v", n, sum)
+	}
+}
+
+// A file too big to read at once is streamed: its articles and its hash
+// must come out as for a small file, so that touching it (a new mtime,
+// same bytes) changes nothing.
+func TestBigFileIsStreamedAndHashed(t *testing.T) {
+	s := openTemp(t)
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	var b strings.Builder
+	pad := strings.Repeat("x", 64<<10)
+	for i := 0; b.Len() <= wholeFileBytes+(1<<20); i++ {
+		fmt.Fprintf(&b, `{"title": "Harbour report %d", "text": "The harbour master counted %d ships on the quay today.\n\nShe said the count was the highest this year.", "padding": %q}`+"\n", i, i, pad)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := strings.Count(b.String(), "\n")
+	sum := mustImport(t, s, path)
+	if sum.Imported != n || sum.Failed != 0 {
+		t.Fatalf("first import: %+v, want %d articles", sum, n)
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	sum = mustImport(t, s, path)
+	if sum.Unchanged != n || sum.Imported+sum.Updated != 0 {
+		t.Fatalf("import of the touched file: %+v", sum)
 	}
 }

@@ -197,6 +197,9 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
+		// Small transactions, so that the test sees some committed
+		// long before the import ends.
+		s.batch = 5
 		_, err = s.Import(context.Background(), []string{dir}, nil)
 		fmt.Fprintln(os.Stderr, "helper finished before being killed:", err)
 		os.Exit(4)
@@ -311,7 +314,7 @@ func checkConsistent(t *testing.T, s *Store) {
 		n++
 	}
 	rows.Close()
-	s.db.QueryRow(`SELECT count(*) FROM people p WHERE articles != (SELECT count(*) FROM mentions m WHERE m.person_id = p.id)`).Scan(&badPeople)
+	s.db.QueryRow(`SELECT count(*) FROM people p WHERE articles != (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) OR mentions != (SELECT coalesce(sum(m.mentions), 0) FROM mentions m WHERE m.person_id = p.id)`).Scan(&badPeople)
 	if counter != n || len(indexed) != n || badPeople != 0 {
 		t.Fatalf("inconsistent: counter %d, articles %d, indexed %d, people with wrong counts %d",
 			counter, n, len(indexed), badPeople)

@@ -61,14 +61,17 @@ type Store struct {
 	path     string
 	readOnly bool
 	workers  int
-	db       *sql.DB // read pool (and writes through writeMu)
-	writeMu  sync.Mutex
-	stmtMu   sync.Mutex
-	stmts    map[string]*sql.Stmt // prepared searches, by SQL text
-	encOnce  sync.Once            // the encoder is made on the first write
-	enc      *zstd.Encoder
-	encErr   error
-	dec      *zstd.Decoder
+	// batch is the most articles an import writes per transaction
+	// (batchArticles; tests lower it to see an import midway).
+	batch   int
+	db      *sql.DB // read pool (and writes through writeMu)
+	writeMu sync.Mutex
+	stmtMu  sync.Mutex
+	stmts   map[string]*sql.Stmt // prepared searches, by SQL text
+	encOnce sync.Once            // the encoder is made on the first write
+	enc     *zstd.Encoder
+	encErr  error
+	dec     *zstd.Decoder
 }
 
 // sqliteMagic opens every SQLite database file.
@@ -125,7 +128,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers}
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -31,6 +31,8 @@ type writer struct {
 	parts map[int]*sql.Stmt
 	// added counts the FTS rows written per year, for Optimize.
 	added map[int]int
+	// counts holds the transaction's changes to the counters.
+	counts counters
 }
 
 // ftsRow is an article's row of the FTS index.
@@ -61,12 +63,16 @@ var writerSQL = map[string]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"updateArticle": `UPDATE articles SET hash = ?, format = ?, title = ?, published = ?, pub_ts = ?, source = ?, url = ?, byline = ?,
 		body = ?, imported = ?, fts_key = ? WHERE id = ?`,
-	"deleteMentions": `DELETE FROM mentions WHERE article_id = ?`,
-	"personByName":   `SELECT id FROM people WHERE name = ?`,
-	"insertPerson":   `INSERT INTO people(name) VALUES (?)`,
-	"insertMention":  `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
-	"maxID":          `SELECT coalesce(max(id), 0) FROM articles`,
-	"ftsKeyOf":       `SELECT fts_key FROM articles WHERE id = ?`,
+	"deleteMentions":  `DELETE FROM mentions WHERE article_id = ?`,
+	"personByName":    `SELECT id FROM people WHERE name = ?`,
+	"insertPerson":    `INSERT INTO people(name) VALUES (?)`,
+	"insertMention":   `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
+	"maxID":           `SELECT coalesce(max(id), 0) FROM articles`,
+	"articleMentions": `SELECT person_id, mentions FROM mentions WHERE article_id = ?`,
+	"bumpArticles":    `UPDATE meta SET value = value + ? WHERE key = 'articles'`,
+	"bumpPerson": `UPDATE people SET articles = articles + ?1, mentions = mentions + ?2,
+		role = CASE WHEN length(?3) > length(role) THEN ?3 ELSE role END WHERE id = ?4`,
+	"ftsKeyOf": `SELECT fts_key FROM articles WHERE id = ?`,
 }
 
 // newWriter takes a connection from the pool for writing.
@@ -129,6 +135,10 @@ func (w *writer) commit() error {
 		w.rollback()
 		return err
 	}
+	if err := w.flushCounters(); err != nil {
+		w.rollback()
+		return err
+	}
 	w.inTx = false
 	if _, err := w.conn.ExecContext(bg, "COMMIT"); err != nil {
 		w.rollback()
@@ -142,6 +152,7 @@ func (w *writer) rollback() {
 	w.inTx = false
 	clear(w.people)
 	clear(w.fts)
+	w.counts.reset()
 	// A partition created in the rolled-back transaction is gone.
 	for _, st := range w.parts {
 		st.Close()
@@ -216,8 +227,7 @@ func (w *writer) partition(year int) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// deleteArticle removes an article and its FTS row; triggers remove its
-// mentions and update the counters.
+// deleteArticle removes an article, its FTS row and its mentions.
 func (w *writer) deleteArticle(id int64) error {
 	var key int64
 	if err := w.row("ftsKeyOf", id).Scan(&key); err != nil {
@@ -226,8 +236,14 @@ func (w *writer) deleteArticle(id int64) error {
 	if err := w.deleteFTS(key); err != nil {
 		return err
 	}
-	_, err := w.exec("deleteArticle", id)
-	return err
+	if err := w.dropMentions(id); err != nil {
+		return err
+	}
+	if _, err := w.exec("deleteArticle", id); err != nil {
+		return err
+	}
+	w.counts.articles--
+	return nil
 }
 
 func (w *writer) close() {
@@ -273,6 +289,7 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 			r.source, r.url, r.byline, r.body, w.now, ftsKey(id, r.pubTS)); err != nil {
 			return 0, 0, err
 		}
+		w.counts.articles++
 		return outInserted, id, w.index(id, r)
 	case err != nil:
 		return 0, 0, err
@@ -289,7 +306,7 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 	if err := w.deleteFTS(oldKey); err != nil {
 		return 0, 0, err
 	}
-	if _, err := w.exec("deleteMentions", id); err != nil {
+	if err := w.dropMentions(id); err != nil {
 		return 0, 0, err
 	}
 	if _, err := w.exec("updateArticle", r.hash, r.format, r.title, r.published, r.pubTS, r.source, r.url, r.byline,
@@ -317,8 +334,15 @@ func (w *writer) index(id int64, r *row) error {
 		if err != nil {
 			return err
 		}
-		if _, err := w.exec("insertMention", pid, id, p.role, p.mentions, p.quotes); err != nil {
+		res, err := w.exec("insertMention", pid, id, p.role, p.mentions, p.quotes)
+		if err != nil {
 			return err
+		}
+		// Two names of one person (by case) in an article count once.
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n > 0 {
+			w.counts.mention(pid, 1, p.mentions, p.role)
 		}
 	}
 	return nil

@@ -1,0 +1,62 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An archive written by schema version 1 kept its counters with
+// triggers; after the upgrade the writer keeps them, and they must stay
+// right through new, changed and removed articles.
+func TestUpgradeFromCounterTriggers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "archive.db")
+	dir := copyArticles(t)
+	s, err := Open(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := filepath.Join(dir, names[0].Name())
+	mustImport(t, s, first)
+	// Make it a version 1 archive again: the triggers of migration 1.
+	if _, err := s.db.Exec(migrations[0][indexOf(t, migrations[0], "CREATE TRIGGER"):] + "PRAGMA user_version = 1;"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = Open(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var triggers, version int
+	s.db.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'`).Scan(&triggers)
+	s.db.QueryRow(`PRAGMA user_version`).Scan(&version)
+	if triggers != 0 || version != len(migrations) {
+		t.Fatalf("after the upgrade: %d triggers, version %d", triggers, version)
+	}
+	mustImport(t, s, dir)
+	checkConsistent(t, s)
+	if err := os.WriteFile(first, []byte("Replaced\n\nThe minister Ada Lovelace said nothing at all today.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustImport(t, s, dir)
+	checkConsistent(t, s)
+	if n := mustCount(t, s); n != len(names) {
+		t.Fatalf("%d articles, want %d", n, len(names))
+	}
+}
+
+func indexOf(t *testing.T, s, sub string) int {
+	t.Helper()
+	i := strings.Index(s, sub)
+	if i < 0 {
+		t.Fatalf("%q not found", sub)
+	}
+	return i
+}
