@@ -37,17 +37,21 @@ var htmlFormat = Format{
 }
 
 // detectHTML recognises a page by its doctype or its first tag, or by its
-// extension when it starts with markup.
+// extension when it starts with markup. The signatures are matched
+// without regard to ASCII case, in place: every plain-text file passes
+// through here, and a lower-cased copy of its head cost more than the
+// match. (No non-ASCII letter lower-cases to a letter of the signatures,
+// so this finds what matching in a Unicode lower-cased copy finds.)
 func detectHTML(name string, head []byte) bool {
-	h := bytes.ToLower(trimLeadingSpace(head))
-	for _, sig := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")} {
-		if bytes.HasPrefix(h, sig) {
+	h := trimLeadingSpace(head)
+	for _, sig := range [...]string{"<!doctype html", "<html", "<head", "<body"} {
+		if hasPrefixFoldASCII(h, sig) {
 			return true
 		}
 	}
 	// A page may open with comments or an XML declaration before <html>.
-	if bytes.HasPrefix(h, []byte("<!--")) || bytes.HasPrefix(h, []byte("<?xml")) {
-		if bytes.Contains(h, []byte("<html")) || bytes.Contains(h, []byte("<!doctype html")) {
+	if bytes.HasPrefix(h, []byte("<!--")) || hasPrefixFoldASCII(h, "<?xml") {
+		if containsFoldASCII(h, "<html") || containsFoldASCII(h, "<!doctype html") {
 			return true
 		}
 	}
@@ -56,6 +60,35 @@ func detectHTML(name string, head []byte) bool {
 		return bytes.HasPrefix(h, []byte("<"))
 	}
 	return false
+}
+
+// hasPrefixFoldASCII reports whether b starts with sig, a lower-case
+// ASCII string, in any ASCII letter case.
+func hasPrefixFoldASCII(b []byte, sig string) bool {
+	if len(b) < len(sig) {
+		return false
+	}
+	for i := 0; i < len(sig); i++ {
+		if lowerASCII(b[i]) != sig[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether b holds sig, a lower-case ASCII string
+// starting with a byte that has no case, in any ASCII letter case.
+func containsFoldASCII(b []byte, sig string) bool {
+	for {
+		i := bytes.IndexByte(b, sig[0])
+		if i < 0 {
+			return false
+		}
+		if hasPrefixFoldASCII(b[i:], sig) {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // trimLeadingSpace drops a UTF-8 byte order mark and leading white space.
