@@ -24,28 +24,30 @@ func Annotate(a *Article) {
 		return
 	}
 	lxs := sharedLexicons()
-	an := &annotator{a: a, lx: lxs.all, genders: map[int]byte{}, orgNames: lxs.orgNames}
+	an := getAnnotator(a, &lxs)
+	defer an.release()
 	quoted := findQuoted(a.Blocks)
-	an.toks = make([][]token, len(a.Blocks))
+	an.toks = an.blockTokens(len(a.Blocks))
 	// One backing array for all blocks' tokens: about one token per
 	// five bytes of text.
 	total := 0
 	for b := range a.Blocks {
 		total += len(a.Blocks[b].Text)
 	}
-	buf := make([]token, 0, total/4+16)
+	buf := an.tokenBuffer(total/4 + 16)
 	for b := range a.Blocks {
 		start := len(buf)
 		buf = tokenize(a.Blocks[b].Text, &lxs, buf)
 		an.toks[b] = buf[start:len(buf):len(buf)]
 	}
+	an.tokBuf = buf // keep the grown array, if it grew, for the next call
 	for _, q := range quoted {
 		for _, sp := range q.spans {
 			an.markQuote(sp)
 		}
 	}
 	an.markCredits()
-	an.mentions = make([]mention, 0, len(buf)/8+8)
+	an.mentions = an.mentionBuffer(len(buf)/8 + 8)
 	an.findMentions()
 	an.buildClusters()
 

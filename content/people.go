@@ -49,6 +49,13 @@ type annotator struct {
 	byKey    map[string]int
 	genders  map[int]byte
 	orgNames map[string]bool // organisations named like people
+
+	// Scratch kept between calls (see annotators): the tokens of all
+	// blocks, and buildClusters' indexes.
+	tokBuf     []token
+	byWord     map[string][]int
+	wordOwners map[string][]int
+	singles    map[string]int
 }
 
 func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }

@@ -66,7 +66,9 @@ func isVariantName(a, b []string) bool {
 
 // buildClusters groups the mentions into people.
 func (an *annotator) buildClusters() {
-	an.byKey = make(map[string]int)
+	if an.byKey == nil {
+		an.byKey = make(map[string]int)
+	}
 	// Names of two or more words first: each distinct name a cluster.
 	for mi := range an.mentions {
 		m := &an.mentions[mi]
@@ -98,7 +100,10 @@ func (an *annotator) buildClusters() {
 	}
 	// Candidates share the first or the last word: index them so that
 	// the comparison stays linear in practice.
-	byWord := make(map[string][]int)
+	if an.byWord == nil {
+		an.byWord = make(map[string][]int)
+	}
+	byWord := an.byWord
 	for ci := range an.clusters {
 		ws := an.clusters[ci].names
 		byWord[ws[0]] = append(byWord[ws[0]], ci)
@@ -161,7 +166,10 @@ func (an *annotator) buildClusters() {
 	}
 	an.acceptListed()
 	// Index the words of accepted names for one-word mentions.
-	wordOwners := make(map[string][]int)
+	if an.wordOwners == nil {
+		an.wordOwners = make(map[string][]int)
+	}
+	wordOwners := an.wordOwners
 	for ci := range an.clusters {
 		c := &an.clusters[ci]
 		if !c.accepted || len(c.mentions) == 0 {
@@ -177,7 +185,10 @@ func (an *annotator) buildClusters() {
 	for i := range lastSeen {
 		lastSeen[i] = -1
 	}
-	singles := make(map[string]int) // one-word name -> its own cluster
+	if an.singles == nil {
+		an.singles = make(map[string]int)
+	}
+	singles := an.singles // one-word name -> its own cluster
 	for mi := range an.mentions {
 		m := &an.mentions[mi]
 		if m.cluster >= 0 {
