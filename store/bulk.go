@@ -75,7 +75,7 @@ func (s *Store) AddArticles(ctx context.Context, recs []Record) (Summary, error)
 			w.rollback()
 			return sum, s.wrap(err)
 		}
-		out, _, err := w.put(fid, r)
+		out, _, err := w.put(fid, r, false)
 		if err != nil {
 			w.rollback()
 			return sum, s.wrap(err)

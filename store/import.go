@@ -302,7 +302,8 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		seen[path] = map[string]bool{}
 	}
 	if m.row != nil {
-		out, _, err := w.put(id, m.row)
+		fresh := m.job.known == nil && !seen[path][m.row.key]
+		out, _, err := w.put(id, m.row, fresh)
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
@@ -337,7 +338,7 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		_, err := w.exec("touchFile", m.job.mtime, m.job.known.id)
 		return err
 	default:
-		removed, err := w.finishFile(id, m.job.size, m.job.mtime, m.hash, seen[path])
+		removed, err := w.finishFile(id, m.job.size, m.job.mtime, m.hash, seen[path], m.job.known == nil)
 		sum.Removed += removed
 		delete(seen, path)
 		delete(fileIDs, path)

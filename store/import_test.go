@@ -208,3 +208,26 @@ func TestBigFileIsStreamedAndHashed(t *testing.T) {
 		t.Fatalf("import of the touched file: %+v", sum)
 	}
 }
+
+// Two items of one new feed under the same guid: the second replaces
+// the first, as it would in a later import, without a constraint error.
+func TestRepeatedRecordKeyInANewFile(t *testing.T) {
+	s := openTemp(t)
+	path := filepath.Join(t.TempDir(), "feed.xml")
+	item := `<item><guid>https://example.com/a</guid><title>%s</title><description>%s</description></item>`
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Example</title>` +
+		fmt.Sprintf(item, "Harbour reopens", "The harbour reopened on Monday after the storm, the port authority said.") +
+		fmt.Sprintf(item, "Harbour reopens fully", "The harbour reopened fully on Tuesday, two days after the storm, the port authority said.") +
+		`</channel></rss>`
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := mustImport(t, s, path)
+	if sum.Imported != 1 || sum.Updated != 1 || sum.Failed != 0 {
+		t.Fatalf("import: %+v", sum)
+	}
+	if n := mustCount(t, s); n != 1 {
+		t.Fatalf("%d articles, want 1", n)
+	}
+	checkConsistent(t, s)
+}

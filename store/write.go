@@ -61,6 +61,11 @@ var writerSQL = map[string]string{
 	"deleteArticle": `DELETE FROM articles WHERE id = ?`,
 	"insertArticle": `INSERT INTO articles(id, file_id, rec_key, hash, format, title, published, pub_ts, source, url, byline, body, imported, fts_key)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	// insertNew is the insert of an article of a file new to the
+	// archive: a copy of an archived article (same hash) is ignored,
+	// which spares a lookup per article.
+	"insertNew": `INSERT OR IGNORE INTO articles(id, file_id, rec_key, hash, format, title, published, pub_ts, source, url, byline, body, imported, fts_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"updateArticle": `UPDATE articles SET hash = ?, format = ?, title = ?, published = ?, pub_ts = ?, source = ?, url = ?, byline = ?,
 		body = ?, imported = ?, fts_key = ? WHERE id = ?`,
 	"deleteMentions":  `DELETE FROM mentions WHERE article_id = ?`,
@@ -273,8 +278,14 @@ func (w *writer) fileID(path string) (int64, error) {
 	return id, err
 }
 
-// put writes one article of file fileID.
-func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
+// put writes one article of file fileID. fresh says that the file has
+// no article with this record key yet (a file new to the archive, and a
+// key not met before in it), so that the article can only be new or a
+// duplicate.
+func (w *writer) put(fileID int64, r *row, fresh bool) (outcome, int64, error) {
+	if fresh {
+		return w.putNew(fileID, r)
+	}
 	var id, oldKey int64
 	var oldHash []byte
 	err := w.row("byRecord", fileID, r.key).Scan(&id, &oldHash, &oldKey)
@@ -314,6 +325,24 @@ func (w *writer) put(fileID int64, r *row) (outcome, int64, error) {
 		return 0, 0, err
 	}
 	return outUpdated, id, w.index(id, r)
+}
+
+// putNew inserts an article known to be new to its file.
+func (w *writer) putNew(fileID int64, r *row) (outcome, int64, error) {
+	id := w.nextID
+	res, err := w.exec("insertNew", id, fileID, r.key, r.hash, r.format, r.title, r.published, r.pubTS,
+		r.source, r.url, r.byline, r.body, w.now, ftsKey(id, r.pubTS))
+	if err != nil {
+		return 0, 0, err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return 0, 0, err
+	} else if n == 0 {
+		return outDuplicate, 0, nil // the hash is taken
+	}
+	w.nextID++
+	w.counts.articles++
+	return outInserted, id, w.index(id, r)
 }
 
 // hashTaken reports whether an article other than self has this hash.
@@ -372,8 +401,13 @@ func (w *writer) personID(name string) (int64, error) {
 }
 
 // finishFile records a fully read file and removes its records that the
-// new version no longer has. It returns how many were removed.
-func (w *writer) finishFile(fileID int64, size, mtime int64, hash []byte, seen map[string]bool) (int, error) {
+// new version no longer has. It returns how many were removed. A fresh
+// file (new to the archive) has no other records.
+func (w *writer) finishFile(fileID int64, size, mtime int64, hash []byte, seen map[string]bool, fresh bool) (int, error) {
+	if fresh {
+		_, err := w.exec("finishFile", size, mtime, hash, len(seen), w.now, fileID)
+		return 0, err
+	}
 	rows, err := w.stmts["fileRecords"].QueryContext(bg, fileID)
 	if err != nil {
 		return 0, err
