@@ -70,7 +70,7 @@ func (s *Store) AddArticles(ctx context.Context, recs []Record) (Summary, error)
 			sum.Failures = append(sum.Failures, Failure{Path: recs[i].Path, Reason: errs[i].Error()})
 			continue
 		}
-		fid, err := w.fileID(recs[i].Path)
+		fid, err := w.fileID(recs[i].Path, false)
 		if err != nil {
 			w.rollback()
 			return sum, s.wrap(err)

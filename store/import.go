@@ -295,7 +295,7 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		var err error
 		if m.job.known != nil {
 			id = m.job.known.id
-		} else if id, err = w.fileID(path); err != nil {
+		} else if id, err = w.fileID(path, true); err != nil {
 			return err
 		}
 		fileIDs[path] = id

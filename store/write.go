@@ -52,7 +52,7 @@ const (
 
 var writerSQL = map[string]string{
 	"fileByPath":    `SELECT id FROM files WHERE path = ?`,
-	"insertFile":    `INSERT INTO files(path, size, mtime, hash, articles, imported) VALUES (?, -1, 0, NULL, 0, ?)`,
+	"insertFile":    `INSERT INTO files(path, size, mtime, hash, articles, imported) VALUES (?, -1, 0, NULL, 0, ?) ON CONFLICT(path) DO NOTHING`,
 	"finishFile":    `UPDATE files SET size = ?, mtime = ?, hash = ?, articles = ?, imported = ? WHERE id = ?`,
 	"touchFile":     `UPDATE files SET mtime = ? WHERE id = ?`,
 	"byRecord":      `SELECT id, hash, fts_key FROM articles WHERE file_id = ? AND rec_key = ?`,
@@ -70,7 +70,7 @@ var writerSQL = map[string]string{
 		body = ?, imported = ?, fts_key = ? WHERE id = ?`,
 	"deleteMentions":  `DELETE FROM mentions WHERE article_id = ?`,
 	"personByName":    `SELECT id FROM people WHERE name = ?`,
-	"insertPerson":    `INSERT INTO people(name) VALUES (?)`,
+	"insertPerson":    `INSERT INTO people(name, role, articles, mentions) VALUES (?, ?, 1, ?) ON CONFLICT(name) DO NOTHING`,
 	"insertMention":   `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
 	"maxID":           `SELECT coalesce(max(id), 0) FROM articles`,
 	"articleMentions": `SELECT person_id, mentions FROM mentions WHERE article_id = ?`,
@@ -265,17 +265,28 @@ func (w *writer) close() {
 }
 
 // fileID returns the files row of path, creating it as unfinished.
-func (w *writer) fileID(path string) (int64, error) {
+// isNew says the archive had no row for path when the import began: the
+// row is then inserted without a lookup first (another process may
+// still have added it since, hence the fallback).
+func (w *writer) fileID(path string, isNew bool) (int64, error) {
 	var id int64
-	err := w.row("fileByPath", path).Scan(&id)
-	if err == sql.ErrNoRows {
-		res, err := w.exec("insertFile", path, w.now)
-		if err != nil {
-			return 0, err
+	if !isNew {
+		err := w.row("fileByPath", path).Scan(&id)
+		if err != sql.ErrNoRows {
+			return id, err
 		}
-		return res.LastInsertId()
 	}
-	return id, err
+	res, err := w.exec("insertFile", path, w.now)
+	if err != nil {
+		return 0, err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return 0, err
+	} else if n == 0 {
+		err := w.row("fileByPath", path).Scan(&id)
+		return id, err
+	}
+	return res.LastInsertId()
 }
 
 // put writes one article of file fileID. fresh says that the file has
@@ -359,7 +370,7 @@ func (w *writer) hashTaken(hash []byte, self int64) (bool, error) {
 func (w *writer) index(id int64, r *row) error {
 	w.fts[ftsKey(id, r.pubTS)] = ftsRow{title: r.title, text: r.ftsText, people: r.ftsPeople}
 	for _, p := range r.people {
-		pid, err := w.personID(p.name)
+		pid, created, err := w.person(p)
 		if err != nil {
 			return err
 		}
@@ -367,37 +378,44 @@ func (w *writer) index(id int64, r *row) error {
 		if err != nil {
 			return err
 		}
-		// Two names of one person (by case) in an article count once.
+		// Two names of one person (by case) in an article count once; a
+		// person created for this mention has its counters already.
 		if n, err := res.RowsAffected(); err != nil {
 			return err
-		} else if n > 0 {
+		} else if n > 0 && !created {
 			w.counts.mention(pid, 1, p.mentions, p.role)
 		}
 	}
 	return nil
 }
 
-func (w *writer) personID(name string) (int64, error) {
-	k := strings.ToLower(name)
+// person returns the id of the person p names. A person new to the
+// archive is created with the counters of this one mention (created is
+// then true), in one statement: most names in an import are new.
+func (w *writer) person(p personRow) (id int64, created bool, err error) {
+	k := strings.ToLower(p.name)
 	if id, ok := w.people[k]; ok {
-		return id, nil
+		return id, false, nil
 	}
-	var id int64
-	err := w.row("personByName", name).Scan(&id)
-	if err == sql.ErrNoRows {
-		res, err := w.exec("insertPerson", name)
-		if err != nil {
-			return 0, err
-		}
+	res, err := w.exec("insertPerson", p.name, p.role, p.mentions)
+	if err != nil {
+		return 0, false, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, false, err
+	}
+	if n > 0 {
 		id, err = res.LastInsertId()
-		if err != nil {
-			return 0, err
-		}
-	} else if err != nil {
-		return 0, err
+		created = true
+	} else {
+		err = w.row("personByName", p.name).Scan(&id)
+	}
+	if err != nil {
+		return 0, false, err
 	}
 	w.people[k] = id
-	return id, nil
+	return id, created, nil
 }
 
 // finishFile records a fully read file and removes its records that the
