@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/newsreader/newsreader/content"
 )
 
@@ -90,12 +92,50 @@ type message struct {
 	recErrs   []error
 }
 
-// batchArticles and batchTime bound a write transaction.
+// batchArticles, batchBytes and batchTime bound a write transaction.
 const (
 	batchArticles = 2000
+	batchBytes    = 32 << 20 // of indexed text
 	batchTime     = 500 * time.Millisecond
 	progressEvery = 100 * time.Millisecond
 )
+
+// inflightBytes bounds the articles parsed and not yet written (by
+// their indexed text and stored body). The writer stops to commit, and
+// for the length of a commit, which writes the batch's index, the
+// parsers go on: the queue must hold what they make meanwhile, or a core
+// idles at every commit. The bound is in bytes, not articles, so that a
+// folder of huge pages cannot fill the memory.
+const inflightBytes = 64 << 20
+
+// parsing is what the parsing workers of one import share.
+type parsing struct {
+	s        *Store
+	ctx      context.Context
+	stats    *lineStats
+	msgs     chan message
+	inflight *semaphore.Weighted
+	capacity int64 // of inflight
+}
+
+// weight is the share of the in-flight budget a row takes: its size,
+// or the whole budget for a row bigger than that, which then goes alone.
+func (p *parsing) weight(r *row) int64 { return min(weigh(r), p.capacity) }
+
+// weigh is the memory a row holds, roughly.
+func weigh(r *row) int64 {
+	return int64(len(r.ftsText) + len(r.body) + len(r.title) + len(r.ftsPeople))
+}
+
+// drain empties msgs (after the writer stopped), giving back the
+// in-flight budget so that no worker stays blocked.
+func (p *parsing) drain() {
+	for m := range p.msgs {
+		if m.row != nil {
+			p.inflight.Release(p.weight(m.row))
+		}
+	}
+}
 
 // Import reads the files and folders (recursively) at paths into the
 // archive, parsing them in parallel through package content and writing
@@ -155,7 +195,8 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	}
 	defer w.close()
 
-	msgs := make(chan message, 256)
+	msgs := make(chan message, 4096)
+	run := &parsing{s: s, ctx: ctx, stats: stats, msgs: msgs, inflight: semaphore.NewWeighted(s.inflight), capacity: s.inflight}
 	jobCh := make(chan *fileJob)
 	var wg sync.WaitGroup
 	for range workers {
@@ -164,7 +205,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 			defer wg.Done()
 			var buf []byte // the worker's file buffer, reused
 			for j := range jobCh {
-				buf = s.parseFile(ctx, j, stats, msgs, buf)
+				buf = run.parseFile(j, buf)
 			}
 		}()
 	}
@@ -187,7 +228,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	importStart := time.Now()
 	lastReport := time.Time{}
 	batchStart := time.Now()
-	batchN := 0
+	batchN, batchSize := 0, 0
 	fileIDs := map[string]int64{}
 	seen := map[string]map[string]bool{}
 	var werr error
@@ -203,6 +244,10 @@ loop:
 		case <-ctx.Done():
 			break loop
 		}
+		if m.row != nil {
+			// Out of the queue: the batch has its own bound.
+			run.inflight.Release(run.weight(m.row))
+		}
 		if err := w.begin(); err != nil {
 			werr = err
 			break
@@ -213,17 +258,18 @@ loop:
 		}
 		if m.row != nil {
 			batchN++
+			batchSize += len(m.row.ftsText)
 			pr.Articles++
 		}
 		if m.done {
 			pr.Done++
 		}
-		if batchN >= s.batch || time.Since(batchStart) >= batchTime {
+		if batchN >= s.batch || batchSize >= batchBytes || time.Since(batchStart) >= batchTime {
 			if err := w.commit(); err != nil {
 				werr = err
 				break
 			}
-			batchN, batchStart = 0, time.Now()
+			batchN, batchSize, batchStart = 0, 0, time.Now()
 		}
 		if time.Since(lastReport) >= progressEvery {
 			lastReport = time.Now()
@@ -234,8 +280,7 @@ loop:
 	if werr == nil && ctx.Err() != nil {
 		// Cancelled: wait for the workers (they stop at their next send)
 		// so that none still uses the Store when Import returns.
-		for range msgs {
-		}
+		run.drain()
 	}
 	if werr == nil {
 		if err := w.begin(); err == nil {
@@ -247,8 +292,7 @@ loop:
 	if werr != nil {
 		w.rollback()
 		// Let the workers finish so that none is left blocked.
-		for range msgs {
-		}
+		run.drain()
 		return sum, s.finishSummary(&sum, start, s.wrap(werr))
 	}
 	if err := w.commit(); err != nil {
@@ -455,12 +499,19 @@ func (s *Store) classify(ctx context.Context, files []fileJob) (jobs []*fileJob,
 // parseFile reads one file and sends its articles, then its end, to the
 // writer. A file whose bytes are the archived ones is not parsed. buf is
 // scratch space for the file's bytes; parseFile returns it, maybe grown.
-func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msgs chan<- message, buf []byte) []byte {
+func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
+	s, ctx := p.s, p.ctx
 	send := func(m message) bool {
+		if m.row != nil && p.inflight.Acquire(ctx, p.weight(m.row)) != nil {
+			return false
+		}
 		select {
-		case msgs <- m:
+		case p.msgs <- m:
 			return true
 		case <-ctx.Done():
+			if m.row != nil {
+				p.inflight.Release(p.weight(m.row))
+			}
 			return false
 		}
 	}
@@ -475,7 +526,7 @@ func (s *Store) parseFile(ctx context.Context, j *fileJob, stats *lineStats, msg
 	}
 	var recErrs []error
 	var sendErr error
-	hash, buf, err := s.parseWith(j.path, stats, buf, func(a *content.Article) error {
+	hash, buf, err := s.parseWith(j.path, p.stats, buf, func(a *content.Article) error {
 		r, err := s.prepare(a)
 		if err != nil {
 			return err

@@ -231,3 +231,36 @@ func TestRepeatedRecordKeyInANewFile(t *testing.T) {
 	}
 	checkConsistent(t, s)
 }
+
+// With an in-flight budget smaller than any article, parsed articles go
+// to the writer one at a time, each taking the whole budget: the import
+// must still finish, and a cancelled one must not leave a parser blocked.
+func TestImportWithATinyInflightBudget(t *testing.T) {
+	s := openTemp(t)
+	s.inflight = 1
+	dir := copyArticles(t)
+	sum := mustImport(t, s, dir)
+	if sum.Imported != numArticles(t) || sum.Failed != 0 {
+		t.Fatalf("import: %+v", sum)
+	}
+	checkConsistent(t, s)
+
+	other := openTemp(t)
+	other.inflight = 1
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		other.Import(ctx, []string{dir}, func(p Progress) {
+			if p.Articles > 0 {
+				cancel()
+			}
+		})
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("a cancelled import did not return")
+	}
+	cancel()
+}

@@ -63,15 +63,18 @@ type Store struct {
 	workers  int
 	// batch is the most articles an import writes per transaction
 	// (batchArticles; tests lower it to see an import midway).
-	batch   int
-	db      *sql.DB // read pool (and writes through writeMu)
-	writeMu sync.Mutex
-	stmtMu  sync.Mutex
-	stmts   map[string]*sql.Stmt // prepared searches, by SQL text
-	encOnce sync.Once            // the encoder is made on the first write
-	enc     *zstd.Encoder
-	encErr  error
-	dec     *zstd.Decoder
+	batch int
+	// inflight bounds the bytes of parsed articles waiting for the
+	// writer (inflightBytes; tests lower it).
+	inflight int64
+	db       *sql.DB // read pool (and writes through writeMu)
+	writeMu  sync.Mutex
+	stmtMu   sync.Mutex
+	stmts    map[string]*sql.Stmt // prepared searches, by SQL text
+	encOnce  sync.Once            // the encoder is made on the first write
+	enc      *zstd.Encoder
+	encErr   error
+	dec      *zstd.Decoder
 }
 
 // sqliteMagic opens every SQLite database file.
@@ -128,7 +131,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles}
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
