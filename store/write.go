@@ -183,16 +183,16 @@ func (w *writer) flushFTS() error {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	if err := w.ensurePartitions(keys); err != nil {
+		return err
+	}
 	for _, k := range keys {
 		r := w.fts[k]
-		ins, err := w.partition(yearOfKey(k))
-		if err != nil {
+		y := yearOfKey(k)
+		if _, err := w.parts[y].ExecContext(bg, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
-		if _, err := ins.ExecContext(bg, k, r.title, r.text, r.people); err != nil {
-			return err
-		}
-		w.added[yearOfKey(k)]++
+		w.added[y]++
 	}
 	clear(w.fts)
 	return nil
@@ -211,25 +211,41 @@ func (w *writer) deleteFTS(key int64) error {
 	return err
 }
 
-// partition returns the insert statement of a year's index partition,
-// creating the partition if needed.
-func (w *writer) partition(year int) (*sql.Stmt, error) {
-	if st, ok := w.parts[year]; ok {
-		return st, nil
+// ensurePartitions makes sure the years of keys have an index partition
+// and an insert statement. Missing partitions are all created before any
+// statement is prepared: each CREATE changes the schema, which makes
+// SQLite prepare every statement of the connection again on its next use,
+// and makes FTS5 write out the rows it holds in memory.
+func (w *writer) ensurePartitions(keys []int64) error {
+	var missing []int
+	for _, k := range keys {
+		y := yearOfKey(k)
+		if _, ok := w.parts[y]; !ok && !slices.Contains(missing, y) {
+			missing = append(missing, y)
+		}
 	}
-	name := partName(year)
-	if _, err := w.conn.ExecContext(bg, createPartSQL(name)); err != nil {
-		return nil, err
+	for _, y := range missing {
+		if err := w.createPartition(y); err != nil {
+			return err
+		}
 	}
-	if _, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year); err != nil {
-		return nil, err
+	for _, y := range missing {
+		st, err := w.conn.PrepareContext(bg, `INSERT INTO `+partName(y)+`(rowid, title, text, people) VALUES (?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		w.parts[y] = st
 	}
-	st, err := w.conn.PrepareContext(bg, `INSERT INTO `+name+`(rowid, title, text, people) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
+	return nil
+}
+
+// createPartition creates a year's index partition if it does not exist.
+func (w *writer) createPartition(year int) error {
+	if _, err := w.conn.ExecContext(bg, createPartSQL(partName(year))); err != nil {
+		return err
 	}
-	w.parts[year] = st
-	return st, nil
+	_, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year)
+	return err
 }
 
 // deleteArticle removes an article, its FTS row and its mentions.
