@@ -24,7 +24,7 @@ func Annotate(a *Article) {
 		return
 	}
 	lxs := sharedLexicons()
-	an := getAnnotator(a, &lxs)
+	an := getAnnotator(a, lxs)
 	defer an.release()
 	quoted := findQuoted(a.Blocks)
 	an.toks = an.blockTokens(len(a.Blocks))
@@ -37,7 +37,7 @@ func Annotate(a *Article) {
 	buf := an.tokenBuffer(total/4 + 16)
 	for b := range a.Blocks {
 		start := len(buf)
-		buf = tokenize(a.Blocks[b].Text, &lxs, buf)
+		buf = tokenize(a.Blocks[b].Text, lxs, an.words, buf)
 		an.toks[b] = buf[start:len(buf):len(buf)]
 	}
 	an.tokBuf = buf // keep the grown array, if it grew, for the next call

@@ -19,7 +19,10 @@ const maxPooledTokens = 1 << 16
 // getAnnotator returns a cleared annotator for article a.
 func getAnnotator(a *Article, lxs *lexicons) *annotator {
 	an := annotators.Get().(*annotator)
-	an.a, an.lx, an.orgNames = a, lxs.all, lxs.orgNames
+	an.a, an.lx, an.orgNames = a, &lxs.all, &lxs.orgNames
+	if an.words == nil {
+		an.words = new(wordCache)
+	}
 	if an.genders == nil {
 		an.genders = make(map[int]byte)
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"embed"
 	"strings"
 	"sync"
@@ -34,10 +35,6 @@ const (
 	lxGiven = lxGivenMale | lxGivenFemale
 )
 
-// lexicon maps a lower-cased word to its classes. It is built once from
-// the embedded lists and never changed afterwards.
-type lexicon map[string]uint16
-
 // lexicons holds the full lexicon, looked up for capitalised words, and
 // a small one of role, title and nationality words, enough for the
 // lower-case words around a name and quick to look up.
@@ -48,41 +45,69 @@ type lexicons struct {
 	smallShape [26][32]bool
 	// orgNames holds organisations and places named like people
 	// ("goldman sachs", "buenos aires"), lower-cased, words joined by
-	// single spaces, "&" dropped.
-	orgNames map[string]bool
+	// single spaces, "&" dropped; looked up with classes, any class set
+	// means listed.
+	orgNames lexicon
 }
 
-var sharedLexicons = sync.OnceValue(func() lexicons {
+var sharedLexicons = sync.OnceValue(func() *lexicons {
 	all := buildLexicon()
-	small := make(lexicon, 1024)
-	for k, v := range all {
-		if c := v & (lxRole | lxHonorific | lxDemonym); c != 0 {
-			small[k] = c
+	const smallClasses = lxRole | lxHonorific | lxDemonym
+	n := 0
+	all.each(func(_ []byte, cl *uint16) {
+		if *cl&smallClasses != 0 {
+			n++
 		}
-	}
-	orgNames := make(map[string]bool)
-	for _, f := range [...]string{"names/org_names.txt", "names/place_names.txt"} {
-		data, err := nameLists.ReadFile(f)
-		if err != nil {
-			panic("content: embedded name list missing: " + f) // a build error, not input
-		}
-		for line := range strings.Lines(string(data)) {
-			w := strings.TrimSpace(line)
-			if w != "" && w[0] != '#' {
-				orgNames[strings.ToLower(w)] = true
+	})
+	small := newLexiconBuilder(n)
+	lxs := &lexicons{}
+	all.each(func(w []byte, cl *uint16) {
+		if c := *cl & smallClasses; c != 0 {
+			small.add(w, c)
+			if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 32 {
+				lxs.smallShape[c-'a'][len(w)] = true
 			}
 		}
+	})
+	orgNames := newLexiconBuilder(1024)
+	for _, f := range [...]string{"org_names.txt", "place_names.txt"} {
+		eachListed(f, func(w []byte) { orgNames.add(w, 1) })
 	}
-	lxs := lexicons{all: all, small: small, orgNames: orgNames}
-	for k := range small {
-		if c := k[0]; c >= 'a' && c <= 'z' && len(k) < 32 {
-			lxs.smallShape[c-'a'][len(k)] = true
-		}
-	}
+	lxs.all, lxs.small, lxs.orgNames = all.done(), small.done(), orgNames.done()
 	return lxs
 })
 
-func buildLexicon() lexicon {
+// eachListed calls f with each entry of the embedded word list file,
+// trimmed and lower-cased (as strings.ToLower does); comments and blank
+// lines are skipped. The slice is only valid during the call.
+func eachListed(file string, f func(w []byte)) {
+	data, err := nameLists.ReadFile("names/" + file)
+	if err != nil {
+		panic("content: embedded name list missing: " + file) // a build error, not input
+	}
+	var lower []byte
+	for line := range bytes.Lines(data) {
+		w := bytes.TrimSpace(line)
+		if len(w) == 0 || w[0] == '#' {
+			continue
+		}
+		lower = lower[:0]
+		ascii := true
+		for _, c := range w {
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			lower = append(lower, lowerASCII(c))
+		}
+		if !ascii {
+			lower = append(lower[:0], strings.ToLower(string(w))...)
+		}
+		f(lower)
+	}
+}
+
+func buildLexicon() *lexiconBuilder {
 	files := []struct {
 		name  string
 		class uint16
@@ -101,38 +126,41 @@ func buildLexicon() lexicon {
 		{"places.txt", lxNamedPlace},
 		// org_names.txt is read by sharedLexicons as phrases.
 	}
-	lx := make(lexicon, 120000)
+	lx := newLexiconBuilder(130000)
 	for _, f := range files {
-		data, err := nameLists.ReadFile("names/" + f.name)
-		if err != nil {
-			panic("content: embedded name list missing: " + f.name) // a build error, not input
-		}
-		for line := range strings.Lines(string(data)) {
-			w := strings.TrimSpace(line)
-			if w == "" || w[0] == '#' {
-				continue
+		eachListed(f.name, func(w []byte) {
+			// An abbreviation is listed with its period ("Gen.").
+			if w = bytes.TrimSuffix(w, []byte(".")); len(w) > 0 {
+				lx.add(w, f.class)
 			}
-			w = strings.TrimSuffix(w, ".")
-			k := strings.ToLower(w)
-			lx[k] |= f.class
-		}
+		})
 	}
 	// A capitalised dictionary word that no name list knows is a place,
 	// a people or a brand.
-	for k, v := range lx {
-		if v&lxScowlCap != 0 && v&(lxGiven|lxPersonName) == 0 {
-			lx[k] = v | lxProper
+	lx.each(func(_ []byte, c *uint16) {
+		if *c&lxScowlCap != 0 && *c&(lxGiven|lxPersonName) == 0 {
+			*c |= lxProper
 		}
-	}
+	})
 	return lx
 }
 
-// classes returns the classes of word w in any letter case, without
-// allocating for words of up to 64 bytes.
-func (lx lexicon) classes(w string) uint16 {
+// classes returns the classes of word w in any letter case (of
+// strings.ToLower(w)), without allocating for words of up to 64 bytes.
+func (lx *lexicon) classes(w string) uint16 {
 	var buf [64]byte
 	if len(w) > len(buf) {
-		return lx[strings.ToLower(w)]
+		return lx.get([]byte(strings.ToLower(w)))
+	}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return lx.getASCIIFold(w)
 	}
 	b := buf[:0]
 	for i := 0; i < len(w); {
@@ -149,10 +177,10 @@ func (lx lexicon) classes(w string) uint16 {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
 		if len(b) > len(buf)-utf8.UTFMax {
-			return lx[strings.ToLower(w)]
+			return lx.get([]byte(strings.ToLower(w)))
 		}
 	}
-	return lx[string(b)]
+	return lx.get(b)
 }
 
 // smallClasses looks up a lower-case word in the small lexicon.

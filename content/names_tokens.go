@@ -66,8 +66,9 @@ func isSpaceRune(r rune) bool {
 }
 
 // tokenize appends the tokens of a block's text to dst, with their
-// lexicon classes; quotation and credit flags are set afterwards.
-func tokenize(text string, lx *lexicons, dst []token) []token {
+// lexicon classes; quotation and credit flags are set afterwards. The
+// classes of capitalised words go through cache, which may be nil.
+func tokenize(text string, lx *lexicons, cache *wordCache, dst []token) []token {
 	toks := dst
 	sentStart := true
 	n := len(text)
@@ -181,7 +182,7 @@ func tokenize(text string, lx *lexicons, dst []token) []token {
 				if allCaps(w) {
 					t.flags |= tfAllCaps
 				}
-				t.lex = lx.all.classes(w)
+				t.lex = lx.all.classesCached(w, cache)
 			} else {
 				t.lex = lx.smallClasses(w)
 			}

@@ -42,17 +42,18 @@ type cluster struct {
 // annotator holds the working state of one Annotate call.
 type annotator struct {
 	a        *Article
-	lx       lexicon
+	lx       *lexicon
 	toks     [][]token
 	mentions []mention
 	clusters []cluster
 	byKey    map[string]int
 	genders  map[int]byte
-	orgNames map[string]bool // organisations named like people
+	orgNames *lexicon // organisations named like people
 
 	// Scratch kept between calls (see annotators): the tokens of all
 	// blocks, and buildClusters' indexes.
 	tokBuf     []token
+	words      *wordCache // lexicon lookups, kept from call to call
 	byWord     map[string][]int
 	wordOwners map[string][]int
 	singles    map[string]int
@@ -231,7 +232,7 @@ func (an *annotator) addRun(b, i, j int) {
 		m.inOrg = true
 	}
 	m.key = an.keyOf(b, m.first, m.last)
-	if m.size() >= 2 && an.orgNames[strings.ToLower(m.key)] {
+	if m.size() >= 2 && an.orgNames.classes(m.key) != 0 {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"
 		m.place = true
 	}
