@@ -182,7 +182,8 @@ func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 
 // isDeterminer reports words that open a noun phrase.
 func isDeterminer(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
 		return true
 	}

@@ -1,11 +1,15 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isSpeechVerb reports verbs that attribute words to a speaker
 // ("said", "told", "added").
 func isSpeechVerb(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds",
 		"explained", "explains", "noted", "notes", "wrote", "writes", "asked", "asks", "replied",
 		"replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists",
@@ -25,7 +29,8 @@ func isSpeechVerb(w string) bool {
 // isSpeechAdverb reports the words that may stand between a speaker and
 // the verb ("Abe also said", "Newsham later told").
 func isSpeechAdverb(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has",
 		"had", "have", "will", "would", "was", "earlier", "subsequently", "separately", "reportedly",
 		"however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
@@ -124,7 +129,8 @@ func isOrgNoun(w string) bool {
 // isAttributionVerb is the part of the speech verbs that tells a person
 // spoke (organisations "announce" and "confirm" too).
 func isAttributionVerb(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains",
 		"recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted", "admits",
 		"remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
@@ -169,19 +175,44 @@ func isFunctionHead(w string) bool {
 // takesObject reports speech verbs followed by whom they address, not
 // by the speaker ("told reporters", "asked the court").
 func takesObject(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "promised":
 		return true
 	}
 	return false
 }
 
-// lowerIfCap lower-cases a word that starts with an ASCII capital (the
-// word lists here are ASCII); other words are returned as they are, so
-// the common case costs nothing.
-func lowerIfCap(w string) string {
+// lowerWordLen bounds the words that the word switches compare: none of
+// their cases is longer (nor empty).
+const lowerWordLen = 32
+
+// lowerIfCapInto is the word that starts with an ASCII capital (the word
+// lists here are ASCII) lower-cased, other words as they are, written to
+// buf so that the switches over it allocate nothing; a word that would not
+// fit in buf, which no case matches, gives nil.
+func lowerIfCapInto(buf *[lowerWordLen]byte, w string) []byte {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
-		return w
+		if len(w) > len(buf) {
+			return nil
+		}
+		return buf[:copy(buf[:], w)]
 	}
-	return strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			// Rare: lower-casing may change the length.
+			l := strings.ToLower(w)
+			if len(l) > len(buf) {
+				return nil
+			}
+			return buf[:copy(buf[:], l)]
+		}
+	}
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return buf[:len(w)]
 }

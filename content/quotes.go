@@ -197,7 +197,8 @@ func lastSingleCloser(text string) int {
 // auxiliaries and other words that make a quoted span a clause: a
 // quotation rather than a scare-quoted term or a title.
 func isClauseWord(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did",
 		"will", "would", "can", "could", "should", "shall", "may", "might", "must", "won't", "can't",
 		"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "it's", "that's", "there's",
@@ -211,7 +212,8 @@ func isClauseWord(w string) bool {
 // isFunctionWord is an article, preposition or conjunction: words a
 // title leaves in lower case.
 func isFunctionWord(w string) bool {
-	switch lowerIfCap(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.", "v", "part", "as", "into", "&":
 		return true
 	}
@@ -223,26 +225,24 @@ func isFunctionWord(w string) bool {
 // (an auxiliary, a pronoun subject, or long enough to be one) and is not
 // written in title case.
 func isQuotation(text string) bool {
-	nwords := countWords(text)
-	if nwords == 0 {
-		return false
-	}
-	content, caps := 0, 0
-	clause := false
-	for rest := text; rest != ""; {
-		var w string
-		rest = strings.TrimLeft(rest, " \t\n")
-		if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
-			w, rest = rest[:i], rest[i:]
-		} else {
-			w, rest = rest, ""
+	nwords, content, caps := 0, 0, 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c == ' ' || c == '\t' || c == '\n' {
+			i++
+			continue
 		}
-		w = trimQuotePunct(w)
+		j := i + 1
+		for j < len(text) && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+			j++
+		}
+		nwords++
+		w := trimQuotePunct(text[i:j])
+		i = j
 		if w == "" {
 			continue
 		}
 		if isClauseWord(w) || (strings.Contains(w, "’") && isClauseWord(strings.ReplaceAll(w, "’", "'"))) {
-			clause = true
+			return true // a clause: the rest cannot change the answer
 		}
 		if isFunctionWord(w) {
 			continue
@@ -252,9 +252,6 @@ func isQuotation(text string) bool {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
-	}
-	if clause {
-		return true
 	}
 	if content >= 2 && caps*10 >= content*6 && nwords < 12 {
 		return false // a title: "The Internet Explorer 6 Countdown"
