@@ -93,10 +93,16 @@ type message struct {
 }
 
 // batchArticles, batchBytes and batchTime bound a write transaction.
+// Each commit writes out a segment of every FTS5 index it touched (one
+// per publication year), and FTS5 merges segments as they pile up:
+// fewer, bigger transactions cost less CPU per article (2 s against
+// 0.5 s took 15-30% less in BenchmarkImport). A reader still sees an
+// import's progress every two seconds, and Ctrl-C keeps all but the
+// last two seconds.
 const (
-	batchArticles = 2000
+	batchArticles = 5000
 	batchBytes    = 32 << 20 // of indexed text
-	batchTime     = 500 * time.Millisecond
+	batchTime     = 2 * time.Second
 	progressEvery = 100 * time.Millisecond
 )
 
