@@ -51,14 +51,14 @@ func Annotate(a *Article) {
 	an.findMentions()
 	an.buildClusters()
 
-	var quotes []quotedSpan
+	quotes := make([]quotedSpan, 0, len(quoted))
 	for _, q := range quoted {
 		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
 			quotes = append(quotes, q)
 		}
 	}
 	speakers := an.attributeQuotes(quotes)
-	quoteCount := make(map[int]int)
+	quoteCount := an.intBuffer(len(an.clusters))
 	for _, ci := range speakers {
 		if ci >= 0 {
 			quoteCount[ci]++
@@ -70,15 +70,18 @@ func Annotate(a *Article) {
 		first int
 		ci    int
 	}
-	var people []ranked
-	names := make(map[int]string)
+	people := make([]ranked, 0, len(an.clusters))
+	// names[ci] is the name of accepted cluster ci; named[ci] says
+	// whether there is one.
+	names := make([]string, len(an.clusters))
+	named := make([]bool, len(an.clusters))
 	for ci := range an.clusters {
 		c := &an.clusters[ci]
 		if !c.accepted || len(c.mentions) == 0 {
 			continue
 		}
 		name, aliases := an.nameForms(c)
-		names[ci] = name
+		names[ci], named[ci] = name, true
 		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
 		p.Spans = make([]Span, 0, len(c.mentions))
 		for _, mi := range c.mentions {
@@ -102,7 +105,8 @@ func Annotate(a *Article) {
 	for qi, q := range quotes {
 		a.Quotes[qi] = Quote{Text: q.text, Spans: q.spans}
 		if ci := speakers[qi]; ci >= 0 {
-			if n, ok := names[ci]; ok {
+			if named[ci] {
+				n := names[ci]
 				a.Quotes[qi].Speaker = &n
 			}
 		}

@@ -53,6 +53,17 @@ func (an *annotator) mentionBuffer(n int) []mention {
 	return an.mentions[:0]
 }
 
+// intBuffer returns a zeroed int array of length n, valid until the next
+// call.
+func (an *annotator) intBuffer(n int) []int {
+	if cap(an.ints) < n {
+		an.ints = make([]int, n)
+	}
+	an.ints = an.ints[:n]
+	clear(an.ints)
+	return an.ints
+}
+
 // release clears an and puts it back in the pool; an must not be used
 // afterwards.
 func (an *annotator) release() {
@@ -66,10 +77,13 @@ func (an *annotator) release() {
 	an.mentions = an.mentions[:0]
 	clear(an.clusters[:cap(an.clusters)])
 	an.clusters = an.clusters[:0]
+	clear(an.bmBlocks[:cap(an.bmBlocks)])
 	clear(an.byKey)
 	clear(an.genders)
-	clear(an.byWord)
-	clear(an.wordOwners)
+	clear(an.byWord.lists)
+	clear(an.wordOwners.lists)
 	clear(an.singles)
+	clear(an.nameWords[:cap(an.nameWords)])
+	an.nameWords = an.nameWords[:0]
 	annotators.Put(an)
 }

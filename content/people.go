@@ -54,9 +54,15 @@ type annotator struct {
 	// blocks, and buildClusters' indexes.
 	tokBuf     []token
 	words      *wordCache // lexicon lookups, kept from call to call
-	byWord     map[string][]int
-	wordOwners map[string][]int
+	byWord     wordIndex
+	wordOwners wordIndex
 	singles    map[string]int
+	nameWords  []string // the clusters' names, end to end
+	cands      []int
+	owners     []int
+	ints       []int
+	bmFlat     []int   // blockMentions' lists, end to end
+	bmBlocks   [][]int // blockMentions' result
 }
 
 func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }

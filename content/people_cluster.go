@@ -6,18 +6,17 @@ import (
 	"strings"
 )
 
-// personNameWords splits a name key into the words that identify the person:
-// initials and particles are left out ("L. Ron Hubbard" -> Ron, Hubbard).
-func personNameWords(key string) []string {
-	f := strings.Fields(key)
-	out := f[:0:0]
-	for _, w := range f {
+// appendNameWords appends to dst the words of a name key that identify
+// the person: initials and particles are left out ("L. Ron Hubbard" ->
+// Ron, Hubbard).
+func appendNameWords(dst []string, key string) []string {
+	for w := range strings.FieldsSeq(key) {
 		if isNameParticle(w) || (len(w) >= 2 && w[len(w)-1] == '.') {
 			continue
 		}
-		out = append(out, w)
+		dst = append(dst, w)
 	}
-	return out
+	return dst
 }
 
 // isSubName reports whether the words of a short name all occur, in
@@ -77,8 +76,14 @@ func (an *annotator) buildClusters() {
 		}
 		ci, ok := an.byKey[m.key]
 		if !ok {
-			words := personNameWords(m.key)
+			// The words go to the annotator's arena; each cluster's
+			// slice of it is capped, and the arena is never written
+			// below its length, so the slices stay as they are.
+			start := len(an.nameWords)
+			an.nameWords = appendNameWords(an.nameWords, m.key)
+			words := an.nameWords[start:len(an.nameWords):len(an.nameWords)]
 			if len(words) < 2 {
+				an.nameWords = an.nameWords[:start]
 				continue
 			}
 			ci = len(an.clusters)
@@ -100,27 +105,26 @@ func (an *annotator) buildClusters() {
 	}
 	// Candidates share the first or the last word: index them so that
 	// the comparison stays linear in practice.
-	if an.byWord == nil {
-		an.byWord = make(map[string][]int)
-	}
-	byWord := an.byWord
+	byWord := &an.byWord
+	byWord.reset()
 	for ci := range an.clusters {
 		ws := an.clusters[ci].names
-		byWord[ws[0]] = append(byWord[ws[0]], ci)
+		byWord.add(ws[0], ci)
 		if l := ws[len(ws)-1]; l != ws[0] {
-			byWord[l] = append(byWord[l], ci)
+			byWord.add(l, ci)
 		}
 	}
 	for _, ci := range order {
 		c := &an.clusters[ci]
 		found := -1
-		cands := byWord[c.names[len(c.names)-1]]
-		if len(cands) > 64 {
+		if byWord.len(c.names[len(c.names)-1]) > 64 {
 			continue // a pathological input; leave the names apart
 		}
-		if c.names[0] != c.names[len(c.names)-1] && len(byWord[c.names[0]]) <= 64 {
-			cands = append(cands[:len(cands):len(cands)], byWord[c.names[0]]...)
+		cands := byWord.appendTo(an.cands[:0], c.names[len(c.names)-1])
+		if c.names[0] != c.names[len(c.names)-1] && byWord.len(c.names[0]) <= 64 {
+			cands = byWord.appendTo(cands, c.names[0])
 		}
+		an.cands = cands
 		for _, cj := range cands {
 			if cj == ci || cj == found || target[cj] != cj {
 				continue
@@ -166,18 +170,18 @@ func (an *annotator) buildClusters() {
 	}
 	an.acceptListed()
 	// Index the words of accepted names for one-word mentions.
-	if an.wordOwners == nil {
-		an.wordOwners = make(map[string][]int)
-	}
-	wordOwners := an.wordOwners
+	wordOwners := &an.wordOwners
+	wordOwners.reset()
 	for ci := range an.clusters {
 		c := &an.clusters[ci]
 		if !c.accepted || len(c.mentions) == 0 {
 			continue
 		}
 		for _, w := range c.names {
-			if !slices.Contains(wordOwners[w], ci) {
-				wordOwners[w] = append(wordOwners[w], ci)
+			// Clusters are added in increasing order: ci is in w's
+			// list when it is the last one there.
+			if wordOwners.last(w) != ci {
+				wordOwners.add(w, ci)
 			}
 		}
 	}
@@ -218,7 +222,8 @@ func (an *annotator) buildClusters() {
 			continue
 		}
 		w := m.key
-		owners := wordOwners[w]
+		owners := wordOwners.appendTo(an.owners[:0], w)
+		an.owners = owners
 		if len(owners) > 0 && m.inOrg && an.toks[m.block][m.first].lex&lxEnglish != 0 {
 			owners = nil // "Space" in "Space Shuttle"
 		}
@@ -248,7 +253,9 @@ func (an *annotator) buildClusters() {
 		ci, ok := singles[w]
 		if !ok {
 			ci = len(an.clusters)
-			an.clusters = append(an.clusters, cluster{key: w, names: []string{w}})
+			an.nameWords = append(an.nameWords, w)
+			names := an.nameWords[len(an.nameWords)-1 : len(an.nameWords) : len(an.nameWords)]
+			an.clusters = append(an.clusters, cluster{key: w, names: names})
 			lastSeen = append(lastSeen, -1)
 			singles[w] = ci
 		}

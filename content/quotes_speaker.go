@@ -24,13 +24,31 @@ func (an *annotator) tokenAt(b, off int) int {
 
 // blockMentions lists, per block, the mentions of accepted people in
 // reading order.
+//
+// Mentions are recorded in reading order, so each block's list is a run
+// of one array; both arrays are the annotator's, reused from call to call.
 func (an *annotator) blockMentions() [][]int {
-	out := make([][]int, len(an.toks))
+	flat := an.bmFlat[:0]
 	for mi := range an.mentions {
 		m := &an.mentions[mi]
 		if m.cluster >= 0 && an.clusters[m.cluster].accepted {
-			out[m.block] = append(out[m.block], mi)
+			flat = append(flat, mi)
 		}
+	}
+	an.bmFlat = flat
+	if cap(an.bmBlocks) < len(an.toks) {
+		an.bmBlocks = make([][]int, len(an.toks))
+	}
+	out := an.bmBlocks[:len(an.toks)]
+	clear(out)
+	for start := 0; start < len(flat); {
+		b := an.mentions[flat[start]].block
+		end := start + 1
+		for end < len(flat) && an.mentions[flat[end]].block == b {
+			end++
+		}
+		out[b] = flat[start:end:end]
+		start = end
 	}
 	return out
 }
