@@ -69,6 +69,16 @@ func Sanitize(s string) string {
 // UTF-8, or a character whose UTF-8 form starts with 0xC2, 0xE2 or 0xEF.
 func isClean(s string) bool {
 	for i := 0; i < len(s); i++ {
+		// Skip eight bytes of printable ASCII at once.
+		for i+8 <= len(s) {
+			if x := load64(s, i); hasByteBelow(x, 0x20) || hasByteAbove(x, 0x7e) {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= 0x20 && c < 0x7f {
 			continue
@@ -179,19 +189,27 @@ func isOneLine(s string) bool {
 	if s == "" {
 		return true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		// Skip eight bytes of ASCII with no control character at once.
+		for i+8 <= len(s) {
+			if x := load64(s, i); hasByteBelow(x, ' ') || x&highs != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c > ' ' && c < 0x80 {
 			continue // printable ASCII: most of the text
 		}
 		switch {
 		case c == ' ':
-			if s[i+1] == ' ' {
-				return false
-			}
+			// Two in a row were ruled out above.
 		case c < ' ':
 			return false
 		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:

@@ -8,21 +8,6 @@ import (
 
 // Small predicates over one line of text, shared by the plain-text rules.
 
-// wordCount counts the white-space separated tokens of s.
-func wordCount(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
-
 // lastRune returns the last rune of s, 0 for "".
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
