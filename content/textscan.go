@@ -34,7 +34,7 @@ func hasByteAbove(x uint64, n byte) bool {
 // and no other bit: exact for every byte, unlike the borrow-based tests.
 func nonSpaceBytes(x uint64) uint64 {
 	t := x ^ ones*' '
-	return ((t&lows)+lows | t) & highs
+	return ((t & lows) + lows | t) & highs
 }
 
 // wordCount counts the white-space separated tokens of s (split at ' '
