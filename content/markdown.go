@@ -196,28 +196,46 @@ func escapeMarkdown(s string) string { return escapeMarkdownAt(s, true) }
 // at the start of a line (headings, quotes, lists, rules, tables).
 func escapeMarkdownAt(s string, lineStart bool) string {
 	var b strings.Builder
-	b.Grow(len(s) + 8)
+	rest := s
 	if lineStart {
-		s = escapeLineStart(&b, s)
+		rest = escapeLineStart(&b, s)
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	// Most text needs no escape: copy the runs between escapes whole,
+	// and hand s back untouched when there are none.
+	last := 0
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if !markdownSpecial[c] {
+			continue
+		}
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~':
-			b.WriteByte('\\')
 		case '&':
-			if entityAt(s, i) {
-				b.WriteByte('\\')
+			if !entityAt(rest, i) {
+				continue
 			}
 		case '!':
-			if i+1 < len(s) && s[i+1] == '[' {
-				b.WriteByte('\\')
+			if i+1 >= len(rest) || rest[i+1] != '[' {
+				continue
 			}
 		}
-		b.WriteByte(c)
+		if b.Cap() < len(s)+8 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(rest[last:i])
+		b.WriteByte('\\')
+		last = i
 	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(rest[last:])
 	return b.String()
 }
+
+// markdownSpecial marks the bytes escapeMarkdownAt may escape ('&' and
+// '!' only in some places).
+var markdownSpecial = [256]bool{'\\': true, '`': true, '*': true, '_': true, '[': true, ']': true,
+	'<': true, '>': true, '|': true, '~': true, '&': true, '!': true}
 
 // escapeLineStart writes s's block-opening prefix escaped and returns the
 // rest: "#", "+", "-", "=", ">" openings and "1." or "1)" item numbers.
