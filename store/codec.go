@@ -69,8 +69,7 @@ func encodeDoc(a *content.Article) (body string, d []byte, err error) {
 		dd.People = append(dd.People, docPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role,
 			Mentions: p.Mentions, Quotes: p.Quotes, Spans: packSpans(p.Spans)})
 	}
-	d, err = json.Marshal(dd)
-	return b.String(), d, err
+	return b.String(), appendDocJSON(make([]byte, 0, 256+64*len(dd.Blocks)), &dd), nil
 }
 
 // decodeDoc fills a's structure from its stored body text and doc.
