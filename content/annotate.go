@@ -139,6 +139,15 @@ func (an *annotator) inCredit(sp Span) bool {
 
 // isMediaCredit reports the words that open a photo or video credit.
 func isMediaCredit(w string) bool {
+	// Every word is asked: rule most out by length and first letter.
+	if len(w) < 5 || len(w) > 10 {
+		return false
+	}
+	switch w[0] {
+	case 'I', 'P', 'V', 'A', 'C':
+	default:
+		return false
+	}
 	switch w {
 	case "Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Photos", "Images":
 		return true

@@ -125,10 +125,14 @@ func findQuoted(blocks []Block) []quotedSpan {
 			i += markLen(text, i)
 		}
 		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if r < 0x80 && r != '"' && r != '\'' {
-				i += size
+			c := text[i]
+			if c < utf8.RuneSelf && c != '"' && c != '\'' {
+				i++ // most of the text: no need to decode
 				continue
+			}
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
 			}
 			fam, role := markAt(text, i, r, size)
 			if fam == famNone {
