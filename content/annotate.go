@@ -70,7 +70,13 @@ func Annotate(a *Article) {
 		first int
 		ci    int
 	}
-	people := make([]ranked, 0, len(an.clusters))
+	accepted := 0
+	for ci := range an.clusters {
+		if an.clusters[ci].accepted && len(an.clusters[ci].mentions) > 0 {
+			accepted++
+		}
+	}
+	people := make([]ranked, 0, accepted)
 	// names[ci] is the name of accepted cluster ci; named[ci] says
 	// whether there is one.
 	names := make([]string, len(an.clusters))

@@ -65,17 +65,19 @@ func (an *annotator) intBuffer(n int) []int {
 }
 
 // release clears an and puts it back in the pool; an must not be used
-// afterwards.
+// afterwards. The arrays are cleared up to their length: within a call
+// they only grow by appending, and the part beyond was cleared by earlier
+// calls, so that nothing of an old article stays reachable.
 func (an *annotator) release() {
 	if cap(an.tokBuf) > maxPooledTokens {
 		return // let the garbage collector have an outsized article's arrays
 	}
 	an.a = nil
-	clear(an.toks[:cap(an.toks)])
+	clear(an.toks)
 	an.toks = an.toks[:0]
-	clear(an.mentions[:cap(an.mentions)])
+	clear(an.mentions)
 	an.mentions = an.mentions[:0]
-	clear(an.clusters[:cap(an.clusters)])
+	clear(an.clusters)
 	an.clusters = an.clusters[:0]
 	clear(an.bmBlocks[:cap(an.bmBlocks)])
 	clear(an.byKey)

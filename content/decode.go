@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func decodeText(data []byte) (string, error) {
 		}
 		s = string(out)
 	default:
-		if order, ok := bomlessUTF16(data); ok && bytes.IndexByte(data, 0) >= 0 {
+		if order, ok := utf16WithoutBOM(data); ok {
 			out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(data)
 			if err != nil {
 				return "", err
@@ -75,6 +76,16 @@ func utf8OrLegacy(b []byte) string {
 		return string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
 	}
 	return string(out)
+}
+
+// utf16WithoutBOM recognises UTF-16 without a byte-order mark: data that
+// holds zero bytes, spread as bomlessUTF16 wants them. Text without any
+// zero byte, nearly every file, is ruled out by the quick search first.
+func utf16WithoutBOM(data []byte) (unicode.Endianness, bool) {
+	if bytes.IndexByte(data, 0) < 0 {
+		return unicode.LittleEndian, false
+	}
+	return bomlessUTF16(data)
 }
 
 // bomlessUTF16 recognises UTF-16 without a byte-order mark by its zero
@@ -110,7 +121,19 @@ func bomlessUTF16(data []byte) (unicode.Endianness, bool) {
 func looksBinary(data []byte) bool {
 	n := min(len(data), binarySample)
 	bad := 0
-	for _, c := range data[:n] {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		// Most of the eight-byte chunks of text hold no control byte.
+		if x := binary.LittleEndian.Uint64(data[i:]); !hasByteBelow(x, 0x20) {
+			continue
+		}
+		for _, c := range data[i : i+8] {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+				bad++
+			}
+		}
+	}
+	for _, c := range data[i:n] {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
 			bad++
 		}

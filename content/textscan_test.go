@@ -76,6 +76,17 @@ func isCleanBytewise(s string) bool {
 	return utf8.ValidString(s)
 }
 
+func looksBinaryBytewise(data []byte) bool {
+	n := min(len(data), binarySample)
+	bad := 0
+	for _, c := range data[:n] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+			bad++
+		}
+	}
+	return bad > 4 && bad*20 > n
+}
+
 // scanPieces are what the lines are made of: mostly words and single
 // spaces, with every kind of byte the scans treat specially.
 var scanPieces = []string{
@@ -110,6 +121,9 @@ func TestScansMatchBytewise(t *testing.T) {
 			}
 			if got, want := isClean(u), isCleanBytewise(u); got != want {
 				t.Fatalf("isClean(%q) = %v, want %v", u, got, want)
+			}
+			if got, want := looksBinary([]byte(u)), looksBinaryBytewise([]byte(u)); got != want {
+				t.Fatalf("looksBinary(%q) = %v, want %v", u, got, want)
 			}
 		}
 	}
