@@ -73,6 +73,10 @@ func tokenize(text string, lx *lexicons, cache *wordCache, dst []token) []token 
 	sentStart := true
 	n := len(text)
 	for i := 0; i < n; {
+		if text[i] == ' ' {
+			i++ // the usual space, settled before the general tests
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -133,14 +137,20 @@ func tokenize(text string, lx *lexicons, cache *wordCache, dst []token) []token 
 			}
 		}
 		for !initial && j < n {
-			if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-				j++
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
-				j += s2
-				continue
+			var r2 rune
+			var s2 int
+			if c := text[j]; c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
+				r2, s2 = rune(c), 1 // no word rune: ASCII ones are alphanumeric
+			} else {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
 			}
 			if (r2 == '-' || isApostrophe(r2) || r2 == '.' || r2 == ',') && j+s2 < n {
 				r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
