@@ -209,8 +209,16 @@ func inferPublished(texts []string) string {
 				if d, ok := weekdayOf(w); ok {
 					named[d] = true
 				} else if _, isMonth := lookupWord(monthNames, strings.TrimSuffix(w, ".")); isMonth || isASCIIDigit(t[i]) {
-					// A date is at most three short words: look no further.
-					if d, _, ok := parseDateAt(strings.Fields(t[i:min(len(t), i+40)]), 0); ok {
+					// A date is at most three short words: look no further
+					// (parseDateAt reads three words at most from 0).
+					var buf [3]string
+					words := buf[:0]
+					for f := range strings.FieldsSeq(t[i:min(len(t), i+40)]) {
+						if words = append(words, f); len(words) == len(buf) {
+							break
+						}
+					}
+					if d, _, ok := parseDateAt(words, 0); ok {
 						dates = append(dates, d)
 					}
 				}
