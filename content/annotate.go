@@ -70,13 +70,16 @@ func Annotate(a *Article) {
 		first int
 		ci    int
 	}
-	accepted := 0
+	accepted, spanCount := 0, 0
 	for ci := range an.clusters {
 		if an.clusters[ci].accepted && len(an.clusters[ci].mentions) > 0 {
 			accepted++
+			spanCount += len(an.clusters[ci].mentions)
 		}
 	}
 	people := make([]ranked, 0, accepted)
+	// Every person's spans are cut from one array, each to its length.
+	spans := make([]Span, 0, spanCount)
 	// names[ci] is the name of accepted cluster ci; named[ci] says
 	// whether there is one.
 	names := make([]string, len(an.clusters))
@@ -89,12 +92,13 @@ func Annotate(a *Article) {
 		name, aliases := an.nameForms(c)
 		names[ci], named[ci] = name, true
 		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
-		p.Spans = make([]Span, 0, len(c.mentions))
+		from := len(spans)
 		for _, mi := range c.mentions {
 			m := &an.mentions[mi]
 			toks := an.toks[m.block]
-			p.Spans = append(p.Spans, Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
+			spans = append(spans, Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
 		}
+		p.Spans = spans[from:len(spans):len(spans)]
 		people = append(people, ranked{p: p, first: c.mentions[0], ci: ci})
 	}
 	slices.SortStableFunc(people, func(x, y ranked) int {
@@ -108,12 +112,15 @@ func Annotate(a *Article) {
 		a.People[i] = people[i].p
 	}
 	a.Quotes = make([]Quote, len(quotes))
+	// Each quotation's Speaker points to a string of its own, all in one
+	// array.
+	speakerNames := make([]string, len(quotes))
 	for qi, q := range quotes {
 		a.Quotes[qi] = Quote{Text: q.text, Spans: q.spans}
 		if ci := speakers[qi]; ci >= 0 {
 			if named[ci] {
-				n := names[ci]
-				a.Quotes[qi].Speaker = &n
+				speakerNames[qi] = names[ci]
+				a.Quotes[qi].Speaker = &speakerNames[qi]
 			}
 		}
 	}

@@ -53,6 +53,16 @@ func (an *annotator) mentionBuffer(n int) []mention {
 	return an.mentions[:0]
 }
 
+// scratchInts returns an int array of length n, with no set contents,
+// kept in *buf between calls.
+func scratchInts(buf *[]int, n int) []int {
+	if cap(*buf) < n {
+		*buf = make([]int, n, n+n/2)
+	}
+	*buf = (*buf)[:n]
+	return *buf
+}
+
 // intBuffer returns a zeroed int array of length n, valid until the next
 // call.
 func (an *annotator) intBuffer(n int) []int {

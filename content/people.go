@@ -61,6 +61,9 @@ type annotator struct {
 	cands      []int
 	owners     []int
 	ints       []int
+	order      []int // buildClusters' scratch
+	target     []int
+	lastSeen   []int
 	bmFlat     []int   // blockMentions' lists, end to end
 	bmBlocks   [][]int // blockMentions' result
 }

@@ -94,12 +94,12 @@ func (an *annotator) buildClusters() {
 		an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
 	}
 	// Shorter and variant forms join a longer name when exactly one fits.
-	order := make([]int, len(an.clusters))
+	order := scratchInts(&an.order, len(an.clusters))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return len(an.clusters[y].names) - len(an.clusters[x].names) })
-	target := make([]int, len(an.clusters))
+	target := scratchInts(&an.target, len(an.clusters))
 	for i := range target {
 		target[i] = i
 	}
@@ -185,7 +185,7 @@ func (an *annotator) buildClusters() {
 			}
 		}
 	}
-	lastSeen := make([]int, len(an.clusters))
+	lastSeen := scratchInts(&an.lastSeen, len(an.clusters))
 	for i := range lastSeen {
 		lastSeen[i] = -1
 	}

@@ -84,14 +84,20 @@ func markAt(text string, i int, r rune, size int) (quoteFamily, markRole) {
 // Headings and credits are skipped: their quoted words are titles.
 func findQuoted(blocks []Block) []quotedSpan {
 	var out []quotedSpan
-	var cur *quotedSpan // a quotation left open at the end of a block
+	// The quotation being read, open while curOpen (it may be left open
+	// at the end of a block). The spans of all quotations are cut from
+	// one array: they are appended one quotation after the other.
+	var cur quotedSpan
+	curOpen, spansFrom := false, 0
+	var spans []Span
 	var curFam quoteFamily
 	var parts []string
 	flush := func() {
-		if cur != nil {
+		if curOpen {
 			cur.text = strings.Join(parts, " ")
-			out = append(out, *cur)
-			cur = nil
+			cur.spans = spans[spansFrom:len(spans):len(spans)]
+			out = append(out, cur)
+			curOpen = false
 			parts = parts[:0]
 		}
 	}
@@ -109,7 +115,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 		for i < len(text) && text[i] == ' ' {
 			i++
 		}
-		if cur != nil {
+		if curOpen {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			fam, role := famNone, markRole(0)
 			if i < len(text) {
@@ -120,7 +126,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 			}
 		}
 		open := -1 // byte offset of the opening mark in this block
-		if cur != nil {
+		if curOpen {
 			open = i
 			i += markLen(text, i)
 		}
@@ -151,7 +157,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 				if role&roleOpen != 0 && (fam == famDouble || lastSingle > i) {
 					open = i
 					curFam = fam
-					cur = &quotedSpan{}
+					cur, curOpen, spansFrom = quotedSpan{}, true, len(spans)
 				}
 				i += size
 				continue
@@ -159,7 +165,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 			if fam == curFam && (role&roleClose != 0 || r == '"') {
 				inner := strings.TrimSpace(text[open+markLen(text, open) : i])
 				parts = append(parts, inner)
-				cur.spans = append(cur.spans, Span{Block: b, Start: open, End: i + size})
+				spans = append(spans, Span{Block: b, Start: open, End: i + size})
 				cur.closed = true
 				flush()
 				open = -1
@@ -169,7 +175,7 @@ func findQuoted(blocks []Block) []quotedSpan {
 		if open >= 0 {
 			inner := strings.TrimSpace(text[open+markLen(text, open):])
 			parts = append(parts, inner)
-			cur.spans = append(cur.spans, Span{Block: b, Start: open, End: len(text)})
+			spans = append(spans, Span{Block: b, Start: open, End: len(text)})
 			cur.closed = false
 		}
 	}
