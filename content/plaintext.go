@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // maxTextSize bounds a plain-text file; larger ones are refused.
@@ -16,7 +17,8 @@ var plainTextFormat = Format{
 	Name:   "text",
 	Detect: func(string, []byte) bool { return true },
 	Read: func(name string, r io.Reader, opts Options, emit func(*Article) error, _ func(error)) error {
-		data, err := readText(r, maxTextSize+1)
+		buf := textBuffers.Get().(*[]byte)
+		data, err := readText(r, (*buf)[:0], maxTextSize+1)
 		if err != nil {
 			return err
 		}
@@ -24,6 +26,12 @@ var plainTextFormat = Format{
 			return errors.New("file too large for plain text (over 64 MiB)")
 		}
 		a, err := ParseText(name, data, opts)
+		// The Article holds copies of the text (decodeText returns a new
+		// string), never data itself: the buffer can serve the next file.
+		if cap(data) <= maxPooledText {
+			*buf = data[:0]
+			textBuffers.Put(buf)
+		}
 		if err != nil {
 			return err
 		}
@@ -31,15 +39,22 @@ var plainTextFormat = Format{
 	},
 }
 
-// readText reads r to its end, or to limit bytes. It is io.ReadAll with a
-// first buffer that holds a usual page whole (io.ReadAll starts at 512
-// bytes and copies into a final slice: nine allocations for 4 KB), then
-// doubling.
-func readText(r io.Reader, limit int) ([]byte, error) {
-	buf := make([]byte, 0, min(limit, 2*headSize))
+// textBuffers recycles the buffers plain-text files are read into: an
+// import reads thousands a second, and each buffer was garbage as soon as
+// the file was parsed.
+var textBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 2*headSize); return &b }}
+
+// maxPooledText bounds the buffers kept for reuse.
+const maxPooledText = 1 << 20
+
+// readText appends what r holds to buf, up to limit bytes in all, and
+// returns it. It is io.ReadAll with a buffer that holds a usual page whole
+// (io.ReadAll starts at 512 bytes and copies into a final slice: nine
+// allocations for 4 KB), doubling past it.
+func readText(r io.Reader, buf []byte, limit int) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, min(limit, 2*cap(buf))-len(buf))
+			buf = slices.Grow(buf, min(limit, max(2*cap(buf), 2*headSize))-len(buf))
 		}
 		n, err := r.Read(buf[len(buf):min(cap(buf), limit)])
 		buf = buf[:len(buf)+n]
