@@ -16,14 +16,8 @@ func appendDocJSON(b []byte, d *doc) []byte {
 		b = appendJSONString(b, d.Dateline)
 	}
 	if len(d.Contributors) > 0 {
-		b = append(b, `,"contributors":[`...)
-		for i, c := range d.Contributors {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, c)
-		}
-		b = append(b, ']')
+		b = append(b, `,"contributors":`...)
+		b = appendJSONStrings(b, d.Contributors)
 	}
 	b = append(b, `,"blocks":`...)
 	if d.Blocks == nil {
@@ -68,14 +62,8 @@ func appendDocJSON(b []byte, d *doc) []byte {
 			b = append(b, `{"name":`...)
 			b = appendJSONString(b, p.Name)
 			if len(p.Aliases) > 0 {
-				b = append(b, `,"aliases":[`...)
-				for j, a := range p.Aliases {
-					if j > 0 {
-						b = append(b, ',')
-					}
-					b = appendJSONString(b, a)
-				}
-				b = append(b, ']')
+				b = append(b, `,"aliases":`...)
+				b = appendJSONStrings(b, p.Aliases)
 			}
 			if p.Role != "" {
 				b = append(b, `,"role":`...)
@@ -91,6 +79,18 @@ func appendDocJSON(b []byte, d *doc) []byte {
 		b = append(b, ']')
 	}
 	return append(b, '}')
+}
+
+// appendJSONStrings appends ss as a JSON array of strings.
+func appendJSONStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, x := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, x)
+	}
+	return append(b, ']')
 }
 
 // appendSpans appends the "spans" member, if any.
