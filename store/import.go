@@ -480,6 +480,18 @@ func (s *Store) classify(ctx context.Context, files []fileJob) (jobs []*fileJob,
 		return nil, nil, s.wrap(err)
 	}
 	defer conn.Close()
+	// A new archive knows no file: spare a lookup per file (10 µs each,
+	// ten seconds before the first parse for a million files).
+	var any bool
+	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM files)`).Scan(&any); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	if !any {
+		for i := range files {
+			jobs = append(jobs, &files[i])
+		}
+		return jobs, nil, nil
+	}
 	st, err := conn.PrepareContext(ctx, `SELECT id, size, mtime, hash, articles FROM files WHERE path = ?`)
 	if err != nil {
 		return nil, nil, s.wrap(err)
