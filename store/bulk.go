@@ -80,16 +80,7 @@ func (s *Store) AddArticles(ctx context.Context, recs []Record) (Summary, error)
 			w.rollback()
 			return sum, s.wrap(err)
 		}
-		switch out {
-		case outInserted:
-			sum.Imported++
-		case outUpdated:
-			sum.Updated++
-		case outUnchanged:
-			sum.Unchanged++
-		case outDuplicate:
-			sum.Duplicates++
-		}
+		sum.count(out)
 		if _, err := w.exec("finishFile", 0, 0, nil, 1, w.now, fid); err != nil {
 			w.rollback()
 			return sum, s.wrap(err)

@@ -270,6 +270,20 @@ loop:
 	return sum, s.finishSummary(&sum, start, ctx.Err())
 }
 
+// count adds the outcome of writing one article.
+func (sum *Summary) count(out outcome) {
+	switch out {
+	case outInserted:
+		sum.Imported++
+	case outUpdated:
+		sum.Updated++
+	case outUnchanged:
+		sum.Unchanged++
+	case outDuplicate:
+		sum.Duplicates++
+	}
+}
+
 // finishSummary completes the summary and passes err through.
 func (s *Store) finishSummary(sum *Summary, start time.Time, err error) error {
 	sum.Elapsed = time.Since(start)
@@ -313,16 +327,11 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
+		sum.count(out)
 		switch out {
 		case outInserted:
-			sum.Imported++
 			stats.learnArticle(m.row.source, m.row.lines)
-		case outUpdated:
-			sum.Updated++
-		case outUnchanged:
-			sum.Unchanged++
 		case outDuplicate:
-			sum.Duplicates++
 			return nil
 		}
 		seen[path][m.row.key] = true

@@ -138,14 +138,7 @@ func (s *Store) searchPartition(ctx context.Context, table string, q *query, per
 	var fargs []any
 	if q.source != "" || personID != 0 {
 		from += ` JOIN articles a ON a.fts_key = f.rowid`
-		if q.source != "" {
-			filt = append(filt, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
-			fargs = append(fargs, q.source, "%."+q.source)
-		}
-		if personID != 0 {
-			filt = append(filt, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
-			fargs = append(fargs, personID)
-		}
+		filt, fargs = articleFilters(q, personID)
 	}
 	where := table + ` MATCH ? AND f.rowid >= ? AND f.rowid < ?`
 	if len(filt) > 0 {
@@ -196,12 +189,11 @@ func (s *Store) searchPartition(ctx context.Context, table string, q *query, per
 	return found, hits, s.queryError(rows.Err())
 }
 
-// filterOnly answers a query without words: the newest articles that
-// pass the filters.
-func (s *Store) filterOnly(ctx context.Context, q *query, personID, lo, hi int64, limit int) ([]Result, error) {
-	where := []string{`a.fts_key >= ? AND a.fts_key < ?`}
-	args := []any{lo, hi}
+// articleFilters is the query's source and person filters on articles
+// (as a), with their arguments.
+func articleFilters(q *query, personID int64) (where []string, args []any) {
 	if q.source != "" {
+		// A site's name or any of its subdomains.
 		where = append(where, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
 		args = append(args, q.source, "%."+q.source)
 	}
@@ -209,6 +201,15 @@ func (s *Store) filterOnly(ctx context.Context, q *query, personID, lo, hi int64
 		where = append(where, `a.id IN (SELECT article_id FROM mentions WHERE person_id = ?)`)
 		args = append(args, personID)
 	}
+	return where, args
+}
+
+// filterOnly answers a query without words: the newest articles that
+// pass the filters.
+func (s *Store) filterOnly(ctx context.Context, q *query, personID, lo, hi int64, limit int) ([]Result, error) {
+	filt, fargs := articleFilters(q, personID)
+	where := append([]string{`a.fts_key >= ? AND a.fts_key < ?`}, filt...)
+	args := append([]any{lo, hi}, fargs...)
 	rows, err := s.db.QueryContext(ctx, `SELECT a.fts_key FROM articles a WHERE `+strings.Join(where, ` AND `)+
 		` ORDER BY a.fts_key DESC LIMIT ?`, append(args, limit)...)
 	if err != nil {
