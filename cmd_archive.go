@@ -64,12 +64,7 @@ func newImportCmd(g *globals) *cobra.Command {
 			"stores its articles. Unchanged files are skipped; changed ones are updated.\n" +
 			"A file that fails is listed with its reason and the import goes on.\n" +
 			"Ctrl-C stops it, keeping everything imported so far.",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{errors.New("import needs at least one PATH")}
-			}
-			return nil
-		},
+		Args: minArgs(1, "import needs at least one PATH"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := openArchive(g, false)
 			if err != nil {
@@ -155,12 +150,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 			"each hit with a snippet. QUERY holds words, \"phrases\", prefix*, OR, -word and\n" +
 			"filters: person:\"Grant Newsham\" source:voanews.com after:2016-12-01\n" +
 			"before:2017-01-01 title:summit",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{errors.New("search needs a QUERY")}
-			}
-			return nil
-		},
+		Args: minArgs(1, "search needs a QUERY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := openArchive(g, true)
 			if err != nil {

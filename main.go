@@ -96,6 +96,16 @@ func exactArgs(n int) cobra.PositionalArgs {
 	}
 }
 
+// minArgs asks for at least n arguments, with why as the usage error.
+func minArgs(n int, why string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageError{errors.New(why)}
+		}
+		return nil
+	}
+}
+
 // rangeArgs is cobra.RangeArgs with the error marked as a usage error.
 func rangeArgs(lo, hi int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
