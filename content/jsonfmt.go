@@ -41,51 +41,48 @@ func detectJSON(name string, head []byte) bool {
 
 func readJSON(name string, r io.Reader, _ Options, emit func(*Article) error, onErr func(error)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	first, err := firstLine(br)
-	if err != nil {
+	// The first line decides: one whole object on it makes JSON Lines. It
+	// is read whole, as a news-please or trafilatura record with its HTML
+	// is often longer than any peek.
+	first, tooLong, err := readLine(br, MaxDocumentSize)
+	if err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
+	if tooLong {
+		return fmt.Errorf("JSON file %w (over %d MiB)", ErrTooLarge, MaxDocumentSize>>20)
+	}
+	first = bytes.TrimPrefix(first, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimSpace(first)
-	if len(trimmed) > 0 && trimmed[0] == '{' && json.Valid(trimmed) {
-		return readJSONLines(name, br, emit, onErr)
+	if len(trimmed) > 0 && trimmed[0] == '{' && len(first) <= MaxJSONLine && json.Valid(trimmed) {
+		return readJSONLines(name, first, err, br, emit, onErr)
 	}
-	data, err := readAllLimited(br, MaxDocumentSize, "JSON file")
+	rest, err := readAllLimited(br, int64(MaxDocumentSize-len(first)), "JSON file")
 	if err != nil {
 		return err
 	}
-	return readJSONDocument(name, data, emit, onErr)
+	return readJSONDocument(name, append(first, rest...), emit, onErr)
 }
 
-// firstLine peeks at the first line (up to the buffer size) without
-// consuming it.
-func firstLine(br *bufio.Reader) ([]byte, error) {
-	buf, err := br.Peek(br.Size())
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return nil, err
-	}
-	buf = bytes.TrimPrefix(buf, []byte("\xef\xbb\xbf"))
-	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
-		return buf[:i], nil
-	}
-	return buf, nil
-}
-
-// readJSONLines reads one object per line; a line that is not a usable
-// article is reported through onErr and skipped. A file of one line is one
-// JSON document: its problem is the file's. A line holding an object that
-// wraps an array of records gives all of them.
-func readJSONLines(name string, br *bufio.Reader, emit func(*Article) error, onErr func(error)) error {
-	var firstErr error
+// readJSONLines reads one object per line, starting with first (already
+// read, with firstErr the error that ended it); a line that is not a
+// usable article is reported through onErr and skipped. A file of one
+// line is one JSON document: its problem is the file's. A line holding an
+// object that wraps an array of records gives all of them.
+func readJSONLines(name string, first []byte, firstErr error, br *bufio.Reader, emit func(*Article) error, onErr func(error)) error {
+	var recErr error
 	records, articles := 0, 0
+	raw, tooLong, err := first, false, firstErr
 	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(br, MaxJSONLine)
-		if err != nil && !errors.Is(err, io.EOF) {
-			return err
+		if line > 1 {
+			raw, tooLong, err = readLine(br, MaxJSONLine)
+			if err != nil && !errors.Is(err, io.EOF) {
+				return err
+			}
 		}
 		where := "line " + strconv.Itoa(line)
 		report := func(e error) {
-			if firstErr == nil {
-				firstErr = e
+			if recErr == nil {
+				recErr = e
 			}
 			onErr(&RecordError{File: name, Record: where, Err: e})
 		}
@@ -115,8 +112,8 @@ func readJSONLines(name string, br *bufio.Reader, emit func(*Article) error, onE
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			if articles == 0 && firstErr != nil {
-				return fmt.Errorf("no article in %d records: %w", records, firstErr)
+			if articles == 0 && recErr != nil {
+				return fmt.Errorf("no article in %d records: %w", records, recErr)
 			}
 			return nil
 		}

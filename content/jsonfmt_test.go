@@ -135,9 +135,9 @@ func TestJSONWithoutArticleFieldsIsAnError(t *testing.T) {
 	}
 }
 
-// JSON Lines whose first line is longer than the detection window are
-// read as a stream of JSON values: each must still be its own record,
-// with its own key, or the archive would keep only the last.
+// JSON Lines whose lines are longer than any read buffer are still JSON
+// Lines: each line its own record with its own key, or the archive
+// would keep only the last.
 func TestJSONLinesWithLongLinesKeepEveryRecord(t *testing.T) {
 	var b strings.Builder
 	pad := strings.Repeat("x", 80<<10)
@@ -167,7 +167,52 @@ func TestJSONLinesWithLongLinesKeepEveryRecord(t *testing.T) {
 	if len(keys) != 3 || keys[""] {
 		t.Errorf("keys %v: want three distinct, none empty", keys)
 	}
+	if !strings.Contains(errs[0].Error(), "line 4") {
+		t.Errorf("the bad record is not named: %v", errs[0])
+	}
+}
+
+// Objects written one after another over several lines each (not JSON
+// Lines) are records too, keyed by their place.
+func TestJSONObjectsInARowKeepEveryRecord(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, "{\n  \"title\": \"Harbour report %d\",\n  \"text\": \"The harbour master counted %d ships.\\n\\nShe said the count was high.\"\n}\n", i, i)
+	}
+	b.WriteString("{\n  \"title\": \"No text here\"\n}\n")
+	var errs []error
+	var arts []*Article
+	err := Parse("dump.json", strings.NewReader(b.String()), Options{}, func(a *Article) error {
+		arts = append(arts, a)
+		return nil
+	}, func(e error) { errs = append(errs, e) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 3 || len(errs) != 1 {
+		t.Fatalf("%d articles and %d record errors, want 3 and 1 (%v)", len(arts), len(errs), errs)
+	}
+	keys := map[string]bool{}
+	for i, a := range arts {
+		if want := fmt.Sprintf("Harbour report %d", i+1); a.Title != want {
+			t.Errorf("article %d: title %q, want %q", i, a.Title, want)
+		}
+		keys[a.Key] = true
+	}
+	if len(keys) != 3 || keys[""] {
+		t.Errorf("keys %v: want three distinct, none empty", keys)
+	}
 	if !strings.Contains(errs[0].Error(), "record 4") {
 		t.Errorf("the bad record is not named: %v", errs[0])
+	}
+}
+
+// A byte-order mark before JSON Lines does not cost the first record.
+func TestJSONLinesAfterAByteOrderMark(t *testing.T) {
+	in := "\xef\xbb\xbf" + `{"title": "One", "text": "The first record of the file."}` + "\n" +
+		`{"title": "Two", "text": "The second record of the file."}` + "\n"
+	arts, err := ParseBytes("dump.jsonl", []byte(in), Options{})
+	if err != nil || len(arts) != 2 || arts[0].Title != "One" {
+		t.Fatalf("articles %v, error %v", arts, err)
 	}
 }
