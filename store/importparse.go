@@ -28,12 +28,11 @@ type parsing struct {
 	stats    *lineStats
 	msgs     chan message
 	inflight *semaphore.Weighted
-	capacity int64 // of inflight
 }
 
 // weight is the share of the in-flight budget a row takes: its size,
 // or the whole budget for a row bigger than that, which then goes alone.
-func (p *parsing) weight(r *row) int64 { return min(weigh(r), p.capacity) }
+func (p *parsing) weight(r *row) int64 { return min(weigh(r), p.s.inflight) }
 
 // weigh is the memory a row holds, roughly.
 func weigh(r *row) int64 {
