@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -47,19 +46,15 @@ type docPerson struct {
 	Spans    [][3]int `json:"spans,omitempty"`
 }
 
-// blockSep joins blocks in the stored body text (as Article.BodyText).
+// blockSep joins blocks in the stored body text, which is
+// Article.BodyText: decodeDoc cuts the blocks back out by it.
 const blockSep = "\n\n"
 
 // encodeDoc returns the article's body text (blocks joined) and its doc.
 func encodeDoc(a *content.Article) (body string, d []byte, err error) {
-	var b strings.Builder
 	dd := doc{V: docVersion, Dateline: a.Dateline, Contributors: a.Contributors}
 	dd.Blocks = make([]docBlock, len(a.Blocks))
 	for i, bl := range a.Blocks {
-		if i > 0 {
-			b.WriteString(blockSep)
-		}
-		b.WriteString(bl.Text)
 		dd.Blocks[i] = docBlock{Type: bl.Type, Len: len(bl.Text)}
 	}
 	for _, q := range a.Quotes {
@@ -69,7 +64,7 @@ func encodeDoc(a *content.Article) (body string, d []byte, err error) {
 		dd.People = append(dd.People, docPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role,
 			Mentions: p.Mentions, Quotes: p.Quotes, Spans: packSpans(p.Spans)})
 	}
-	return b.String(), appendDocJSON(make([]byte, 0, 256+64*len(dd.Blocks)), &dd), nil
+	return a.BodyText(), appendDocJSON(make([]byte, 0, 256+64*len(dd.Blocks)), &dd), nil
 }
 
 // decodeDoc fills a's structure from its stored body text and doc.
