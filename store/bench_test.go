@@ -308,33 +308,9 @@ func BenchmarkImport(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportAllocs()
-	var rate, cpu []float64
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		s, err := Open(filepath.Join(b.TempDir(), "archive.db"), OpenOptions{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		t0, c0 := time.Now(), cputime.Process()
-		sum, err := s.Import(context.Background(), []string{files}, nil)
-		el, c := time.Since(t0), cputime.Process()-c0
-		b.StopTimer()
-		if err != nil || sum.Imported+sum.Duplicates != n {
-			b.Fatalf("import: %+v %v", sum, err)
-		}
-		rate = append(rate, float64(sum.Imported)/el.Seconds())
-		cpu = append(cpu, c.Seconds()*1e6/float64(sum.Imported))
-		s.Close()
-		b.StartTimer()
-	}
-	slices.Sort(rate)
-	slices.Sort(cpu)
-	b.ReportMetric(rate[len(rate)/2], "articles/s")
-	// CPU time (all threads) per article: what the import costs when the
-	// machine is shared, as the wall-clock rate then says little.
-	b.ReportMetric(cpu[len(cpu)/2], "cpu-µs/article")
+	benchWrites(b, func(s *Store) (Summary, error) {
+		return s.Import(context.Background(), []string{files}, nil)
+	}, func(sum Summary) bool { return sum.Imported+sum.Duplicates == n })
 }
 
 // BenchmarkAddArticles writes 2,000 generated articles (built in memory,
@@ -347,6 +323,18 @@ func BenchmarkAddArticles(b *testing.B) {
 		a := g.Next()
 		recs[i] = Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()}
 	}
+	benchWrites(b, func(s *Store) (Summary, error) {
+		return s.AddArticles(context.Background(), recs)
+	}, func(sum Summary) bool { return sum.Imported == len(recs) })
+}
+
+// benchWrites runs write into a new archive per iteration, checks its
+// summary with ok, and reports the median rate of articles written per
+// second and the median CPU time (all threads) per article: what writing
+// costs when the machine is shared, as the wall-clock rate then says
+// little.
+func benchWrites(b *testing.B, write func(*Store) (Summary, error), ok func(Summary) bool) {
+	b.Helper()
 	b.ReportAllocs()
 	var rate, cpu []float64
 	for i := 0; i < b.N; i++ {
@@ -357,11 +345,11 @@ func BenchmarkAddArticles(b *testing.B) {
 		}
 		b.StartTimer()
 		t0, c0 := time.Now(), cputime.Process()
-		sum, err := s.AddArticles(context.Background(), recs)
+		sum, err := write(s)
 		el, c := time.Since(t0), cputime.Process()-c0
 		b.StopTimer()
-		if err != nil || sum.Imported != len(recs) {
-			b.Fatalf("add: %+v %v", sum, err)
+		if err != nil || !ok(sum) {
+			b.Fatalf("write: %+v %v", sum, err)
 		}
 		rate = append(rate, float64(sum.Imported)/el.Seconds())
 		cpu = append(cpu, c.Seconds()*1e6/float64(sum.Imported))
