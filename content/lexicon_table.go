@@ -106,36 +106,22 @@ func mixHash(h uint64) uint64 {
 }
 
 // get returns the classes of the lower-cased word w, 0 when unknown.
+// Folding leaves a lower-cased word as it is, so the folding lookup
+// serves it too.
 func (lx *lexicon) get(w []byte) uint16 {
-	if len(lx.slots) == 0 {
-		return 0
-	}
-	h := hashWord(w)
-	tag := h >> slotTagShift
-	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
-		s := lx.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if s>>slotTagShift != tag || int(s>>slotLenShift&slotLenMask) != len(w) {
-			continue
-		}
-		off := int(s >> slotOffShift & slotOffMask)
-		if lx.keys[off:off+len(w)] == string(w) {
-			return uint16(s)
-		}
-	}
+	return lookupFold(lx, w, hashWord(w))
 }
 
 // getASCIIFold returns the classes of w lower-cased, for a w of ASCII
 // bytes only, without copying it: the hash and the comparison fold the
 // letters as they go.
 func (lx *lexicon) getASCIIFold(w string) uint16 {
-	return lx.lookupFold(w, foldHash(w))
+	return lookupFold(lx, w, foldHash(w))
 }
 
-// lookupFold is getASCIIFold for a word whose foldHash is h.
-func (lx *lexicon) lookupFold(w string, h uint64) uint16 {
+// lookupFold finds the word that is w with its ASCII letters lower-cased,
+// whose hash is h (foldHash of w, or hashWord of a lower-cased w).
+func lookupFold[T string | []byte](lx *lexicon, w T, h uint64) uint16 {
 	if len(lx.slots) == 0 {
 		return 0
 	}
@@ -157,7 +143,7 @@ func (lx *lexicon) lookupFold(w string, h uint64) uint16 {
 
 // equalLowerASCII reports whether key equals w with its ASCII letters
 // lower-cased; the two have the same length.
-func equalLowerASCII(key, w string) bool {
+func equalLowerASCII[T string | []byte](key string, w T) bool {
 	for i := 0; i < len(w); i++ {
 		if key[i] != lowerASCII(w[i]) {
 			return false
@@ -215,7 +201,7 @@ func (lx *lexicon) classesCached(w string, cache *wordCache) uint16 {
 	if int(e.n) == len(w) && equalLowerASCII(string(e.key[:e.n]), w) {
 		return e.classes
 	}
-	c := lx.lookupFold(w, h)
+	c := lookupFold(lx, w, h)
 	for i := 0; i < len(w); i++ {
 		e.key[i] = lowerASCII(w[i])
 	}
