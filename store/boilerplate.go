@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -24,6 +23,36 @@ const (
 	maxScanBytes    = 1 << 20 // bytes of a file read to learn its lines
 	maxLinesInGroup = 1 << 20 // distinct lines counted per group and import
 )
+
+// maxLearnFiles is how many new files of a group are read to learn its
+// lines. Furniture is on a third of a site's pages or more, so a sample
+// this size finds it as surely as reading every file, and an import of a
+// folder of 100,000 pages does not read them all once more before
+// parsing the first.
+const maxLearnFiles = 256
+
+// sampleGroups keeps, of each group's paths, at most k spread evenly over
+// them (paths come in folder order, often the order of publication, and
+// a site's furniture changes over the years), in their order.
+func sampleGroups(paths []string, k int) []string {
+	n := map[string]int{}
+	for _, p := range paths {
+		n[groupKey(p)]++
+	}
+	out := make([]string, 0, min(len(paths), k*len(n)))
+	i := map[string]int{}
+	for _, p := range paths {
+		g := groupKey(p)
+		total, at := n[g], i[g]
+		i[g]++
+		// The at-th of total files is taken when it starts a new k-th of
+		// the group: exactly k of them, the first always.
+		if total <= k || at == 0 || at*k/total != (at-1)*k/total {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // lineGroup counts, for one group, in how many files each line appears.
 type lineGroup struct {
@@ -178,19 +207,23 @@ func lineHash(line string) (uint64, bool) {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // fileLines returns the distinct learnable line hashes of a file, read
-// into buf (which it grows and returns for the next file).
-func fileLines(path string, buf []byte) (map[uint64]struct{}, []byte) {
-	f, err := os.Open(path)
+// into buf (which it grows and returns for the next file). A file read
+// whole is handed to ahead for the parse.
+func fileLines(path string, buf []byte, ahead *readAhead) (map[uint64]struct{}, []byte) {
+	f, err := openFile(path)
 	if err != nil {
 		return nil, buf
 	}
-	defer f.Close()
-	buf, err = readUpTo(f, buf[:0], maxScanBytes)
+	buf, err = readUpTo(f, buf[:0], maxScanBytes+1)
+	f.Close()
 	if err != nil {
 		return nil, buf
+	}
+	if len(buf) <= maxScanBytes {
+		ahead.keep(path, buf)
 	}
 	seen := map[uint64]struct{}{}
-	for rest := buf; len(rest) > 0; {
+	for rest := buf[:min(len(buf), maxScanBytes)]; len(rest) > 0; {
 		line := rest
 		if i := bytes.IndexAny(rest, "\r\n"); i < 0 {
 			rest = nil
@@ -231,8 +264,10 @@ func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
 
 // learnLines builds the statistics for an import: the archive's counts
 // for the groups of all files to parse plus the lines of the new ones
-// (a changed file was counted when it was new).
-func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers int) (*lineStats, error) {
+// (a changed file was counted when it was new), of at most
+// maxLearnFiles of them per group. Files it reads whole go to ahead
+// (which may be nil).
+func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers int, ahead *readAhead) (*lineStats, error) {
 	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
 	if err := s.loadSourceGroups(ctx, st); err != nil {
 		return nil, err
@@ -257,7 +292,7 @@ func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers
 			var buf []byte
 			for p := range jobs {
 				var lines map[uint64]struct{}
-				lines, buf = fileLines(p, buf)
+				lines, buf = fileLines(p, buf, ahead)
 				g := st.groups[groupKey(p)]
 				mu.Lock()
 				g.files++
@@ -272,7 +307,7 @@ func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers
 			}
 		}()
 	}
-	for _, p := range paths {
+	for _, p := range sampleGroups(paths, maxLearnFiles) {
 		select {
 		case jobs <- p:
 		case <-ctx.Done():

@@ -34,7 +34,7 @@ func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
 	s := openTemp(t)
 	site := filepath.Join(t.TempDir(), "site")
 	paths := writeSite(t, site, 0, 6)
-	st, err := s.learnLines(ctx, paths, nil, 2)
+	st, err := s.learnLines(ctx, paths, nil, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
 
 	// Two pages are not enough to call a line furniture.
 	few := writeSite(t, filepath.Join(t.TempDir(), "small"), 0, 2)
-	st2, _ := s.learnLines(ctx, few, nil, 2)
+	st2, _ := s.learnLines(ctx, few, nil, 2, nil)
 	if (fileBoilerplate{stats: st2, group: groupKey(few[0])}).IsBoilerplate("", "Share this article") {
 		t.Error("a line of two pages was learned")
 	}
@@ -71,7 +71,7 @@ func TestBoilerplateIsRememberedAcrossImports(t *testing.T) {
 	mustImport(t, s, site)
 	// A later import of one new page knows the menu from the archive.
 	later := writeSite(t, site, 5, 1)
-	st, err := s.learnLines(ctx, later, nil, 1)
+	st, err := s.learnLines(ctx, later, nil, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestBoilerplateIsLearnedPerSourceFromParsedArticles(t *testing.T) {
 	w.close()
 
 	// The next import knows the source's furniture before parsing.
-	next, err := s.learnLines(ctx, nil, nil, 1)
+	next, err := s.learnLines(ctx, nil, nil, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestFileLinesSplitsEveryLineEnding(t *testing.T) {
 	if err := os.WriteFile(path, []byte("one line\r\ntwo line\rthree line\n\nfour line"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, _ := fileLines(path, nil)
+	got, _ := fileLines(path, nil, nil)
 	for _, l := range []string{"one line", "two line", "three line", "four line"} {
 		h, _ := lineHash(l)
 		if _, ok := got[h]; !ok {

@@ -144,7 +144,8 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	stats, err := s.learnLines(ctx, newPaths, changedPaths, workers)
+	ahead := newReadAhead(readAheadBytes)
+	stats, err := s.learnLines(ctx, newPaths, changedPaths, workers, ahead)
 	if err != nil {
 		return sum, s.finishSummary(&sum, start, err)
 	}
@@ -158,7 +159,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	// The queue is bounded by inflightBytes; its length only has to be more
 	// than the articles (and their files' ends) that fit in that budget.
 	msgs := make(chan message, 1<<15)
-	run := &parsing{s: s, ctx: ctx, stats: stats, msgs: msgs, inflight: semaphore.NewWeighted(s.inflight)}
+	run := &parsing{s: s, ctx: ctx, stats: stats, ahead: ahead, msgs: msgs, inflight: semaphore.NewWeighted(s.inflight)}
 	jobCh := make(chan *fileJob)
 	var wg sync.WaitGroup
 	for range workers {

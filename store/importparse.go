@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
-	"os"
 
 	"golang.org/x/sync/semaphore"
 
@@ -26,6 +25,7 @@ type parsing struct {
 	s        *Store
 	ctx      context.Context
 	stats    *lineStats
+	ahead    *readAhead // files the boilerplate pass read whole
 	msgs     chan message
 	inflight *semaphore.Weighted
 }
@@ -79,7 +79,7 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 	}
 	var recErrs []error
 	var sendErr error
-	hash, buf, err := s.parseWith(j.path, p.stats, buf, func(a *content.Article) error {
+	hash, buf, err := s.parseWith(j.path, p.stats, p.ahead, buf, func(a *content.Article) error {
 		r, err := s.prepare(a)
 		if err != nil {
 			return err
@@ -103,32 +103,40 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 const wholeFileBytes = 4 << 20
 
 // parseWith parses the file through content, hashing its bytes on the
-// way. A panic in a reader becomes the file's error. buf is as in
-// parseFile.
-func (s *Store) parseWith(path string, stats *lineStats, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
+// way; the bytes come from ahead when the boilerplate pass kept them. A
+// panic in a reader becomes the file's error. buf is as in parseFile.
+func (s *Store) parseWith(path string, stats *lineStats, ahead *readAhead, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
 		}
 	}()
-	f, err := os.Open(path)
+	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: groupKey(path)}}
+	// content reads through an io.Reader and copies what it keeps, so
+	// buf can hold the next file once Parse returns.
+	parseWhole := func(b []byte) ([]byte, error) {
+		sum := sha256.Sum256(b)
+		if err := content.Parse(path, bytes.NewReader(b), opts, emit, onErr); err != nil {
+			return nil, err
+		}
+		return sum[:], nil
+	}
+	if b, ok := ahead.take(path); ok {
+		hash, err := parseWhole(b)
+		return hash, buf, err
+	}
+	f, err := openFile(path)
 	if err != nil {
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
 	defer f.Close()
-	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: groupKey(path)}}
 	buf, err = readUpTo(f, buf[:0], wholeFileBytes+1)
 	if err != nil {
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
-	// content reads through an io.Reader and copies what it keeps, so
-	// buf can hold the next file once Parse returns.
 	if len(buf) <= wholeFileBytes {
-		sum := sha256.Sum256(buf)
-		if err := content.Parse(path, bytes.NewReader(buf), opts, emit, onErr); err != nil {
-			return nil, buf, err
-		}
-		return sum[:], buf, nil
+		hash, err := parseWhole(buf)
+		return hash, buf, err
 	}
 	h := sha256.New()
 	r := io.MultiReader(bytes.NewReader(buf), f)
@@ -143,7 +151,7 @@ func (s *Store) parseWith(path string, stats *lineStats, buf []byte, emit func(*
 
 // hashFile is the SHA-256 of the file's bytes.
 func hashFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}

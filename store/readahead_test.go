@@ -1,0 +1,116 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestReadAheadKeepsWithinItsBudgetAndGivesEachFileOnce(t *testing.T) {
+	r := newReadAhead(10)
+	buf := []byte("abcdef")
+	r.keep("a", buf)
+	buf[0] = 'X'                 // the caller reuses its buffer
+	r.keep("b", []byte("ghijk")) // 6+5 > 10: not kept
+	r.keep("c", []byte("ghij"))
+	if b, ok := r.take("a"); !ok || string(b) != "abcdef" {
+		t.Errorf("take a = %q, %v; want the bytes as they were kept", b, ok)
+	}
+	if _, ok := r.take("a"); ok {
+		t.Error("a file was given twice")
+	}
+	if _, ok := r.take("b"); ok {
+		t.Error("a file over the budget was kept")
+	}
+	// Taking gives the room back.
+	r.keep("d", []byte("123456"))
+	if b, ok := r.take("d"); !ok || string(b) != "123456" {
+		t.Errorf("take d = %q, %v", b, ok)
+	}
+	var none *readAhead
+	none.keep("x", []byte("y"))
+	if _, ok := none.take("x"); ok {
+		t.Error("a nil readAhead kept a file")
+	}
+}
+
+func TestSampleGroupsSpreadsAtMostKPerGroupInOrder(t *testing.T) {
+	var paths []string
+	for i := range 1000 {
+		paths = append(paths, fmt.Sprintf("/big/%04d.txt", i))
+		if i < 5 {
+			paths = append(paths, fmt.Sprintf("/small/%d.txt", i))
+		}
+	}
+	got := sampleGroups(paths, 10)
+	var big, small []string
+	for _, p := range got {
+		if filepath.Dir(p) == "/big" {
+			big = append(big, p)
+		} else {
+			small = append(small, p)
+		}
+	}
+	if len(small) != 5 {
+		t.Errorf("a group smaller than the sample lost files: %v", small)
+	}
+	want := []string{"/big/0000.txt", "/big/0100.txt", "/big/0200.txt", "/big/0300.txt", "/big/0400.txt",
+		"/big/0500.txt", "/big/0600.txt", "/big/0700.txt", "/big/0800.txt", "/big/0900.txt"}
+	if !slices.Equal(big, want) {
+		t.Errorf("sample of 1,000 files = %v, want every 100th from the first", big)
+	}
+	if !slices.IsSortedFunc(got, func(a, b string) int { return slices.Index(paths, a) - slices.Index(paths, b) }) {
+		t.Error("the sample is not in the paths' order")
+	}
+	if got := sampleGroups(nil, 256); len(got) != 0 {
+		t.Errorf("no paths gave a sample: %v", got)
+	}
+	for _, n := range []int{257, 300, 511, 777} {
+		var ps []string
+		for i := range n {
+			ps = append(ps, fmt.Sprintf("/g/%d", i))
+		}
+		if got := len(sampleGroups(ps, 256)); got != 256 {
+			t.Errorf("a group of %d files gave a sample of %d, want 256", n, got)
+		}
+	}
+}
+
+// A folder with more files than the sample still has its furniture
+// learned, from the sample, and every file is imported, whether the
+// boilerplate pass kept its bytes or not.
+func TestImportOfABigFolderLearnsFromASample(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	site := filepath.Join(t.TempDir(), "site")
+	n := maxLearnFiles + 44
+	writeSite(t, site, 0, n)
+	sum, err := s.Import(ctx, []string{site}, nil)
+	if err != nil || sum.Imported != n {
+		t.Fatalf("import: %+v, %v", sum, err)
+	}
+	var files int
+	if err := s.db.QueryRow(`SELECT files FROM line_groups WHERE grp = ?`, groupKey(filepath.Join(site, "x"))).Scan(&files); err != nil {
+		t.Fatal(err)
+	}
+	if files != maxLearnFiles {
+		t.Errorf("the folder's line statistics count %d files, want the sample of %d", files, maxLearnFiles)
+	}
+	hits, err := s.Search(ctx, "Share", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 0 {
+		t.Errorf("the share bar was indexed: %d hits, first %+v", len(hits), hits[0])
+	}
+	a, _, err := s.Article(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains([]byte(a.BodyText()), []byte("tells what happened")) {
+		t.Errorf("article text lost its paragraph: %q", a.BodyText())
+	}
+}
