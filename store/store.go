@@ -67,6 +67,9 @@ type Store struct {
 	// inflight bounds the bytes of parsed articles waiting for the
 	// writer (inflightBytes; tests lower it).
 	inflight int64
+	// walLimit is the WAL size at which the writer checkpoints itself
+	// (walLimit; tests lower it).
+	walLimit int64
 	db       *sql.DB // read pool (and writes through writeMu)
 	writeMu  sync.Mutex
 	stmtMu   sync.Mutex
@@ -131,7 +134,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes}
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -151,6 +154,8 @@ func (s *Store) openDB() error {
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
+		// A WAL that a big import grew is cut back when it starts over.
+		q.Add("_pragma", "journal_size_limit(67108864)")
 	}
 	q.Add("_pragma", "cache_size(-32768)")
 	// Reads through a memory map rather than a read() call per page.

@@ -32,6 +32,8 @@ type writer struct {
 	added map[int]int
 	// counts holds the transaction's changes to the counters.
 	counts counters
+	// ckpt copies the WAL into the file after each commit (checkpoint.go).
+	ckpt *checkpointer
 }
 
 // ftsRow is an article's row of the FTS index.
@@ -97,6 +99,15 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 		}
 		w.stmts[name] = st
 	}
+	// The checkpointer does what SQLite would do after each commit.
+	if _, err := conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
+		w.close()
+		return nil, s.wrap(err)
+	}
+	if w.ckpt, err = s.startCheckpointer(ctx); err != nil {
+		w.close()
+		return nil, s.wrap(err)
+	}
 	return w, nil
 }
 
@@ -148,6 +159,10 @@ func (w *writer) commit() error {
 		w.rollback()
 		return err
 	}
+	if w.s.walSize() > w.s.walLimit {
+		return checkpoint(w.conn)
+	}
+	w.ckpt.poke()
 	return nil
 }
 
@@ -193,6 +208,11 @@ func (w *writer) close() {
 	for _, st := range w.parts {
 		st.Close()
 	}
+	if w.ckpt != nil {
+		w.ckpt.stop()
+	}
+	// The connection goes back to the pool as SQLite's default has it.
+	w.conn.ExecContext(bg, "PRAGMA wal_autocheckpoint = 1000")
 	w.conn.Close()
 }
 

@@ -1,0 +1,83 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"os"
+)
+
+// While an import writes, the WAL is copied into the archive file by a
+// checkpointer on its own connection instead of by the writer. SQLite's
+// automatic checkpoint runs in the committing connection: after every
+// batch the writer stopped to copy the batch's pages into the file and
+// fsync it, 90 ms a batch here, during which no article was written. A
+// PASSIVE checkpoint runs beside a writer (it copies only committed
+// frames and takes no lock a writer needs), and once it has copied the
+// whole WAL the writer's next transaction starts the WAL over.
+
+// walLimit is the WAL size above which the writer checkpoints itself,
+// as SQLite would: should the checkpointer fall behind (a slow disk),
+// the WAL would otherwise never start over and would grow by every
+// batch to the size of the whole import.
+const walLimit = 256 << 20
+
+// checkpointer runs PASSIVE checkpoints in the background, one after
+// each poke.
+type checkpointer struct {
+	conn *sql.Conn
+	kick chan struct{}
+	done chan struct{}
+}
+
+// startCheckpointer takes a connection from the pool for checkpoints.
+func (s *Store) startCheckpointer(ctx context.Context) (*checkpointer, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c := &checkpointer{conn: conn, kick: make(chan struct{}, 1), done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		for range c.kick {
+			// An error (the archive busy or closing) only means that the
+			// next checkpoint, or the writer's own, copies these frames.
+			_ = checkpoint(c.conn)
+		}
+	}()
+	return c, nil
+}
+
+// poke asks for a checkpoint; a checkpoint already asked for covers it.
+// A nil checkpointer does nothing.
+func (c *checkpointer) poke() {
+	if c == nil {
+		return
+	}
+	select {
+	case c.kick <- struct{}{}:
+	default:
+	}
+}
+
+// stop waits for the running checkpoint and gives back the connection.
+func (c *checkpointer) stop() {
+	close(c.kick)
+	<-c.done
+	c.conn.Close()
+}
+
+// checkpoint copies as much of the WAL into the archive file as no
+// reader still needs.
+func checkpoint(conn *sql.Conn) error {
+	var busy, frames, copied int
+	return conn.QueryRowContext(bg, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &frames, &copied)
+}
+
+// walSize is the size of the archive's WAL file (0 when there is none).
+func (s *Store) walSize() int64 {
+	fi, err := os.Stat(s.path + "-wal")
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
