@@ -57,17 +57,28 @@ func numArticles(t *testing.T) int {
 
 // writeSynthetic writes n generated articles as text files under dir.
 func writeSynthetic(t testing.TB, dir string, n int, seed uint64) {
+	writeSyntheticSized(t, dir, n, seed, 0)
+}
+
+// writeSyntheticSized is writeSynthetic keeping, when kb > 0, only the
+// generated pages of kb KB give or take half a KB.
+func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb int) {
 	t.Helper()
 	g := gen.New(seed)
-	for i := 0; i < n; i++ {
+	for i := 0; i < n; {
 		a := g.Next()
+		text := a.Text()
+		if kb > 0 && (len(text) < kb*1024-512 || len(text) > kb*1024+512) {
+			continue
+		}
 		p := filepath.Join(dir, a.Source.Domain, fmt.Sprintf("%06d.txt", i))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, a.Text(), 0o644); err != nil {
+		if err := os.WriteFile(p, text, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		i++
 	}
 }
 
