@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -34,6 +35,11 @@ type writer struct {
 	counts counters
 	// ckpt copies the WAL into the file after each commit (checkpoint.go).
 	ckpt *checkpointer
+	// mentionStmts insert n mention rows at once; pids and mentionArgs
+	// are index's scratch space.
+	mentionStmts map[int]*sql.Stmt
+	pids         []int64
+	mentionArgs  []any
 }
 
 // ftsRow is an article's row of the FTS index.
@@ -72,7 +78,6 @@ var writerSQL = map[string]string{
 	"deleteMentions":  `DELETE FROM mentions WHERE article_id = ?`,
 	"personByName":    `SELECT id FROM people WHERE name = ?`,
 	"insertPerson":    `INSERT INTO people(name, role, articles, mentions) VALUES (?, ?, 1, ?) ON CONFLICT(name) DO NOTHING`,
-	"insertMention":   `INSERT OR IGNORE INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)`,
 	"maxID":           `SELECT coalesce(max(id), 0) FROM articles`,
 	"articleMentions": `SELECT person_id, mentions FROM mentions WHERE article_id = ?`,
 	"bumpArticles":    `UPDATE meta SET value = value + ? WHERE key = 'articles'`,
@@ -90,7 +95,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, mentionStmts: map[int]*sql.Stmt{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {
@@ -208,6 +213,9 @@ func (w *writer) close() {
 	for _, st := range w.parts {
 		st.Close()
 	}
+	for _, st := range w.mentionStmts {
+		st.Close()
+	}
 	if w.ckpt != nil {
 		w.ckpt.stop()
 	}
@@ -321,22 +329,52 @@ func (w *writer) hashTaken(hash []byte, self int64) (bool, error) {
 // index adds the article to the FTS index and records its people.
 func (w *writer) index(id int64, r *row) error {
 	w.fts[ftsKey(id, r.pubTS)] = ftsRow{title: r.title, text: r.ftsText, people: r.ftsPeople}
+	pids, args := w.pids[:0], w.mentionArgs[:0]
 	for _, p := range r.people {
 		pid, created, err := w.person(p)
 		if err != nil {
 			return err
 		}
-		res, err := w.exec("insertMention", pid, id, p.role, p.mentions, p.quotes)
-		if err != nil {
-			return err
-		}
 		// Two names of one person (by case) in an article count once; a
 		// person created for this mention has its counters already.
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n > 0 && !created {
+		if slices.Contains(pids, pid) {
+			continue
+		}
+		pids = append(pids, pid)
+		args = append(args, pid, id, p.role, p.mentions, p.quotes)
+		if !created {
 			w.counts.mention(pid, 1, p.mentions, p.role)
 		}
+	}
+	w.pids, w.mentionArgs = pids, args
+	return w.insertMentions(args)
+}
+
+// mentionsPerInsert is the most mention rows one INSERT writes: an
+// article names a few people, and one statement for all of them costs
+// less than one each.
+const mentionsPerInsert = 8
+
+// insertMentions inserts mention rows, five values each. The article is
+// new or has had its mentions deleted, so none can exist already.
+func (w *writer) insertMentions(args []any) error {
+	const cols = 5
+	for len(args) > 0 {
+		n := min(len(args)/cols, mentionsPerInsert)
+		st, ok := w.mentionStmts[n]
+		if !ok {
+			q := "INSERT INTO mentions(person_id, article_id, role, mentions, quotes) VALUES (?, ?, ?, ?, ?)" +
+				strings.Repeat(", (?, ?, ?, ?, ?)", n-1)
+			var err error
+			if st, err = w.conn.PrepareContext(bg, q); err != nil {
+				return err
+			}
+			w.mentionStmts[n] = st
+		}
+		if _, err := st.ExecContext(bg, args[:n*cols]...); err != nil {
+			return err
+		}
+		args = args[n*cols:]
 	}
 	return nil
 }
