@@ -145,31 +145,7 @@ func TestJSONLinesWithLongLinesKeepEveryRecord(t *testing.T) {
 		fmt.Fprintf(&b, `{"title": "Harbour report %d", "text": "The harbour master counted %d ships.\n\nShe said the count was high.", "padding": %q}`+"\n", i, i, pad)
 	}
 	b.WriteString(`{"title": "No text here"}` + "\n")
-	var errs []error
-	var arts []*Article
-	err := Parse("dump.jsonl", strings.NewReader(b.String()), Options{}, func(a *Article) error {
-		arts = append(arts, a)
-		return nil
-	}, func(e error) { errs = append(errs, e) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(arts) != 3 || len(errs) != 1 {
-		t.Fatalf("%d articles and %d record errors, want 3 and 1 (%v)", len(arts), len(errs), errs)
-	}
-	keys := map[string]bool{}
-	for i, a := range arts {
-		if want := fmt.Sprintf("Harbour report %d", i+1); a.Title != want {
-			t.Errorf("article %d: title %q, want %q", i, a.Title, want)
-		}
-		keys[a.Key] = true
-	}
-	if len(keys) != 3 || keys[""] {
-		t.Errorf("keys %v: want three distinct, none empty", keys)
-	}
-	if !strings.Contains(errs[0].Error(), "line 4") {
-		t.Errorf("the bad record is not named: %v", errs[0])
-	}
+	checkHarbourRecords(t, "dump.jsonl", b.String(), "line 4")
 }
 
 // Objects written one after another over several lines each (not JSON
@@ -180,9 +156,17 @@ func TestJSONObjectsInARowKeepEveryRecord(t *testing.T) {
 		fmt.Fprintf(&b, "{\n  \"title\": \"Harbour report %d\",\n  \"text\": \"The harbour master counted %d ships.\\n\\nShe said the count was high.\"\n}\n", i, i)
 	}
 	b.WriteString("{\n  \"title\": \"No text here\"\n}\n")
+	checkHarbourRecords(t, "dump.json", b.String(), "record 4")
+}
+
+// checkHarbourRecords parses three "Harbour report N" records and a
+// fourth without text from in: three articles with distinct keys, and
+// one record error naming the fourth as badName.
+func checkHarbourRecords(t *testing.T, name, in, badName string) {
+	t.Helper()
 	var errs []error
 	var arts []*Article
-	err := Parse("dump.json", strings.NewReader(b.String()), Options{}, func(a *Article) error {
+	err := Parse(name, strings.NewReader(in), Options{}, func(a *Article) error {
 		arts = append(arts, a)
 		return nil
 	}, func(e error) { errs = append(errs, e) })
@@ -202,8 +186,8 @@ func TestJSONObjectsInARowKeepEveryRecord(t *testing.T) {
 	if len(keys) != 3 || keys[""] {
 		t.Errorf("keys %v: want three distinct, none empty", keys)
 	}
-	if !strings.Contains(errs[0].Error(), "record 4") {
-		t.Errorf("the bad record is not named: %v", errs[0])
+	if !strings.Contains(errs[0].Error(), badName) {
+		t.Errorf("the bad record is not named %q: %v", badName, errs[0])
 	}
 }
 
