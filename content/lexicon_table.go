@@ -1,7 +1,5 @@
 package content
 
-import "unicode/utf8"
-
 // lexicon maps a lower-cased word to its word classes. It is an
 // open-addressing hash table whose keys sit end to end in one string, built
 // once and never changed afterwards. Every capitalised word of every
@@ -188,13 +186,8 @@ func foldHash(w string) uint64 {
 
 // classesCached is lx.classes(w), answered from cache when it can be.
 func (lx *lexicon) classesCached(w string, cache *wordCache) uint16 {
-	if cache == nil || len(w) > wordCacheKeyLen || len(w) == 0 {
+	if cache == nil || len(w) > wordCacheKeyLen || len(w) == 0 || !isASCII(w) {
 		return lx.classes(w)
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return lx.classes(w)
-		}
 	}
 	h := foldHash(w)
 	e := &cache.entries[h>>20&(wordCacheSize-1)]

@@ -152,24 +152,13 @@ func (lx *lexicon) classes(w string) uint16 {
 	if len(w) > len(buf) {
 		return lx.get([]byte(strings.ToLower(w)))
 	}
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(w) {
 		return lx.getASCIIFold(w)
 	}
 	b := buf[:0]
 	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		if c := w[i]; c < utf8.RuneSelf {
+			b = append(b, lowerASCII(c))
 			i++
 			continue
 		}

@@ -2,7 +2,6 @@ package content
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // isSpeechVerb reports verbs that attribute words to a speaker
@@ -198,15 +197,13 @@ func lowerIfCapInto(buf *[lowerWordLen]byte, w string) []byte {
 		}
 		return buf[:copy(buf[:], w)]
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			// Rare: lower-casing may change the length.
-			l := strings.ToLower(w)
-			if len(l) > len(buf) {
-				return nil
-			}
-			return buf[:copy(buf[:], l)]
+	if !isASCII(w) {
+		// Rare: lower-casing may change the length.
+		l := strings.ToLower(w)
+		if len(l) > len(buf) {
+			return nil
 		}
+		return buf[:copy(buf[:], l)]
 	}
 	if len(w) > len(buf) {
 		return nil
