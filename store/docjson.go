@@ -17,78 +17,71 @@ func appendDocJSON(b []byte, d *doc) []byte {
 	}
 	if len(d.Contributors) > 0 {
 		b = append(b, `,"contributors":`...)
-		b = appendJSONStrings(b, d.Contributors)
+		b = appendJSONArray(b, d.Contributors, appendJSONString)
 	}
 	b = append(b, `,"blocks":`...)
 	if d.Blocks == nil {
 		b = append(b, "null"...)
 	} else {
-		b = append(b, '[')
-		for i, bl := range d.Blocks {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"t":`...)
-			b = appendJSONString(b, string(bl.Type))
-			b = append(b, `,"n":`...)
-			b = strconv.AppendInt(b, int64(bl.Len), 10)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = appendJSONArray(b, d.Blocks, appendDocBlock)
 	}
 	if len(d.Quotes) > 0 {
-		b = append(b, `,"quotes":[`...)
-		for i, q := range d.Quotes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"text":`...)
-			b = appendJSONString(b, q.Text)
-			if q.Speaker != nil {
-				b = append(b, `,"speaker":`...)
-				b = appendJSONString(b, *q.Speaker)
-			}
-			b = appendSpans(b, q.Spans)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = append(b, `,"quotes":`...)
+		b = appendJSONArray(b, d.Quotes, appendDocQuote)
 	}
 	if len(d.People) > 0 {
-		b = append(b, `,"people":[`...)
-		for i, p := range d.People {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"name":`...)
-			b = appendJSONString(b, p.Name)
-			if len(p.Aliases) > 0 {
-				b = append(b, `,"aliases":`...)
-				b = appendJSONStrings(b, p.Aliases)
-			}
-			if p.Role != "" {
-				b = append(b, `,"role":`...)
-				b = appendJSONString(b, p.Role)
-			}
-			b = append(b, `,"mentions":`...)
-			b = strconv.AppendInt(b, int64(p.Mentions), 10)
-			b = append(b, `,"quotes":`...)
-			b = strconv.AppendInt(b, int64(p.Quotes), 10)
-			b = appendSpans(b, p.Spans)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = append(b, `,"people":`...)
+		b = appendJSONArray(b, d.People, appendDocPerson)
 	}
 	return append(b, '}')
 }
 
-// appendJSONStrings appends ss as a JSON array of strings.
-func appendJSONStrings(b []byte, ss []string) []byte {
+func appendDocBlock(b []byte, bl docBlock) []byte {
+	b = append(b, `{"t":`...)
+	b = appendJSONString(b, string(bl.Type))
+	b = append(b, `,"n":`...)
+	b = strconv.AppendInt(b, int64(bl.Len), 10)
+	return append(b, '}')
+}
+
+func appendDocQuote(b []byte, q docQuote) []byte {
+	b = append(b, `{"text":`...)
+	b = appendJSONString(b, q.Text)
+	if q.Speaker != nil {
+		b = append(b, `,"speaker":`...)
+		b = appendJSONString(b, *q.Speaker)
+	}
+	b = appendSpans(b, q.Spans)
+	return append(b, '}')
+}
+
+func appendDocPerson(b []byte, p docPerson) []byte {
+	b = append(b, `{"name":`...)
+	b = appendJSONString(b, p.Name)
+	if len(p.Aliases) > 0 {
+		b = append(b, `,"aliases":`...)
+		b = appendJSONArray(b, p.Aliases, appendJSONString)
+	}
+	if p.Role != "" {
+		b = append(b, `,"role":`...)
+		b = appendJSONString(b, p.Role)
+	}
+	b = append(b, `,"mentions":`...)
+	b = strconv.AppendInt(b, int64(p.Mentions), 10)
+	b = append(b, `,"quotes":`...)
+	b = strconv.AppendInt(b, int64(p.Quotes), 10)
+	b = appendSpans(b, p.Spans)
+	return append(b, '}')
+}
+
+// appendJSONArray appends xs as a JSON array, each element by elem.
+func appendJSONArray[T any](b []byte, xs []T, elem func([]byte, T) []byte) []byte {
 	b = append(b, '[')
-	for i, x := range ss {
+	for i, x := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, x)
+		b = elem(b, x)
 	}
 	return append(b, ']')
 }
@@ -98,20 +91,16 @@ func appendSpans(b []byte, spans [][3]int) []byte {
 	if len(spans) == 0 {
 		return b
 	}
-	b = append(b, `,"spans":[`...)
-	for i, s := range spans {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	b = append(b, `,"spans":`...)
+	return appendJSONArray(b, spans, func(b []byte, s [3]int) []byte {
 		b = append(b, '[')
 		b = strconv.AppendInt(b, int64(s[0]), 10)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(s[1]), 10)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(s[2]), 10)
-		b = append(b, ']')
-	}
-	return append(b, ']')
+		return append(b, ']')
+	})
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
