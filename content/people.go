@@ -70,11 +70,6 @@ type annotator struct {
 
 func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }
 
-func (an *annotator) word(b, i int) string {
-	t := &an.toks[b][i]
-	return an.a.Blocks[b].Text[t.start:t.end]
-}
-
 // nameish reports tokens that can be part of a name phrase.
 func nameish(t *token) bool {
 	return t.kind == tkWord && t.has(tfCap) && t.lex&lxNonName == 0

@@ -88,9 +88,6 @@ func New(seed uint64) *Generator {
 	return g
 }
 
-// Sources lists the outlets articles come from.
-func (g *Generator) Sources() []Source { return g.sources }
-
 func lines(gz []byte) []string {
 	r, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
