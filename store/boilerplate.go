@@ -38,14 +38,16 @@ const maxLearnFiles = 64
 // them (paths come in folder order, often the order of publication, and
 // a site's furniture changes over the years), in their order.
 func sampleGroups(paths []string, k int) []string {
+	keys := make([]string, len(paths))
 	n := map[string]int{}
-	for _, p := range paths {
-		n[groupKey(p)]++
+	for j, p := range paths {
+		keys[j] = groupKey(p)
+		n[keys[j]]++
 	}
 	out := make([]string, 0, min(len(paths), k*len(n)))
 	i := map[string]int{}
-	for _, p := range paths {
-		g := groupKey(p)
+	for j, p := range paths {
+		g := keys[j]
 		total, at := n[g], i[g]
 		i[g]++
 		// The at-th of total files is taken when it starts a new k-th of
