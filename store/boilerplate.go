@@ -67,6 +67,11 @@ type lineGroup struct {
 	newLines map[uint64]int32 // counts added by this import
 	// baseOnly: counts holds the archive's counts only, not newLines.
 	baseOnly bool
+	// ready is closed when the sample of the group's new files has been
+	// counted (nil when there is none); sampling counts the sampled files
+	// still to read. Both are set by planTasks.
+	ready    chan struct{}
+	sampling int
 }
 
 func (g *lineGroup) isBoilerplate(h uint64) bool {
@@ -76,12 +81,14 @@ func (g *lineGroup) isBoilerplate(h uint64) bool {
 
 // lineStats is the boilerplate knowledge of one import: what the archive
 // has learned before plus the lines of the files being imported. groups
-// is filled before parsing starts and only read while parsing; learned
-// gathers, from the parsed articles, the lines of each source (written by
-// the import's writer only), for later imports.
+// has its keys before parsing starts; a group's counts change (under mu)
+// until it is ready, and are only read after that. learned gathers, from
+// the parsed articles, the lines of each source (written by the import's
+// writer only), for later imports.
 type lineStats struct {
 	groups  map[string]*lineGroup
 	learned map[string]*lineGroup
+	mu      sync.Mutex
 }
 
 // learnArticle counts the distinct short blocks of an article of a known
@@ -267,12 +274,12 @@ func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
 	return buf, nil
 }
 
-// learnLines builds the statistics for an import: the archive's counts
-// for the groups of all files to parse plus the lines of the new ones
-// (a changed file was counted when it was new), of at most
-// maxLearnFiles of them per group. Files it reads whole go to ahead
-// (which may be nil).
-func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers int, ahead *readAhead) (*lineStats, error) {
+// lineStatsFor builds the statistics of an import: what the archive
+// learned of every source, and of the groups of the files to parse. The
+// lines of the new files are counted as they are read (see learnFile):
+// each group of new files waits, before its first file is parsed, for
+// the sample of it that planTasks puts ahead of its files.
+func (s *Store) lineStatsFor(ctx context.Context, paths, changed []string) (*lineStats, error) {
 	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
 	if err := s.loadSourceGroups(ctx, st); err != nil {
 		return nil, err
@@ -287,40 +294,101 @@ func (s *Store) learnLines(ctx context.Context, paths, changed []string, workers
 			st.groups[k] = g
 		}
 	}
-	var mu sync.Mutex
-	jobs := make(chan string)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for p := range jobs {
-				var lines map[uint64]struct{}
-				lines, buf = fileLines(p, buf, ahead)
-				g := st.groups[groupKey(p)]
-				mu.Lock()
-				g.files++
-				g.newFiles++
-				for h := range lines {
-					if _, ok := g.counts[h]; ok || len(g.counts) < maxLinesInGroup {
-						g.counts[h]++
-						g.newLines[h]++
-					}
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, p := range sampleGroups(paths, maxLearnFiles) {
-		select {
-		case jobs <- p:
-		case <-ctx.Done():
+	return st, nil
+}
+
+// importTask is one step of an import's parsing workers: learn the
+// lines of a sampled file (learn), or parse a file (job).
+type importTask struct {
+	learn string
+	job   *fileJob
+}
+
+// planTasks orders an import's work group by group, in the order the
+// groups first appear in jobs: a sample of at most k of the group's new
+// files to learn (sampleGroups), then the group's files to parse. Each
+// group's sample is counted while the previous group is parsed, so the
+// first article reaches the writer after one group's sample is read, not
+// after every group's. The lines of the files in changed were counted
+// when they were new; a group of changed files only has nothing to wait
+// for.
+func (st *lineStats) planTasks(jobs []*fileJob, k int) []importTask {
+	var order []string
+	byGroup := map[string][]*fileJob{}
+	var newPaths []string
+	for _, j := range jobs {
+		g := groupKey(j.path)
+		if _, ok := byGroup[g]; !ok {
+			order = append(order, g)
+		}
+		byGroup[g] = append(byGroup[g], j)
+		if j.known == nil {
+			newPaths = append(newPaths, j.path)
 		}
 	}
-	close(jobs)
-	wg.Wait()
-	return st, ctx.Err()
+	samples := map[string][]string{}
+	for _, p := range sampleGroups(newPaths, k) {
+		g := groupKey(p)
+		samples[g] = append(samples[g], p)
+	}
+	tasks := make([]importTask, 0, len(jobs)+len(newPaths))
+	for _, key := range order {
+		g := st.groups[key]
+		if n := len(samples[key]); n > 0 {
+			g.ready = make(chan struct{})
+			g.sampling = n
+		}
+		for _, p := range samples[key] {
+			tasks = append(tasks, importTask{learn: p})
+		}
+		for _, j := range byGroup[key] {
+			tasks = append(tasks, importTask{job: j})
+		}
+	}
+	return tasks
+}
+
+// learnFile counts the lines of one sampled file into its group, read
+// into buf (returned, maybe grown, for the next file); a file read whole
+// goes to ahead for the parse. The group's last sampled file makes the
+// group ready to parse.
+func (st *lineStats) learnFile(path string, buf []byte, ahead *readAhead) []byte {
+	lines, buf := fileLines(path, buf, ahead)
+	g := st.groups[groupKey(path)]
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	g.files++
+	g.newFiles++
+	for h := range lines {
+		if _, ok := g.counts[h]; ok || len(g.counts) < maxLinesInGroup {
+			g.counts[h]++
+			g.newLines[h]++
+		}
+	}
+	if g.sampling--; g.sampling == 0 && g.ready != nil {
+		close(g.ready)
+	}
+	return buf
+}
+
+// waitReady waits until the lines of path's group are counted, or ctx
+// ends (false).
+func (st *lineStats) waitReady(ctx context.Context, path string) bool {
+	g := st.groups[groupKey(path)]
+	if g == nil || g.ready == nil {
+		return true
+	}
+	select {
+	case <-g.ready:
+		return true
+	default:
+	}
+	select {
+	case <-g.ready:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // loadSourceGroups reads what the archive has learned of every source

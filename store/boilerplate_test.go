@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -29,15 +30,36 @@ func writeSite(t *testing.T, dir string, from, n int) []string {
 	return paths
 }
 
-func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
+// learnAll builds an import's line statistics for paths (new files) and
+// counts the sample of each group, as an import's workers do before
+// parsing the group.
+func learnAll(t *testing.T, s *Store, paths []string) *lineStats {
+	t.Helper()
 	ctx := context.Background()
-	s := openTemp(t)
-	site := filepath.Join(t.TempDir(), "site")
-	paths := writeSite(t, site, 0, 6)
-	st, err := s.learnLines(ctx, paths, nil, 2, nil)
+	st, err := s.lineStatsFor(ctx, paths, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var jobs []*fileJob
+	for _, p := range paths {
+		jobs = append(jobs, &fileJob{path: p})
+	}
+	var buf []byte
+	for _, task := range st.planTasks(jobs, maxLearnFiles) {
+		if task.job == nil {
+			buf = st.learnFile(task.learn, buf, nil)
+		} else if !st.waitReady(ctx, task.job.path) {
+			t.Fatalf("%s: its group is not ready after its sample", task.job.path)
+		}
+	}
+	return st
+}
+
+func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
+	s := openTemp(t)
+	site := filepath.Join(t.TempDir(), "site")
+	paths := writeSite(t, site, 0, 6)
+	st := learnAll(t, s, paths)
 	bp := fileBoilerplate{stats: st, group: groupKey(paths[0])}
 	for _, l := range []string{"Home | World | Business | Sports", "  share this ARTICLE ", "Share this article"} {
 		if !bp.IsBoilerplate("", l) {
@@ -56,14 +78,13 @@ func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
 
 	// Two pages are not enough to call a line furniture.
 	few := writeSite(t, filepath.Join(t.TempDir(), "small"), 0, 2)
-	st2, _ := s.learnLines(ctx, few, nil, 2, nil)
+	st2 := learnAll(t, s, few)
 	if (fileBoilerplate{stats: st2, group: groupKey(few[0])}).IsBoilerplate("", "Share this article") {
 		t.Error("a line of two pages was learned")
 	}
 }
 
 func TestBoilerplateIsRememberedAcrossImports(t *testing.T) {
-	ctx := context.Background()
 	s := openTemp(t)
 	site := filepath.Join(t.TempDir(), "site")
 	mustImport(t, s, site) // an empty folder: nothing learned
@@ -71,10 +92,7 @@ func TestBoilerplateIsRememberedAcrossImports(t *testing.T) {
 	mustImport(t, s, site)
 	// A later import of one new page knows the menu from the archive.
 	later := writeSite(t, site, 5, 1)
-	st, err := s.learnLines(ctx, later, nil, 1, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := learnAll(t, s, later)
 	g := st.groups[groupKey(later[0])]
 	if g == nil || g.files != 6 {
 		t.Fatalf("group stats: %+v", g)
@@ -128,10 +146,7 @@ func TestBoilerplateIsLearnedPerSourceFromParsedArticles(t *testing.T) {
 	w.close()
 
 	// The next import knows the source's furniture before parsing.
-	next, err := s.learnLines(ctx, nil, nil, 1, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	next := learnAll(t, s, nil)
 	bp := fileBoilerplate{stats: next, group: groupKey("/feeds/dump.jsonl")}
 	if !bp.IsBoilerplate("example.com", "Follow us on  Mastodon") {
 		t.Error("the source's repeated line was not learned")
@@ -227,5 +242,77 @@ func TestFileLinesSplitsEveryLineEnding(t *testing.T) {
 	}
 	if len(got) != 4 {
 		t.Errorf("%d lines, want 4", len(got))
+	}
+}
+
+// An import's tasks take the groups in turn: a group's sample of new
+// files, then its files, so that parsing starts after one group's sample
+// instead of all of them. A group of changed files only has no sample
+// and nothing to wait for.
+func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	root := t.TempDir()
+	a := writeSite(t, filepath.Join(root, "a"), 0, 3)
+	b := writeSite(t, filepath.Join(root, "b"), 0, maxLearnFiles+2)
+	old := writeSite(t, filepath.Join(root, "old"), 0, 1)
+	var jobs []*fileJob
+	var newPaths []string
+	for i := range b { // the groups' files interleaved
+		if i < len(a) {
+			jobs = append(jobs, &fileJob{path: a[i]})
+			newPaths = append(newPaths, a[i])
+		}
+		jobs = append(jobs, &fileJob{path: b[i]})
+		newPaths = append(newPaths, b[i])
+	}
+	jobs = append(jobs, &fileJob{path: old[0], known: &knownFile{id: 1}})
+	st, err := s.lineStatsFor(ctx, newPaths, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tasks := st.planTasks(jobs, maxLearnFiles)
+
+	var got []string
+	for _, task := range tasks {
+		kind, p := "parse", ""
+		if task.job == nil {
+			kind, p = "learn", task.learn
+		} else {
+			p = task.job.path
+		}
+		step := kind + " " + filepath.Base(filepath.Dir(p))
+		if len(got) == 0 || got[len(got)-1] != step {
+			got = append(got, step)
+		}
+	}
+	want := []string{"learn a", "parse a", "learn b", "parse b", "parse old"}
+	if !slices.Equal(got, want) {
+		t.Errorf("task order %q, want %q", got, want)
+	}
+	if len(tasks) != len(jobs)+len(a)+maxLearnFiles {
+		t.Errorf("%d tasks for %d files, %d of them sampled", len(tasks), len(jobs), len(a)+maxLearnFiles)
+	}
+
+	// b is not ready until its last sampled file is counted.
+	waitCtx, cancel := context.WithCancel(ctx)
+	cancel()
+	if st.waitReady(waitCtx, b[0]) {
+		t.Error("b is ready before its sample was read")
+	}
+	if !st.waitReady(waitCtx, old[0]) {
+		t.Error("a group of changed files waits for a sample it does not have")
+	}
+	var buf []byte
+	for _, task := range tasks {
+		if task.job == nil {
+			buf = st.learnFile(task.learn, buf, nil)
+		}
+	}
+	if !st.waitReady(waitCtx, b[0]) || !st.waitReady(waitCtx, a[0]) {
+		t.Error("a group is not ready after its sample was read")
+	}
+	if g := st.groups[groupKey(b[0])]; g.files != maxLearnFiles {
+		t.Errorf("b counts %d files, want its sample of %d", g.files, maxLearnFiles)
 	}
 }

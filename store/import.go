@@ -15,8 +15,8 @@ import (
 // Progress is reported during an import, at most about ten times a
 // second and once at the end.
 type Progress struct {
-	// Phase is "scanning" (finding files and learning their repeated
-	// lines) or "importing".
+	// Phase is "scanning" (finding the files and looking them up in the
+	// archive) or "importing".
 	Phase string
 	// Done and Total count files; Done includes unchanged files.
 	Done, Total int
@@ -149,10 +149,9 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	ahead := newReadAhead(readAheadBytes)
-	stats, err := s.learnLines(ctx, newPaths, changedPaths, workers, ahead)
+	stats, err := s.lineStatsFor(ctx, newPaths, changedPaths)
 	if err != nil {
-		return sum, s.finishSummary(&sum, start, err)
+		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
 
 	w, err := s.newWriter(ctx)
@@ -164,24 +163,25 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	// The queue is bounded by inflightBytes; its length only has to be more
 	// than the articles (and their files' ends) that fit in that budget.
 	msgs := make(chan message, 1<<15)
+	ahead := newReadAhead(readAheadBytes)
 	run := &parsing{s: s, ctx: ctx, stats: stats, ahead: ahead, msgs: msgs, inflight: semaphore.NewWeighted(s.inflight)}
-	jobCh := make(chan *fileJob)
+	taskCh := make(chan importTask)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var buf []byte // the worker's file buffer, reused
-			for j := range jobCh {
-				buf = run.parseFile(j, buf)
+			for t := range taskCh {
+				buf = run.do(t, buf)
 			}
 		}()
 	}
 	go func() {
-		defer close(jobCh)
-		for _, j := range jobs {
+		defer close(taskCh)
+		for _, t := range stats.planTasks(jobs, maxLearnFiles) {
 			select {
-			case jobCh <- j:
+			case taskCh <- t:
 			case <-ctx.Done():
 				return
 			}

@@ -49,6 +49,17 @@ func (p *parsing) drain() {
 	}
 }
 
+// do carries out one task of the import; buf is as in parseFile.
+func (p *parsing) do(t importTask, buf []byte) []byte {
+	if t.job == nil {
+		return p.stats.learnFile(t.learn, buf, p.ahead)
+	}
+	if !p.stats.waitReady(p.ctx, t.job.path) {
+		return buf
+	}
+	return p.parseFile(t.job, buf)
+}
+
 // parseFile reads one file and sends its articles, then its end, to the
 // writer. A file whose bytes are the archived ones is not parsed. buf is
 // scratch space for the file's bytes; parseFile returns it, maybe grown.
