@@ -226,13 +226,16 @@ func fileLines(path string, buf []byte, ahead *readAhead) (map[uint64]struct{}, 
 	if err != nil {
 		return nil, buf
 	}
-	buf, err = readUpTo(f, buf[:0], maxScanBytes+1)
+	st, err := statFile(f)
+	if err == nil {
+		buf, err = readUpTo(f, buf[:0], maxScanBytes+1)
+	}
 	f.Close()
 	if err != nil {
 		return nil, buf
 	}
 	if len(buf) <= maxScanBytes {
-		ahead.keep(path, buf)
+		ahead.keep(path, buf, st)
 	}
 	seen := map[uint64]struct{}{}
 	for rest := buf[:min(len(buf), maxScanBytes)]; len(rest) > 0; {

@@ -54,11 +54,11 @@ type Summary struct {
 	Canceled bool `json:"canceled"`
 }
 
-// fileJob is one file to import.
+// fileJob is one file to import. Its stat is set by classify for a
+// file the archive knows, and when the file is opened to be parsed.
 type fileJob struct {
-	path  string
-	size  int64
-	mtime int64
+	path string
+	fileStat
 	known *knownFile // nil for a file new to the archive
 }
 

@@ -90,7 +90,7 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 	}
 	var recErrs []error
 	var sendErr error
-	hash, buf, err := s.parseWith(j.path, p.stats, p.ahead, buf, func(a *content.Article) error {
+	hash, buf, err := s.parseWith(j, p.stats, p.ahead, buf, func(a *content.Article) error {
 		r, err := s.prepare(a)
 		if err != nil {
 			return err
@@ -113,10 +113,12 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 // crawls, are streamed.
 const wholeFileBytes = 4 << 20
 
-// parseWith parses the file through content, hashing its bytes on the
-// way; the bytes come from ahead when the boilerplate pass kept them. A
-// panic in a reader becomes the file's error. buf is as in parseFile.
-func (s *Store) parseWith(path string, stats *lineStats, ahead *readAhead, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
+// parseWith parses the file of j through content, hashing its bytes on
+// the way, and sets j's stat from the open file; the bytes come from
+// ahead when the boilerplate pass kept them. A panic in a reader becomes
+// the file's error. buf is as in parseFile.
+func (s *Store) parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
+	path := j.path
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
@@ -132,8 +134,9 @@ func (s *Store) parseWith(path string, stats *lineStats, ahead *readAhead, buf [
 		}
 		return sum[:], nil
 	}
-	if b, ok := ahead.take(path); ok {
-		hash, err := parseWhole(b)
+	if rf, ok := ahead.take(path); ok {
+		j.fileStat = rf.stat
+		hash, err := parseWhole(rf.bytes)
 		return hash, buf, err
 	}
 	f, err := openFile(path)
@@ -141,6 +144,9 @@ func (s *Store) parseWith(path string, stats *lineStats, ahead *readAhead, buf [
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
 	defer f.Close()
+	if j.fileStat, err = statFile(f); err != nil {
+		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
+	}
 	buf, err = readUpTo(f, buf[:0], wholeFileBytes+1)
 	if err != nil {
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))

@@ -12,17 +12,23 @@ const readAheadBytes = 64 << 20
 // parsed; what does not fit in its budget is simply read again.
 type readAhead struct {
 	mu    sync.Mutex
-	files map[string][]byte
+	files map[string]readFile
 	room  int
 }
 
-func newReadAhead(budget int) *readAhead {
-	return &readAhead{files: map[string][]byte{}, room: budget}
+// readFile is a file read whole, and its size and time when opened.
+type readFile struct {
+	bytes []byte
+	stat  fileStat
 }
 
-// keep stores a copy of b, the whole of the file at path, if it fits.
-// A nil readAhead keeps nothing.
-func (r *readAhead) keep(path string, b []byte) {
+func newReadAhead(budget int) *readAhead {
+	return &readAhead{files: map[string]readFile{}, room: budget}
+}
+
+// keep stores a copy of b, the whole of the file at path, with the
+// file's stat, if it fits. A nil readAhead keeps nothing.
+func (r *readAhead) keep(path string, b []byte, st fileStat) {
 	if r == nil {
 		return
 	}
@@ -35,20 +41,20 @@ func (r *readAhead) keep(path string, b []byte) {
 		return
 	}
 	r.room -= len(b)
-	r.files[path] = append([]byte(nil), b...)
+	r.files[path] = readFile{bytes: append([]byte(nil), b...), stat: st}
 }
 
-// take returns and forgets the bytes kept for path.
-func (r *readAhead) take(path string) ([]byte, bool) {
+// take returns and forgets what was kept for path.
+func (r *readAhead) take(path string) (readFile, bool) {
 	if r == nil {
-		return nil, false
+		return readFile{}, false
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	b, ok := r.files[path]
+	f, ok := r.files[path]
 	if ok {
 		delete(r.files, path)
-		r.room += len(b)
+		r.room += len(f.bytes)
 	}
-	return b, ok
+	return f, ok
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -12,12 +13,13 @@ import (
 func TestReadAheadKeepsWithinItsBudgetAndGivesEachFileOnce(t *testing.T) {
 	r := newReadAhead(10)
 	buf := []byte("abcdef")
-	r.keep("a", buf)
-	buf[0] = 'X'                 // the caller reuses its buffer
-	r.keep("b", []byte("ghijk")) // 6+5 > 10: not kept
-	r.keep("c", []byte("ghij"))
-	if b, ok := r.take("a"); !ok || string(b) != "abcdef" {
-		t.Errorf("take a = %q, %v; want the bytes as they were kept", b, ok)
+	st := fileStat{size: 6, mtime: 1234}
+	r.keep("a", buf, st)
+	buf[0] = 'X'                             // the caller reuses its buffer
+	r.keep("b", []byte("ghijk"), fileStat{}) // 6+5 > 10: not kept
+	r.keep("c", []byte("ghij"), fileStat{})
+	if f, ok := r.take("a"); !ok || string(f.bytes) != "abcdef" || f.stat != st {
+		t.Errorf("take a = %q %+v, %v; want the bytes and stat as they were kept", f.bytes, f.stat, ok)
 	}
 	if _, ok := r.take("a"); ok {
 		t.Error("a file was given twice")
@@ -26,12 +28,12 @@ func TestReadAheadKeepsWithinItsBudgetAndGivesEachFileOnce(t *testing.T) {
 		t.Error("a file over the budget was kept")
 	}
 	// Taking gives the room back.
-	r.keep("d", []byte("123456"))
-	if b, ok := r.take("d"); !ok || string(b) != "123456" {
-		t.Errorf("take d = %q, %v", b, ok)
+	r.keep("d", []byte("123456"), fileStat{})
+	if f, ok := r.take("d"); !ok || string(f.bytes) != "123456" {
+		t.Errorf("take d = %q, %v", f.bytes, ok)
 	}
 	var none *readAhead
-	none.keep("x", []byte("y"))
+	none.keep("x", []byte("y"), fileStat{})
 	if _, ok := none.take("x"); ok {
 		t.Error("a nil readAhead kept a file")
 	}
@@ -112,5 +114,36 @@ func TestImportOfABigFolderLearnsFromASample(t *testing.T) {
 	}
 	if !bytes.Contains([]byte(a.BodyText()), []byte("tells what happened")) {
 		t.Errorf("article text lost its paragraph: %q", a.BodyText())
+	}
+
+	// Each file's size and time are recorded, from the sample's read or
+	// from the parse's, so that the next import skips it unread.
+	rows, err := s.db.Query(`SELECT path, size, mtime FROM files`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	checked := 0
+	for rows.Next() {
+		var p string
+		var st fileStat
+		if err := rows.Scan(&p, &st.size, &st.mtime); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := statOf(fi); st != want {
+			t.Errorf("%s: recorded %+v, the file is %+v", filepath.Base(p), st, want)
+		}
+		checked++
+	}
+	if checked != n {
+		t.Errorf("%d files recorded, want %d", checked, n)
+	}
+	again, err := s.Import(ctx, []string{site}, nil)
+	if err != nil || again.Unchanged != n || again.Imported+again.Updated != 0 {
+		t.Errorf("second import: %+v, %v", again, err)
 	}
 }
