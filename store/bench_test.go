@@ -294,10 +294,14 @@ func BenchmarkFileSize(b *testing.B) {
 // generated scraped-text files into a new archive: reading, parsing
 // through content (people included), compressing, indexing. The pages
 // are 4.2 KB on average; NEWSREADER_BENCH_IMPORT_KB=3 keeps only pages of
-// 2.5 to 3.5 KB (the size the FTS5 reference figure is for).
+// 2.5 to 3.5 KB (the size the FTS5 reference figure is for). The
+// dates spread over 27 years, one index partition each;
+// NEWSREADER_BENCH_IMPORT_YEAR=2024 puts them all in one year, the
+// archive of a recent crawl.
 func BenchmarkImport(b *testing.B) {
 	n := envInt("NEWSREADER_BENCH_IMPORT_N", 3000)
 	kb := envInt("NEWSREADER_BENCH_IMPORT_KB", 0)
+	year := envInt("NEWSREADER_BENCH_IMPORT_YEAR", 0)
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		b.Fatal(err)
@@ -306,11 +310,14 @@ func BenchmarkImport(b *testing.B) {
 	if kb > 0 {
 		name += fmt.Sprintf("-%dkb", kb)
 	}
+	if year > 0 {
+		name += fmt.Sprintf("-y%d", year)
+	}
 	files := filepath.Join(dir, "newsreader-bench", name)
 	if _, err := os.Stat(files); err != nil {
 		tmp := files + ".building"
 		os.RemoveAll(tmp)
-		writeSyntheticSized(b, tmp, n, 42, kb)
+		writeSyntheticSized(b, tmp, n, 42, kb, year)
 		if err := os.Rename(tmp, files); err != nil {
 			b.Fatal(err)
 		}

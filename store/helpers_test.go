@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/tools/synth/gen"
@@ -57,16 +58,23 @@ func numArticles(t *testing.T) int {
 
 // writeSynthetic writes n generated articles as text files under dir.
 func writeSynthetic(t testing.TB, dir string, n int, seed uint64) {
-	writeSyntheticSized(t, dir, n, seed, 0)
+	writeSyntheticSized(t, dir, n, seed, 0, 0)
 }
 
 // writeSyntheticSized is writeSynthetic keeping, when kb > 0, only the
-// generated pages of kb KB give or take half a KB.
-func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb int) {
+// articles of kb KB of text, give or take half a KB, and moving, when
+// year > 0, every article into that year (same month and day): an
+// archive of one year's news, where the generator spreads its dates
+// over 27 years.
+func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb, year int) {
 	t.Helper()
 	g := gen.New(seed)
 	for i := 0; i < n; {
 		a := g.Next()
+		if year > 0 {
+			d := a.Published
+			a.Published = time.Date(year, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		}
 		text := a.Text()
 		if kb > 0 && (len(text) < kb*1024-512 || len(text) > kb*1024+512) {
 			continue
