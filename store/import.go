@@ -159,6 +159,10 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 		return sum, s.finishSummary(&sum, start, err)
 	}
 	defer w.close()
+	w.holdsMerges = true
+	// After the optimize below, or when the import stops early. Should it
+	// fail, the next import to write to those years mends it.
+	defer w.releaseMerges()
 
 	// The queue is bounded by inflightBytes; its length only has to be more
 	// than the articles (and their files' ends) that fit in that budget.
@@ -266,7 +270,7 @@ loop:
 	if err := w.commit(); err != nil {
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
-	if busy := w.busyYears(optimizeAfter); len(busy) > 0 && ctx.Err() == nil {
+	if busy := w.busyYears(s.optimizeAfter); len(busy) > 0 && ctx.Err() == nil {
 		if err := s.Optimize(ctx, busy...); err != nil && ctx.Err() == nil {
 			return sum, s.finishSummary(&sum, start, err)
 		}

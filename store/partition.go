@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 )
 
@@ -39,7 +40,7 @@ func createPartSQL(name string) string {
 	title, text, people,
 	content='', contentless_delete=1,
 	tokenize='unicode61 remove_diacritics 2');
-INSERT INTO ` + name + `(` + name + `, rank) VALUES ('automerge', 8);`
+INSERT INTO ` + name + `(` + name + `, rank) VALUES ('automerge', ` + strconv.Itoa(automerge) + `);`
 }
 
 // yearOfKey is the publication year encoded in an fts_key (0: unknown).

@@ -70,14 +70,17 @@ type Store struct {
 	// walLimit is the WAL size at which the writer checkpoints itself
 	// (walLimit; tests lower it).
 	walLimit int64
-	db       *sql.DB // read pool (and writes through writeMu)
-	writeMu  sync.Mutex
-	stmtMu   sync.Mutex
-	stmts    map[string]*sql.Stmt // prepared searches, by SQL text
-	encOnce  sync.Once            // the encoder is made on the first write
-	enc      *zstd.Encoder
-	encErr   error
-	dec      *zstd.Decoder
+	// optimizeAfter is how many articles an import adds to a year before
+	// it optimizes the year's index (optimizeAfter; tests lower it).
+	optimizeAfter int
+	db            *sql.DB // read pool (and writes through writeMu)
+	writeMu       sync.Mutex
+	stmtMu        sync.Mutex
+	stmts         map[string]*sql.Stmt // prepared searches, by SQL text
+	encOnce       sync.Once            // the encoder is made on the first write
+	enc           *zstd.Encoder
+	encErr        error
+	dec           *zstd.Decoder
 }
 
 // sqliteMagic opens every SQLite database file.
@@ -134,7 +137,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit}
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit, optimizeAfter: optimizeAfter}
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

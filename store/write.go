@@ -31,6 +31,11 @@ type writer struct {
 	parts map[int]*sql.Stmt
 	// added counts the FTS rows written per year, for Optimize.
 	added map[int]int
+	// noMerge marks the years whose automatic merging this import turned
+	// off (see holdMerges); only an import that optimizes its busy years
+	// at the end (holdsMerges) does.
+	noMerge     map[int]bool
+	holdsMerges bool
 	// counts holds the transaction's changes to the counters.
 	counts counters
 	// ckpt copies the WAL into the file after each commit (checkpoint.go).
@@ -95,7 +100,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, mentionStmts: map[int]*sql.Stmt{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, noMerge: map[int]bool{}, mentionStmts: map[int]*sql.Stmt{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {

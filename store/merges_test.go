@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// segments counts the segments of a year's FTS5 index: the rows of its
+// data table past the structure records carry the segment id from bit 36
+// of their rowid (FTS5_SEGMENT_ROWID).
+func segments(t *testing.T, s *Store, year int) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow(`SELECT count(DISTINCT id >> 36) FROM ` + partName(year) + `_data WHERE id >= 1 << 36`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func automergeOf(t *testing.T, s *Store, year int) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow(`SELECT v FROM ` + partName(year) + `_config WHERE k = 'automerge'`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// An import that adds many articles to a year writes that year's index
+// without merging it along the way, optimizes it into one segment at the
+// end and leaves its automatic merging as it was. A year that an import
+// left without merging (a crash) gets it back from the next import to
+// write to it.
+func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	s.batch, s.optimizeAfter = 40, 100
+	dir := t.TempDir()
+	writeSyntheticSized(t, filepath.Join(dir, "a"), 300, 21, 0, 2024)
+	sum, err := s.Import(ctx, []string{filepath.Join(dir, "a")}, nil)
+	if err != nil || sum.Imported+sum.Duplicates != 300 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	if n := segments(t, s, 2024); n != 1 {
+		t.Errorf("2024 has %d segments after the import, want 1 (optimized)", n)
+	}
+	if n := automergeOf(t, s, 2024); n != automerge {
+		t.Errorf("automerge %d after the import, want %d", n, automerge)
+	}
+
+	// An import that stopped midway left merging off.
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := setAutomerge(conn, 2024, 0); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	writeSyntheticSized(t, filepath.Join(dir, "b"), 5, 22, 0, 2024)
+	if _, err := s.Import(ctx, []string{filepath.Join(dir, "b")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := automergeOf(t, s, 2024); n != automerge {
+		t.Errorf("automerge %d after a small import into the year, want it mended to %d", n, automerge)
+	}
+	if n := segments(t, s, 2024); n != 2 {
+		t.Errorf("2024 has %d segments, want 2: the small import's one, not merged", n)
+	}
+	var hits int
+	if err := s.db.QueryRow(`SELECT count(*) FROM ` + partName(2024) + ` WHERE ` + partName(2024) + ` MATCH 'the'`).Scan(&hits); err != nil {
+		t.Fatal(err)
+	}
+	if hits != 305 {
+		t.Errorf("%d articles of 2024 hold 'the', want all 305", hits)
+	}
+}
