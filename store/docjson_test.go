@@ -52,7 +52,7 @@ func FuzzDocJSON(f *testing.F) {
 }
 
 func docOf(a *content.Article) *doc {
-	_, d, err := encodeDoc(a)
+	_, d, err := encodeDoc(a, nil)
 	if err != nil {
 		panic(err)
 	}

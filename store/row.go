@@ -35,11 +35,17 @@ type personRow struct {
 
 // prepare turns a parsed article into a row.
 func (s *Store) prepare(a *content.Article) (*row, error) {
-	body, d, err := encodeDoc(a)
+	// The doc and the packed body are only compression's input: their
+	// buffers are reused from article to article.
+	sc := s.scratch.Get().(*prepScratch)
+	defer s.scratch.Put(sc)
+	body, d, err := encodeDoc(a, sc.doc)
 	if err != nil {
 		return nil, err
 	}
-	packed, err := s.compress(packBody(body, a.Markdown(), d))
+	sc.doc = d
+	sc.packed = packBody(sc.packed, body, a.Markdown(), d)
+	packed, err := s.compress(sc.packed)
 	if err != nil {
 		return nil, err
 	}
@@ -72,6 +78,11 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		r.lines = blockLines(texts)
 	}
 	return r, nil
+}
+
+// prepScratch is the reusable space of one prepare.
+type prepScratch struct {
+	doc, packed []byte
 }
 
 // hashBytes decodes the article's hex SHA-256; an article without one

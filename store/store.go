@@ -77,6 +77,7 @@ type Store struct {
 	writeMu       sync.Mutex
 	stmtMu        sync.Mutex
 	stmts         map[string]*sql.Stmt // prepared searches, by SQL text
+	scratch       sync.Pool            // of *prepScratch, for prepare
 	encOnce       sync.Once            // the encoder is made on the first write
 	enc           *zstd.Encoder
 	encErr        error
@@ -138,6 +139,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 		}
 	}
 	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit, optimizeAfter: optimizeAfter}
+	s.scratch.New = func() any { return new(prepScratch) }
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
