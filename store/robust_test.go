@@ -141,6 +141,11 @@ func TestReaderDuringImport(t *testing.T) {
 	var wg sync.WaitGroup
 	var readErr error
 	reads, last := 0, 0
+	// read is told of each read cycle; the import waits in its first
+	// progress report of the importing phase, with a write transaction
+	// open, until the reader has read three times, so that the reads
+	// overlap the import however fast it is.
+	read := make(chan struct{}, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -167,9 +172,26 @@ func TestReaderDuringImport(t *testing.T) {
 			}
 			last = n
 			reads++
+			select {
+			case read <- struct{}{}:
+			default:
+			}
 		}
 	}()
-	sum, err := w.Import(ctx, []string{dir}, nil)
+	waited := 0
+	sum, err := w.Import(ctx, []string{dir}, func(p Progress) {
+		if p.Phase != "importing" || waited > 0 {
+			return
+		}
+		for waited < 3 {
+			select {
+			case <-read:
+				waited++
+			case <-time.After(30 * time.Second):
+				waited = 3 // the reader is stuck or failed: reported below
+			}
+		}
+	})
 	close(done)
 	wg.Wait()
 	if err != nil || sum.Imported != 250 {
