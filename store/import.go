@@ -270,8 +270,8 @@ loop:
 	if err := w.commit(); err != nil {
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
-	if busy := w.busyYears(s.optimizeAfter); len(busy) > 0 && ctx.Err() == nil {
-		if err := s.Optimize(ctx, busy...); err != nil && ctx.Err() == nil {
+	if held := w.heldYears(); len(held) > 0 && ctx.Err() == nil {
+		if err := s.Optimize(ctx, held...); err != nil && ctx.Err() == nil {
 			return sum, s.finishSummary(&sum, start, err)
 		}
 	}

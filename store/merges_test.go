@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // segments counts the segments of a year's FTS5 index: the rows of its
@@ -74,5 +75,60 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 	}
 	if hits != 305 {
 		t.Errorf("%d articles of 2024 hold 'the', want all 305", hits)
+	}
+}
+
+// An import that adds to a year fewer articles than the year holds does
+// not optimize it (that would rewrite the year's whole index for a few
+// new articles) and leaves its merging on.
+func TestSmallImportIntoABigYearDoesNotOptimizeIt(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	s.batch, s.optimizeAfter = 40, 100
+	dir := t.TempDir()
+	writeSyntheticSized(t, filepath.Join(dir, "a"), 300, 21, 0, 2024)
+	if _, err := s.Import(ctx, []string{filepath.Join(dir, "a")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := segments(t, s, 2024); n != 1 {
+		t.Fatalf("2024 has %d segments after the first import, want 1", n)
+	}
+	// 120 more: past optimizeAfter, but fewer than the 300 the year holds.
+	writeSyntheticSized(t, filepath.Join(dir, "b"), 120, 23, 0, 2024)
+	sum, err := s.Import(ctx, []string{filepath.Join(dir, "b")}, nil)
+	if err != nil || sum.Imported+sum.Duplicates != 120 {
+		t.Fatalf("second import: %+v %v", sum, err)
+	}
+	if n := segments(t, s, 2024); n < 2 {
+		t.Errorf("2024 has %d segment after a small import, want the import's own, not merged whole", n)
+	}
+	if n := automergeOf(t, s, 2024); n != automerge {
+		t.Errorf("automerge %d after a small import, want %d", n, automerge)
+	}
+}
+
+func TestYearKeysHoldTheKeysOfTheYear(t *testing.T) {
+	for _, y := range []int{0, 1999, 2000, 2024} {
+		lo, hi := yearKeys(y)
+		if got := yearOfKey(lo); got != y {
+			t.Errorf("year %d: first key is of year %d", y, got)
+		}
+		if got := yearOfKey(hi - 1); got != y {
+			t.Errorf("year %d: last key is of year %d", y, got)
+		}
+		if y > 0 {
+			if got := yearOfKey(hi); got != y+1 {
+				t.Errorf("year %d: the key after the range is of year %d", y, got)
+			}
+			for _, d := range []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 23, 59, 59, 0, time.UTC)} {
+				ts := d.Unix()
+				if k := ftsKey(12345, &ts); k < lo || k >= hi {
+					t.Errorf("%s: key %d outside [%d, %d)", d, k, lo, hi)
+				}
+			}
+		}
+	}
+	if k := ftsKey(7, nil); k >= 1<<dayShift {
+		t.Errorf("an undated article's key %d is outside year 0's range", k)
 	}
 }

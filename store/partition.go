@@ -81,9 +81,22 @@ func (s *Store) partitions(ctx context.Context, lo, hi int64) ([]int, error) {
 	return out, s.wrap(rows.Err())
 }
 
+// yearKeys is the range [lo, hi) of the fts_keys of a year's articles.
+func yearKeys(year int) (lo, hi int64) {
+	if year == 0 {
+		return 0, 1 << dayShift
+	}
+	day := func(y int) int64 {
+		ts := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+		return dayOf(&ts)
+	}
+	return day(year) << dayShift, day(year+1) << dayShift
+}
+
 // optimizeAfter is how many articles an import must add to a year's
-// index before it merges that index into one segment: a query then seeks
-// each word once in the year instead of once per segment.
+// index, and at least as many as the year held, before it merges that
+// index into one segment (see holdMerges): a query then seeks each word
+// once in the year instead of once per segment.
 const optimizeAfter = 1000
 
 // Optimize merges the index of each given year (every year when none is

@@ -36,6 +36,9 @@ type writer struct {
 	// at the end (holdsMerges) does.
 	noMerge     map[int]bool
 	holdsMerges bool
+	// before holds how many articles a year had before this import, for
+	// the years that reached optimizeAfter new ones (see holdMerges).
+	before map[int]int
 	// counts holds the transaction's changes to the counters.
 	counts counters
 	// ckpt copies the WAL into the file after each commit (checkpoint.go).
@@ -100,7 +103,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, noMerge: map[int]bool{}, mentionStmts: map[int]*sql.Stmt{}}
+	w := &writer{s: s, conn: conn, stmts: map[string]*sql.Stmt{}, people: map[string]int64{}, fts: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, noMerge: map[int]bool{}, before: map[int]int{}, mentionStmts: map[int]*sql.Stmt{}}
 	for name, q := range writerSQL {
 		st, err := conn.PrepareContext(ctx, q)
 		if err != nil {
