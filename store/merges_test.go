@@ -28,6 +28,18 @@ func automergeOf(t *testing.T, s *Store, year int) int {
 	return n
 }
 
+// importYear imports n generated articles of one year from a new folder
+// and checks that all were read.
+func importYear(t *testing.T, s *Store, n int, seed uint64, year int) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "year")
+	writeSyntheticSized(t, dir, n, seed, 0, year)
+	sum, err := s.Import(context.Background(), []string{dir}, nil)
+	if err != nil || sum.Imported+sum.Duplicates != n {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+}
+
 // An import that adds many articles to a year writes that year's index
 // without merging it along the way, optimizes it into one segment at the
 // end and leaves its automatic merging as it was. A year that an import
@@ -37,12 +49,7 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	s.batch, s.optimizeAfter = 40, 100
-	dir := t.TempDir()
-	writeSyntheticSized(t, filepath.Join(dir, "a"), 300, 21, 0, 2024)
-	sum, err := s.Import(ctx, []string{filepath.Join(dir, "a")}, nil)
-	if err != nil || sum.Imported+sum.Duplicates != 300 {
-		t.Fatalf("import: %+v %v", sum, err)
-	}
+	importYear(t, s, 300, 21, 2024)
 	if n := segments(t, s, 2024); n != 1 {
 		t.Errorf("2024 has %d segments after the import, want 1 (optimized)", n)
 	}
@@ -59,10 +66,7 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	conn.Close()
-	writeSyntheticSized(t, filepath.Join(dir, "b"), 5, 22, 0, 2024)
-	if _, err := s.Import(ctx, []string{filepath.Join(dir, "b")}, nil); err != nil {
-		t.Fatal(err)
-	}
+	importYear(t, s, 5, 22, 2024)
 	if n := automergeOf(t, s, 2024); n != automerge {
 		t.Errorf("automerge %d after a small import into the year, want it mended to %d", n, automerge)
 	}
@@ -82,23 +86,14 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 // not optimize it (that would rewrite the year's whole index for a few
 // new articles) and leaves its merging on.
 func TestSmallImportIntoABigYearDoesNotOptimizeIt(t *testing.T) {
-	ctx := context.Background()
 	s := openTemp(t)
 	s.batch, s.optimizeAfter = 40, 100
-	dir := t.TempDir()
-	writeSyntheticSized(t, filepath.Join(dir, "a"), 300, 21, 0, 2024)
-	if _, err := s.Import(ctx, []string{filepath.Join(dir, "a")}, nil); err != nil {
-		t.Fatal(err)
-	}
+	importYear(t, s, 300, 21, 2024)
 	if n := segments(t, s, 2024); n != 1 {
 		t.Fatalf("2024 has %d segments after the first import, want 1", n)
 	}
 	// 120 more: past optimizeAfter, but fewer than the 300 the year holds.
-	writeSyntheticSized(t, filepath.Join(dir, "b"), 120, 23, 0, 2024)
-	sum, err := s.Import(ctx, []string{filepath.Join(dir, "b")}, nil)
-	if err != nil || sum.Imported+sum.Duplicates != 120 {
-		t.Fatalf("second import: %+v %v", sum, err)
-	}
+	importYear(t, s, 120, 23, 2024)
 	if n := segments(t, s, 2024); n < 2 {
 		t.Errorf("2024 has %d segment after a small import, want the import's own, not merged whole", n)
 	}
