@@ -101,8 +101,8 @@ const optimizeAfter = 1000
 
 // Optimize merges the index of each given year (every year when none is
 // given) into one segment, which makes searches cheaper. Import does it
-// for the years it added many articles to; it costs about as much as
-// writing the year's index once.
+// for the years it added many articles to, at least doubling them; it
+// costs about as much as writing the year's whole index once.
 func (s *Store) Optimize(ctx context.Context, years ...int) error {
 	if s.readOnly {
 		return fmt.Errorf("%s: %w", s.path, ErrReadOnly)
