@@ -120,25 +120,28 @@ func bomlessUTF16(data []byte) (unicode.Endianness, bool) {
 // text carries, are allowed).
 func looksBinary(data []byte) bool {
 	n := min(len(data), binarySample)
-	bad := 0
 	i := 0
+	bad := 0
 	for ; i+8 <= n; i += 8 {
 		// Most of the eight-byte chunks of text hold no control byte.
-		if x := binary.LittleEndian.Uint64(data[i:]); !hasByteBelow(x, 0x20) {
-			continue
-		}
-		for _, c := range data[i : i+8] {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
-				bad++
-			}
+		if x := binary.LittleEndian.Uint64(data[i:]); hasByteBelow(x, 0x20) {
+			bad += binaryControls(data[i : i+8])
 		}
 	}
-	for _, c := range data[i:n] {
+	bad += binaryControls(data[i:n])
+	return bad > 4 && bad*20 > n
+}
+
+// binaryControls counts the bytes of b that are control characters text
+// does not use.
+func binaryControls(b []byte) int {
+	bad := 0
+	for _, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
 			bad++
 		}
 	}
-	return bad > 4 && bad*20 > n
+	return bad
 }
 
 // normalizeNewlines turns CRLF and lone CR line ends into "\n" and drops NUL
