@@ -34,26 +34,20 @@ const (
 // is no longer read whole before the first is parsed).
 const maxLearnFiles = 64
 
-// sampleGroups keeps, of each group's paths, at most k spread evenly over
-// them (paths come in folder order, often the order of publication, and
-// a site's furniture changes over the years), in their order.
-func sampleGroups(paths []string, k int) []string {
-	keys := make([]string, len(paths))
-	n := map[string]int{}
-	for j, p := range paths {
-		keys[j] = groupKey(p)
-		n[keys[j]]++
+// spread keeps at most k of items, spread evenly over them, in their
+// order, the first always: a group's files come in folder order, often
+// the order of publication, and a site's furniture changes over the
+// years.
+func spread[T any](items []T, k int) []T {
+	n := len(items)
+	if n <= k {
+		return items
 	}
-	out := make([]string, 0, min(len(paths), k*len(n)))
-	i := map[string]int{}
-	for j, p := range paths {
-		g := keys[j]
-		total, at := n[g], i[g]
-		i[g]++
-		// The at-th of total files is taken when it starts a new k-th of
-		// the group: exactly k of them, the first always.
-		if total <= k || at == 0 || at*k/total != (at-1)*k/total {
-			out = append(out, p)
+	out := make([]T, 0, k)
+	for at := range items {
+		// The at-th of n items is taken when it starts a new k-th of them.
+		if at == 0 || at*k/n != (at-1)*k/n {
+			out = append(out, items[at])
 		}
 	}
 	return out
@@ -282,82 +276,78 @@ func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
 // lines of the new files are counted as they are read (see learnFile):
 // each group of new files waits, before its first file is parsed, for
 // the sample of it that planTasks puts ahead of its files.
-func (s *Store) lineStatsFor(ctx context.Context, paths, changed []string) (*lineStats, error) {
+func (s *Store) lineStatsFor(ctx context.Context, jobs []*fileJob) (*lineStats, error) {
 	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
 	if err := s.loadSourceGroups(ctx, st); err != nil {
 		return nil, err
 	}
-	for _, p := range append(paths[:len(paths):len(paths)], changed...) {
-		k := groupKey(p)
-		if st.groups[k] == nil {
+	for _, j := range jobs {
+		if st.groups[j.group] == nil {
 			g := &lineGroup{counts: map[uint64]int32{}, newLines: map[uint64]int32{}}
-			if err := s.loadGroup(ctx, k, g); err != nil {
+			if err := s.loadGroup(ctx, j.group, g); err != nil {
 				return nil, err
 			}
-			st.groups[k] = g
+			st.groups[j.group] = g
 		}
 	}
 	return st, nil
 }
 
 // importTask is one step of an import's parsing workers: learn the
-// lines of a sampled file (learn), or parse a file (job).
+// lines of a sampled file, or parse a file.
 type importTask struct {
-	learn string
 	job   *fileJob
+	learn bool
 }
 
 // planTasks orders an import's work group by group, in the order the
 // groups first appear in jobs: a sample of at most k of the group's new
-// files to learn (sampleGroups), then the group's files to parse. Each
-// group's sample is counted while the previous group is parsed, so the
-// first article reaches the writer after one group's sample is read, not
-// after every group's. The lines of the files in changed were counted
-// when they were new; a group of changed files only has nothing to wait
-// for.
+// files to learn (spread), then the group's files to parse. Each group's
+// sample is counted while the previous group is parsed, so the first
+// article reaches the writer after one group's sample is read, not after
+// every group's. The lines of a changed file were counted when it was
+// new; a group of changed files only has nothing to wait for.
 func (st *lineStats) planTasks(jobs []*fileJob, k int) []importTask {
 	var order []string
 	byGroup := map[string][]*fileJob{}
-	var newPaths []string
 	for _, j := range jobs {
-		g := groupKey(j.path)
-		if _, ok := byGroup[g]; !ok {
-			order = append(order, g)
+		if _, ok := byGroup[j.group]; !ok {
+			order = append(order, j.group)
 		}
-		byGroup[g] = append(byGroup[g], j)
-		if j.known == nil {
-			newPaths = append(newPaths, j.path)
-		}
+		byGroup[j.group] = append(byGroup[j.group], j)
 	}
-	samples := map[string][]string{}
-	for _, p := range sampleGroups(newPaths, k) {
-		g := groupKey(p)
-		samples[g] = append(samples[g], p)
-	}
-	tasks := make([]importTask, 0, len(jobs)+len(newPaths))
+	tasks := make([]importTask, 0, len(jobs)+k*len(order))
 	for _, key := range order {
-		g := st.groups[key]
-		if n := len(samples[key]); n > 0 {
+		files := byGroup[key]
+		var fresh []*fileJob
+		for _, j := range files {
+			if j.known == nil {
+				fresh = append(fresh, j)
+			}
+		}
+		sample := spread(fresh, k)
+		if len(sample) > 0 {
+			g := st.groups[key]
 			g.ready = make(chan struct{})
-			g.sampling = n
+			g.sampling = len(sample)
 		}
-		for _, p := range samples[key] {
-			tasks = append(tasks, importTask{learn: p})
+		for _, j := range sample {
+			tasks = append(tasks, importTask{job: j, learn: true})
 		}
-		for _, j := range byGroup[key] {
+		for _, j := range files {
 			tasks = append(tasks, importTask{job: j})
 		}
 	}
 	return tasks
 }
 
-// learnFile counts the lines of one sampled file into its group, read
+// learnFile counts the lines of j, a sampled file, into its group, read
 // into buf (returned, maybe grown, for the next file); a file read whole
 // goes to ahead for the parse. The group's last sampled file makes the
 // group ready to parse.
-func (st *lineStats) learnFile(path string, buf []byte, ahead *readAhead) []byte {
-	lines, buf := fileLines(path, buf, ahead)
-	g := st.groups[groupKey(path)]
+func (st *lineStats) learnFile(j *fileJob, buf []byte, ahead *readAhead) []byte {
+	lines, buf := fileLines(j.path, buf, ahead)
+	g := st.groups[j.group]
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	g.files++
@@ -374,10 +364,10 @@ func (st *lineStats) learnFile(path string, buf []byte, ahead *readAhead) []byte
 	return buf
 }
 
-// waitReady waits until the lines of path's group are counted, or ctx
-// ends (false).
-func (st *lineStats) waitReady(ctx context.Context, path string) bool {
-	g := st.groups[groupKey(path)]
+// waitReady waits until the lines of a group are counted, or ctx ends
+// (false).
+func (st *lineStats) waitReady(ctx context.Context, group string) bool {
+	g := st.groups[group]
 	if g == nil || g.ready == nil {
 		return true
 	}

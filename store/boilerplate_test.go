@@ -36,23 +36,30 @@ func writeSite(t *testing.T, dir string, from, n int) []string {
 func learnAll(t *testing.T, s *Store, paths []string) *lineStats {
 	t.Helper()
 	ctx := context.Background()
-	st, err := s.lineStatsFor(ctx, paths, nil)
+	jobs := newJobs(paths)
+	st, err := s.lineStatsFor(ctx, jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var jobs []*fileJob
-	for _, p := range paths {
-		jobs = append(jobs, &fileJob{path: p})
-	}
 	var buf []byte
 	for _, task := range st.planTasks(jobs, maxLearnFiles) {
-		if task.job == nil {
-			buf = st.learnFile(task.learn, buf, nil)
-		} else if !st.waitReady(ctx, task.job.path) {
+		if task.learn {
+			buf = st.learnFile(task.job, buf, nil)
+		} else if !st.waitReady(ctx, task.job.group) {
 			t.Fatalf("%s: its group is not ready after its sample", task.job.path)
 		}
 	}
 	return st
+}
+
+// newJobs makes a job of each path, as the walk does.
+func newJobs(paths []string) []*fileJob {
+	jobs := make([]*fileJob, len(paths))
+	for i, p := range paths {
+		j := newFileJob(p)
+		jobs[i] = &j
+	}
+	return jobs
 }
 
 func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
@@ -256,18 +263,16 @@ func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
 	a := writeSite(t, filepath.Join(root, "a"), 0, 3)
 	b := writeSite(t, filepath.Join(root, "b"), 0, maxLearnFiles+2)
 	old := writeSite(t, filepath.Join(root, "old"), 0, 1)
-	var jobs []*fileJob
-	var newPaths []string
+	var paths []string
 	for i := range b { // the groups' files interleaved
 		if i < len(a) {
-			jobs = append(jobs, &fileJob{path: a[i]})
-			newPaths = append(newPaths, a[i])
+			paths = append(paths, a[i])
 		}
-		jobs = append(jobs, &fileJob{path: b[i]})
-		newPaths = append(newPaths, b[i])
+		paths = append(paths, b[i])
 	}
-	jobs = append(jobs, &fileJob{path: old[0], known: &knownFile{id: 1}})
-	st, err := s.lineStatsFor(ctx, newPaths, old)
+	jobs := append(newJobs(paths), newJobs(old)...)
+	jobs[len(jobs)-1].known = &knownFile{id: 1}
+	st, err := s.lineStatsFor(ctx, jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,13 +280,11 @@ func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
 
 	var got []string
 	for _, task := range tasks {
-		kind, p := "parse", ""
-		if task.job == nil {
-			kind, p = "learn", task.learn
-		} else {
-			p = task.job.path
+		kind := "parse"
+		if task.learn {
+			kind = "learn"
 		}
-		step := kind + " " + filepath.Base(filepath.Dir(p))
+		step := kind + " " + filepath.Base(filepath.Dir(task.job.path))
 		if len(got) == 0 || got[len(got)-1] != step {
 			got = append(got, step)
 		}
@@ -297,19 +300,19 @@ func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
 	// b is not ready until its last sampled file is counted.
 	waitCtx, cancel := context.WithCancel(ctx)
 	cancel()
-	if st.waitReady(waitCtx, b[0]) {
+	if st.waitReady(waitCtx, groupKey(b[0])) {
 		t.Error("b is ready before its sample was read")
 	}
-	if !st.waitReady(waitCtx, old[0]) {
+	if !st.waitReady(waitCtx, groupKey(old[0])) {
 		t.Error("a group of changed files waits for a sample it does not have")
 	}
 	var buf []byte
 	for _, task := range tasks {
-		if task.job == nil {
-			buf = st.learnFile(task.learn, buf, nil)
+		if task.learn {
+			buf = st.learnFile(task.job, buf, nil)
 		}
 	}
-	if !st.waitReady(waitCtx, b[0]) || !st.waitReady(waitCtx, a[0]) {
+	if !st.waitReady(waitCtx, groupKey(b[0])) || !st.waitReady(waitCtx, groupKey(a[0])) {
 		t.Error("a group is not ready after its sample was read")
 	}
 	if g := st.groups[groupKey(b[0])]; g.files != maxLearnFiles {

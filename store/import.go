@@ -57,10 +57,13 @@ type Summary struct {
 // fileJob is one file to import. Its stat is set by classify for a
 // file the archive knows, and when the file is opened to be parsed.
 type fileJob struct {
-	path string
+	path  string
+	group string // groupKey(path)
 	fileStat
 	known *knownFile // nil for a file new to the archive
 }
+
+func newFileJob(path string) fileJob { return fileJob{path: path, group: groupKey(path)} }
 
 // knownFile is the archive's record of a file.
 type knownFile struct {
@@ -137,19 +140,11 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	for _, k := range skipped {
 		sum.Unchanged += k.articles
 	}
-	var newPaths, changedPaths []string
-	for _, j := range jobs {
-		if j.known == nil {
-			newPaths = append(newPaths, j.path)
-		} else {
-			changedPaths = append(changedPaths, j.path)
-		}
-	}
 	workers := s.workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	stats, err := s.lineStatsFor(ctx, newPaths, changedPaths)
+	stats, err := s.lineStatsFor(ctx, jobs)
 	if err != nil {
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
@@ -181,9 +176,10 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 			}
 		}()
 	}
+	tasks := stats.planTasks(jobs, maxLearnFiles)
 	go func() {
 		defer close(taskCh)
-		for _, t := range stats.planTasks(jobs, maxLearnFiles) {
+		for _, t := range tasks {
 			select {
 			case taskCh <- t:
 			case <-ctx.Done():

@@ -51,10 +51,10 @@ func (p *parsing) drain() {
 
 // do carries out one task of the import; buf is as in parseFile.
 func (p *parsing) do(t importTask, buf []byte) []byte {
-	if t.job == nil {
-		return p.stats.learnFile(t.learn, buf, p.ahead)
+	if t.learn {
+		return p.stats.learnFile(t.job, buf, p.ahead)
 	}
-	if !p.stats.waitReady(p.ctx, t.job.path) {
+	if !p.stats.waitReady(p.ctx, t.job.group) {
 		return buf
 	}
 	return p.parseFile(t.job, buf)
@@ -124,7 +124,7 @@ func (s *Store) parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
 		}
 	}()
-	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: groupKey(path)}}
+	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group}}
 	// content reads through an io.Reader and copies what it keeps, so
 	// buf can hold the next file once Parse returns.
 	parseWhole := func(b []byte) ([]byte, error) {

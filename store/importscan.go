@@ -24,7 +24,7 @@ func (s *Store) walk(paths []string) ([]fileJob, []Failure) {
 			return
 		}
 		seen[p] = true
-		files = append(files, fileJob{path: p})
+		files = append(files, newFileJob(p))
 	}
 	for _, root := range paths {
 		abs, err := filepath.Abs(root)
@@ -85,11 +85,11 @@ func (s *Store) classify(ctx context.Context, files []fileJob) (jobs []*fileJob,
 	defer conn.Close()
 	// A new archive knows no file: spare a lookup per file (10 µs each,
 	// ten seconds before the first parse for a million files).
-	var any bool
-	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM files)`).Scan(&any); err != nil {
+	var hasFiles bool
+	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM files)`).Scan(&hasFiles); err != nil {
 		return nil, nil, s.wrap(err)
 	}
-	if !any {
+	if !hasFiles {
 		for i := range files {
 			jobs = append(jobs, &files[i])
 		}
@@ -104,26 +104,23 @@ func (s *Store) classify(ctx context.Context, files []fileJob) (jobs []*fileJob,
 		f := &files[i]
 		var k knownFile
 		err := st.QueryRowContext(ctx, f.path).Scan(&k.id, &k.size, &k.mtime, &k.hash, &k.articles)
-		if err == nil {
-			fi, serr := os.Stat(f.path)
-			if serr != nil {
-				// Gone since the walk: the parse reports it.
-				f.known = &k
-				jobs = append(jobs, f)
-				continue
-			}
-			f.fileStat = statOf(fi)
-		}
 		switch {
 		case err == sql.ErrNoRows:
 			jobs = append(jobs, f)
 		case err != nil:
 			return nil, nil, s.wrap(err)
-		case k.size == f.size && k.mtime == f.mtime:
-			skipped = append(skipped, &k)
 		default:
-			f.known = &k
-			jobs = append(jobs, f)
+			// A file gone since the walk is a job: its parse reports it.
+			fi, err := os.Stat(f.path)
+			if err == nil {
+				f.fileStat = statOf(fi)
+			}
+			if err == nil && k.size == f.size && k.mtime == f.mtime {
+				skipped = append(skipped, &k)
+			} else {
+				f.known = &k
+				jobs = append(jobs, f)
+			}
 		}
 	}
 	return jobs, skipped, nil

@@ -39,35 +39,27 @@ func TestReadAheadKeepsWithinItsBudgetAndGivesEachFileOnce(t *testing.T) {
 	}
 }
 
-func TestSampleGroupsSpreadsAtMostKPerGroupInOrder(t *testing.T) {
+// A group's sample: at most k of its files, spread over them from the
+// first, in their order; a group smaller than the sample is kept whole.
+func TestSpreadKeepsAtMostKInOrder(t *testing.T) {
 	var paths []string
 	for i := range 1000 {
 		paths = append(paths, fmt.Sprintf("/big/%04d.txt", i))
-		if i < 5 {
-			paths = append(paths, fmt.Sprintf("/small/%d.txt", i))
-		}
 	}
-	got := sampleGroups(paths, 10)
-	var big, small []string
-	for _, p := range got {
-		if filepath.Dir(p) == "/big" {
-			big = append(big, p)
-		} else {
-			small = append(small, p)
-		}
-	}
-	if len(small) != 5 {
-		t.Errorf("a group smaller than the sample lost files: %v", small)
-	}
+	got := spread(paths, 10)
 	want := []string{"/big/0000.txt", "/big/0100.txt", "/big/0200.txt", "/big/0300.txt", "/big/0400.txt",
 		"/big/0500.txt", "/big/0600.txt", "/big/0700.txt", "/big/0800.txt", "/big/0900.txt"}
-	if !slices.Equal(big, want) {
-		t.Errorf("sample of 1,000 files = %v, want every 100th from the first", big)
+	if !slices.Equal(got, want) {
+		t.Errorf("sample of 1,000 files = %v, want every 100th from the first", got)
 	}
 	if !slices.IsSortedFunc(got, func(a, b string) int { return slices.Index(paths, a) - slices.Index(paths, b) }) {
 		t.Error("the sample is not in the paths' order")
 	}
-	if got := sampleGroups(nil, 256); len(got) != 0 {
+	small := []string{"/small/0.txt", "/small/1.txt", "/small/2.txt", "/small/3.txt", "/small/4.txt"}
+	if got := spread(small, 10); !slices.Equal(got, small) {
+		t.Errorf("a group smaller than the sample lost files: %v", got)
+	}
+	if got := spread([]string(nil), 256); len(got) != 0 {
 		t.Errorf("no paths gave a sample: %v", got)
 	}
 	for _, n := range []int{257, 300, 511, 777} {
@@ -75,7 +67,7 @@ func TestSampleGroupsSpreadsAtMostKPerGroupInOrder(t *testing.T) {
 		for i := range n {
 			ps = append(ps, fmt.Sprintf("/g/%d", i))
 		}
-		if got := len(sampleGroups(ps, 256)); got != 256 {
+		if got := len(spread(ps, 256)); got != 256 {
 			t.Errorf("a group of %d files gave a sample of %d, want 256", n, got)
 		}
 	}

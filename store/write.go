@@ -29,7 +29,7 @@ type writer struct {
 	// parts are the index partitions known to exist, with their insert
 	// statements.
 	parts map[int]*sql.Stmt
-	// added counts the FTS rows written per year, for Optimize.
+	// added counts the FTS rows written per year, for holdMerges.
 	added map[int]int
 	// noMerge marks the years whose automatic merging this import turned
 	// off (see holdMerges); only an import that optimizes its busy years
