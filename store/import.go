@@ -239,7 +239,7 @@ loop:
 			}
 			batchN, batchSize, batchStart = 0, 0, time.Now()
 		}
-		if time.Since(lastReport) >= progressEvery {
+		if time.Since(lastReport) >= s.progressEvery {
 			lastReport = time.Now()
 			s.rate(&pr, importStart, len(skipped))
 			report(pr)

@@ -208,8 +208,12 @@ func TestReaderDuringImport(t *testing.T) {
 	}
 }
 
-// killHelperEnv makes the test binary an importer to be killed.
-const killHelperEnv = "NEWSREADER_STORE_KILL_HELPER"
+// killHelperEnv makes the test binary an importer to be killed; it
+// writes killMe when it is ready to be.
+const (
+	killHelperEnv = "NEWSREADER_STORE_KILL_HELPER"
+	killMe        = "ready to be killed"
+)
 
 func TestMain(m *testing.M) {
 	if v := os.Getenv(killHelperEnv); v != "" {
@@ -219,10 +223,17 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
-		// Small transactions, so that the test sees some committed
-		// long before the import ends.
-		s.batch = 5
-		_, err = s.Import(context.Background(), []string{dir}, nil)
+		// Small transactions and a report per article: the importer stops
+		// for good with two transactions committed and a third open, its
+		// parsers still at work, and waits to be killed, however fast the
+		// import would be.
+		s.batch, s.progressEvery = 5, 0
+		_, err = s.Import(context.Background(), []string{dir}, func(p Progress) {
+			if p.Articles == 2*s.batch+2 {
+				fmt.Fprintln(os.Stderr, killMe)
+				select {}
+			}
+		})
 		fmt.Fprintln(os.Stderr, "helper finished before being killed:", err)
 		os.Exit(4)
 	}
@@ -237,22 +248,22 @@ func TestKillDuringImportLeavesAConsistentArchive(t *testing.T) {
 
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), killHelperEnv+"="+path+"|"+dir)
-	var stderr strings.Builder
+	var stderr syncBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Kill it once some batches are committed.
+	// Kill it in the middle of its import.
 	deadline := time.Now().Add(60 * time.Second)
-	for {
+	for !strings.Contains(stderr.String(), killMe) {
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatalf("no progress from the importer: %s", stderr.String())
+			t.Fatalf("the importer did not get halfway: %s", stderr.String())
 		}
-		if n := countRaw(path); n > 0 {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := countRaw(path); n == 0 {
+		t.Errorf("no article committed before the kill")
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	err := cmd.Wait()
@@ -341,4 +352,23 @@ func checkConsistent(t *testing.T, s *Store) {
 		t.Fatalf("inconsistent: counter %d, articles %d, indexed %d, people with wrong counts %d",
 			counter, n, len(indexed), badPeople)
 	}
+}
+
+// syncBuffer is a strings.Builder that a process's output can be written
+// to while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

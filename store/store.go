@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/klauspost/compress/zstd"
 	"modernc.org/sqlite"
@@ -73,6 +74,9 @@ type Store struct {
 	// optimizeAfter is how many articles an import adds to a year before
 	// it optimizes the year's index (optimizeAfter; tests lower it).
 	optimizeAfter int
+	// progressEvery is the least time between two progress reports of an
+	// import (progressEvery; a test reports every article).
+	progressEvery time.Duration
 	db            *sql.DB // read pool (and writes through writeMu)
 	writeMu       sync.Mutex
 	stmtMu        sync.Mutex
@@ -138,7 +142,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit, optimizeAfter: optimizeAfter}
+	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit, optimizeAfter: optimizeAfter, progressEvery: progressEvery}
 	s.scratch.New = func() any { return new(prepScratch) }
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
