@@ -299,6 +299,16 @@ func BenchmarkFileSize(b *testing.B) {
 // NEWSREADER_BENCH_IMPORT_YEAR=2024 puts them all in one year, the
 // archive of a recent crawl.
 func BenchmarkImport(b *testing.B) {
+	files, n := benchImportFiles(b)
+	benchWrites(b, func(s *Store) (Summary, error) {
+		return s.Import(context.Background(), []string{files}, nil)
+	}, func(sum Summary) bool { return sum.Imported+sum.Duplicates == n })
+}
+
+// benchImportFiles returns the folder of generated files that
+// BenchmarkImport imports, and how many files it holds, generating them
+// once into the user's cache folder.
+func benchImportFiles(b *testing.B) (string, int) {
 	n := envInt("NEWSREADER_BENCH_IMPORT_N", 3000)
 	kb := envInt("NEWSREADER_BENCH_IMPORT_KB", 0)
 	year := envInt("NEWSREADER_BENCH_IMPORT_YEAR", 0)
@@ -322,9 +332,7 @@ func BenchmarkImport(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	benchWrites(b, func(s *Store) (Summary, error) {
-		return s.Import(context.Background(), []string{files}, nil)
-	}, func(sum Summary) bool { return sum.Imported+sum.Duplicates == n })
+	return files, n
 }
 
 // BenchmarkAddArticles writes 2,000 generated articles (built in memory,
