@@ -19,13 +19,41 @@ func segments(t *testing.T, s *Store, year int) int {
 	return n
 }
 
-func automergeOf(t *testing.T, s *Store, year int) int {
+// mergingOf returns a year's FTS5 automerge and crisismerge settings; a
+// setting never written has FTS5's default.
+func mergingOf(t *testing.T, s *Store, year int) (auto, crisis int) {
 	t.Helper()
-	var n int
-	if err := s.db.QueryRow(`SELECT v FROM ` + partName(year) + `_config WHERE k = 'automerge'`).Scan(&n); err != nil {
+	auto, crisis = 4, crisisMerge
+	rows, err := s.db.Query(`SELECT k, v FROM ` + partName(year) + `_config WHERE k IN ('automerge', 'crisismerge')`)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return n
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var v int
+		if err := rows.Scan(&k, &v); err != nil {
+			t.Fatal(err)
+		}
+		if k == "automerge" {
+			auto = v
+		} else {
+			crisis = v
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return auto, crisis
+}
+
+// checkMerging fails t unless a year merges as an import leaves it:
+// automerge and FTS5's default crisismerge.
+func checkMerging(t *testing.T, s *Store, year int, when string) {
+	t.Helper()
+	if a, c := mergingOf(t, s, year); a != automerge || c != crisisMerge {
+		t.Errorf("%s: automerge %d, crisismerge %d; want %d and %d", when, a, c, automerge, crisisMerge)
+	}
 }
 
 // importYear imports n generated articles of one year from a new folder
@@ -53,23 +81,19 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 	if n := segments(t, s, 2024); n != 1 {
 		t.Errorf("2024 has %d segments after the import, want 1 (optimized)", n)
 	}
-	if n := automergeOf(t, s, 2024); n != automerge {
-		t.Errorf("automerge %d after the import, want %d", n, automerge)
-	}
+	checkMerging(t, s, 2024, "after the import")
 
 	// An import that stopped midway left merging off.
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := setAutomerge(conn, 2024, 0); err != nil {
+	if err := setMerging(conn, 2024, 0, heldCrisisMerge); err != nil {
 		t.Fatal(err)
 	}
 	conn.Close()
 	importYear(t, s, 5, 22, 2024)
-	if n := automergeOf(t, s, 2024); n != automerge {
-		t.Errorf("automerge %d after a small import into the year, want it mended to %d", n, automerge)
-	}
+	checkMerging(t, s, 2024, "after a small import into a year left unmerged")
 	if n := segments(t, s, 2024); n != 2 {
 		t.Errorf("2024 has %d segments, want 2: the small import's one, not merged", n)
 	}
@@ -97,9 +121,7 @@ func TestSmallImportIntoABigYearDoesNotOptimizeIt(t *testing.T) {
 	if n := segments(t, s, 2024); n < 2 {
 		t.Errorf("2024 has %d segment after a small import, want the import's own, not merged whole", n)
 	}
-	if n := automergeOf(t, s, 2024); n != automerge {
-		t.Errorf("automerge %d after a small import, want %d", n, automerge)
-	}
+	checkMerging(t, s, 2024, "after a small import")
 }
 
 func TestYearKeysHoldTheKeysOfTheYear(t *testing.T) {

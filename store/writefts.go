@@ -48,12 +48,25 @@ func (w *writer) flushFTS() error {
 // createPartSQL).
 const automerge = 8
 
+// crisisMerge is FTS5's default crisismerge: a level that reaches this
+// many segments is merged even when automerge is off.
+const crisisMerge = 16
+
+// heldCrisisMerge is the crisismerge of a year whose merging holdMerges
+// turned off. Each crisis merge rewrites the segments it merges, and the
+// optimize at the end rewrites them all once more: merging 64 at a time
+// instead of 16 leaves one level of merges where 100,000 articles needed
+// two (a 1 MB FTS5 hash is written out every ~100 articles), and costs a
+// search during the import at most 63 segments per level. FTS5 allows
+// 2,000 segments in an index, which 64 per level keeps far off.
+const heldCrisisMerge = 64
+
 // holdMerges turns off FTS5's automatic merging in a year that Import
 // will optimize at the end: one this import has added optimizeAfter
 // articles to, and at least as many as the year held before. Merging its
 // segments before then would be work thrown away (an import of 10,000
 // articles of one year spent 15% of its time in merges). FTS5 still
-// merges a level that reaches 16 segments (its crisismerge), which bounds
+// merges a level that reaches heldCrisisMerge segments, which bounds
 // them in a long import. A year that the import adds less to than it
 // holds is neither held nor optimized: optimizing a year rewrites all of
 // its index, and 1,000 new articles in a year of 100,000 took 6.4 s to
@@ -78,7 +91,7 @@ func (w *writer) holdMerges(year int) error {
 	if w.added[year] < before {
 		return nil
 	}
-	if err := setAutomerge(w.conn, year, 0); err != nil {
+	if err := setMerging(w.conn, year, 0, heldCrisisMerge); err != nil {
 		return err
 	}
 	w.noMerge[year] = true
@@ -109,7 +122,7 @@ func (w *writer) heldYears() []int {
 // holdMerges turned it off.
 func (w *writer) releaseMerges() error {
 	for y := range w.noMerge {
-		if err := setAutomerge(w.conn, y, automerge); err != nil {
+		if err := setMerging(w.conn, y, automerge, crisisMerge); err != nil {
 			return err
 		}
 		delete(w.noMerge, y)
@@ -117,29 +130,47 @@ func (w *writer) releaseMerges() error {
 	return nil
 }
 
-// setAutomerge sets a year's FTS5 automerge setting (stored in the
-// index, so it holds for later writes and other processes).
-func setAutomerge(conn *sql.Conn, year, n int) error {
+// setMerging sets a year's FTS5 automerge and crisismerge settings
+// (stored in the index, so they hold for later writes and other
+// processes).
+func setMerging(conn *sql.Conn, year, auto, crisis int) error {
 	name := partName(year)
-	_, err := conn.ExecContext(bg, `INSERT INTO `+name+`(`+name+`, rank) VALUES ('automerge', ?)`, n)
+	_, err := conn.ExecContext(bg, `INSERT INTO `+name+`(`+name+`, rank) VALUES ('automerge', ?), ('crisismerge', ?)`, auto, crisis)
 	return err
 }
 
-// healMerges turns automatic merging back on in a year where an import
-// that did not finish left it off.
+// healMerges gives a year the merge settings an import leaves: those of
+// a year that an import which did not finish left with its merging off,
+// or that an older version set otherwise.
 func (w *writer) healMerges(year int) error {
 	if w.noMerge[year] {
 		return nil
 	}
-	var n int
-	err := w.conn.QueryRowContext(bg, `SELECT v FROM `+partName(year)+`_config WHERE k = 'automerge'`).Scan(&n)
-	if err == sql.ErrNoRows || err == nil && n != 0 {
-		return nil
-	}
+	auto, crisis := -1, crisisMerge
+	rows, err := w.conn.QueryContext(bg, `SELECT k, v FROM `+partName(year)+`_config WHERE k IN ('automerge', 'crisismerge')`)
 	if err != nil {
 		return err
 	}
-	return setAutomerge(w.conn, year, automerge)
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var v int
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		if k == "automerge" {
+			auto = v
+		} else {
+			crisis = v
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if auto == automerge && crisis == crisisMerge {
+		return nil
+	}
+	return setMerging(w.conn, year, automerge, crisisMerge)
 }
 
 // deleteFTS removes an article's FTS row, pending or written.
@@ -169,10 +200,7 @@ func (w *writer) ensurePartitions(keys []int64) error {
 		}
 	}
 	for _, y := range missing {
-		if err := w.createPartition(y); err != nil {
-			return err
-		}
-		if err := w.healMerges(y); err != nil {
+		if err := w.openPartition(y); err != nil {
 			return err
 		}
 	}
@@ -186,11 +214,19 @@ func (w *writer) ensurePartitions(keys []int64) error {
 	return nil
 }
 
-// createPartition creates a year's index partition if it does not exist.
-func (w *writer) createPartition(year int) error {
-	if _, err := w.conn.ExecContext(bg, createPartSQL(partName(year))); err != nil {
+// openPartition makes sure a year has an index partition: a new year's
+// is created with the merge settings of createPartSQL, and an existing
+// year's are mended if they differ (healMerges).
+func (w *writer) openPartition(year int) error {
+	res, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year)
+	if err != nil {
 		return err
 	}
-	_, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year)
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return w.healMerges(year)
+	}
+	_, err = w.conn.ExecContext(bg, createPartSQL(partName(year)))
 	return err
 }
