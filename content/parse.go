@@ -10,6 +10,9 @@ type Options struct {
 	// Boilerplate, when set, reports lines learned to be site furniture
 	// for a source, e.g. lines repeated across many files of one site.
 	Boilerplate BoilerplateSet
+	// FolderSource is the source of the articles that name none: the
+	// site the file's folders are named after (see SourceFromFolders).
+	FolderSource string
 }
 
 // BoilerplateSet answers whether a line is known furniture of a source.

@@ -124,7 +124,7 @@ func (s *Store) parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
 		}
 	}()
-	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group}}
+	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group}, FolderSource: j.site}
 	// content reads through an io.Reader and copies what it keeps, so
 	// buf can hold the next file once Parse returns.
 	parseWhole := func(b []byte) ([]byte, error) {
