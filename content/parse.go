@@ -12,6 +12,8 @@ type Options struct {
 	Boilerplate BoilerplateSet
 	// FolderSource is the source of the articles that name none: the
 	// site the file's folders are named after (see SourceFromFolders).
+	// Scraped text takes it before its furniture is dropped, so that
+	// the lines Boilerplate knows for that site apply.
 	FolderSource string
 }
 

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +59,57 @@ func TestImportTakesTheSourceOfAnArticleFromItsSiteFolder(t *testing.T) {
 	}
 	if len(res) != 1 || filepath.Base(res[0].Path) != "voa.txt" {
 		t.Errorf("source:voanews.com Putin found %+v, want voa.txt", res)
+	}
+}
+
+// The site a folder is named after is the article's source while it is
+// cleaned, so the furniture learned for that site in earlier imports is
+// dropped from a page whose folder holds too few pages to show it.
+func TestFurnitureLearnedForAFolderSiteIsDroppedInItsOtherFolders(t *testing.T) {
+	s := openTemp(t)
+	site := filepath.Join(t.TempDir(), "www.townnews.org")
+	const footer = "Read more stories like this one on our homepage, updated every single day."
+	page := func(dir string, i int) {
+		body := fmt.Sprintf("Story number %d of the day\n\n"+
+			"Paragraph %d tells what happened in town number %d, and why the council met again.\n\n%s\n", i, i, i, footer)
+		p := filepath.Join(site, dir, fmt.Sprintf("page-%d.txt", i))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Two pages a folder: too few for the folder's own repeated lines.
+	for i := 0; i < 6; i++ {
+		page(fmt.Sprintf("2016-%02d", i/2+1), i)
+	}
+	mustImport(t, s, site)
+	first, _, err := s.Article(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(first.Text, footer) {
+		t.Fatalf("the first import already dropped the footer: %q", first.Text)
+	}
+
+	page("2016-12", 6)
+	mustImport(t, s, site)
+	res, err := s.Search(context.Background(), `"town number 6"`, 1)
+	if err != nil || len(res) != 1 {
+		t.Fatalf("the new page was not found: %v %v", res, err)
+	}
+	a, _, err := s.Article(context.Background(), res[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "townnews.org" {
+		t.Errorf("source %q, want townnews.org", a.Source)
+	}
+	if strings.Contains(a.Text, footer) {
+		t.Errorf("the footer learned for townnews.org was kept: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "town number 6") {
+		t.Errorf("the page's own paragraph was lost: %q", a.Text)
 	}
 }
