@@ -16,7 +16,9 @@ import (
 // second and once at the end.
 type Progress struct {
 	// Phase is "scanning" (finding the files and looking them up in the
-	// archive) or "importing".
+	// archive), "importing", or "indexing": every file is read, and the
+	// last batch and the merge of the search index are being written
+	// (seconds for a big import, when the bar would sit at its end).
 	Phase string
 	// Done and Total count files; Done includes unchanged files.
 	Done, Total int
@@ -253,6 +255,11 @@ loop:
 		// Cancelled: wait for the workers (they stop at their next send)
 		// so that none still uses the Store when Import returns.
 		run.drain()
+	}
+	if werr == nil && ctx.Err() == nil {
+		pr.Phase = "indexing"
+		s.rate(&pr, importStart, len(skipped))
+		report(pr)
 	}
 	if werr == nil {
 		if err := w.begin(); err == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -263,4 +264,42 @@ func TestImportWithATinyInflightBudget(t *testing.T) {
 		t.Fatal("a cancelled import did not return")
 	}
 	cancel()
+}
+
+// Progress goes scanning, importing, then indexing once every file is
+// read, while the last batch and the merge of the index are written: the
+// bar does not sit at its end saying "importing".
+func TestImportReportsTheIndexingAtTheEnd(t *testing.T) {
+	s := openTemp(t)
+	s.batch, s.optimizeAfter = 40, 100
+	dir := filepath.Join(t.TempDir(), "year")
+	writeSyntheticSized(t, dir, 300, 31, 0, 2024)
+	order := map[string]int{"scanning": 0, "importing": 1, "indexing": 2}
+	var phases []string
+	var last Progress
+	_, err := s.Import(context.Background(), []string{dir}, func(p Progress) {
+		rank, ok := order[p.Phase]
+		if !ok {
+			t.Errorf("unknown phase %q", p.Phase)
+		}
+		if n := len(phases); n > 0 && rank < order[phases[n-1]] {
+			t.Errorf("phase %q after %q", p.Phase, phases[n-1])
+		}
+		if n := len(phases); n == 0 || phases[n-1] != p.Phase {
+			phases = append(phases, p.Phase)
+		}
+		last = p
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"scanning", "importing", "indexing"}; !slices.Equal(phases, want) {
+		t.Errorf("phases %v, want %v", phases, want)
+	}
+	if last.Phase != "indexing" || last.Done != 300 || last.Total != 300 {
+		t.Errorf("last report %+v, want indexing 300/300", last)
+	}
+	if n := segments(t, s, 2024); n != 1 {
+		t.Errorf("2024 has %d segments, want 1: indexing includes the optimize", n)
+	}
 }
