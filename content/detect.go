@@ -54,15 +54,6 @@ func Parse(name string, r io.Reader, opts Options, emit func(*Article) error, on
 	if onErr == nil {
 		onErr = func(error) {}
 	}
-	if src := opts.FolderSource; src != "" {
-		inner := emit
-		emit = func(a *Article) error {
-			if a.Source == "" {
-				a.Source = src
-			}
-			return inner(a)
-		}
-	}
 	br, ok := r.(*bufio.Reader)
 	if !ok || br.Size() < headSize {
 		pooled := headReaders.Get().(*bufio.Reader)

@@ -10,11 +10,6 @@ type Options struct {
 	// Boilerplate, when set, reports lines learned to be site furniture
 	// for a source, e.g. lines repeated across many files of one site.
 	Boilerplate BoilerplateSet
-	// FolderSource is the source of the articles that name none: the
-	// site the file's folders are named after (see SourceFromFolders).
-	// Scraped text takes it before its furniture is dropped, so that
-	// the lines Boilerplate knows for that site apply.
-	FolderSource string
 }
 
 // BoilerplateSet answers whether a line is known furniture of a source.

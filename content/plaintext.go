@@ -91,11 +91,6 @@ func ParseText(name string, data []byte, opts Options) (*Article, error) {
 // buildText fills a from the units of a plain-text page.
 func buildText(a *Article, us []unit, opts Options) {
 	takeMetadata(a, us)
-	if a.Source == "" {
-		// Before the furniture goes: what was learned for the site
-		// applies to this page.
-		a.Source = opts.FolderSource
-	}
 	dropFurniture(a, us, opts)
 	body := takeTitle(a, us)
 	dropTrailingWidgets(body)

@@ -134,16 +134,21 @@ func groupKey(path string) string { return "dir:" + filepath.Dir(path) }
 type fileBoilerplate struct {
 	stats *lineStats
 	group string
+	site  string // the file's folder site (fileJob.site)
 }
 
 // IsBoilerplate implements content.BoilerplateSet. A line is furniture
-// when earlier imports learned it for the article's source, or when it
-// repeats across the files of this file's folder (known before parsing,
-// where the source often is not).
+// when earlier imports learned it for the article's source (the file's
+// folder site when the article names none), or when it repeats across
+// the files of this file's folder (known before parsing, where the
+// source often is not).
 func (f fileBoilerplate) IsBoilerplate(source string, line string) bool {
 	h, ok := lineHash(line)
 	if !ok {
 		return false
+	}
+	if source == "" {
+		source = f.site
 	}
 	if source != "" {
 		if g := f.stats.groups[sourceKey(source)]; g != nil && g.isBoilerplate(h) {

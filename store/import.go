@@ -61,9 +61,10 @@ type Summary struct {
 type fileJob struct {
 	path  string
 	group string // groupKey(path)
-	// site is the source of its articles that name none: the site its
-	// folders are named after, from the folder the import was given
-	// down (content.SourceFromFolders).
+	// site is the source of its articles that name none, and the source
+	// whose learned furniture they lose: the site the nearest of its
+	// folders is named after, from the folder the import was given down
+	// (content.FolderSite).
 	site string
 	fileStat
 	known *knownFile // nil for a file new to the archive

@@ -91,6 +91,9 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 	var recErrs []error
 	var sendErr error
 	hash, buf, err := s.parseWith(j, p.stats, p.ahead, buf, func(a *content.Article) error {
+		if a.Source == "" {
+			a.Source = j.site
+		}
 		r, err := s.prepare(a)
 		if err != nil {
 			return err
@@ -124,7 +127,7 @@ func (s *Store) parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
 		}
 	}()
-	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group}, FolderSource: j.site}
+	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group, site: j.site}}
 	// content reads through an io.Reader and copies what it keeps, so
 	// buf can hold the next file once Parse returns.
 	parseWhole := func(b []byte) ([]byte, error) {

@@ -14,8 +14,8 @@ import (
 
 // walk lists the regular files under paths. Hidden files and folders
 // found inside a folder are skipped, and so is the archive itself. A
-// file found in a folder named after a site (the given folder or one
-// below it; see content.SourceFromFolders) has that site for source. It
+// file under a folder named after a site (the given folder or one below
+// it; see content.FolderSite) has the nearest such site (fileJob.site). It
 // reads folders only: a file's size and time are taken when it is opened
 // (or by classify, when the archive has files to compare them with), so
 // that the walk of 10,000 files takes 10 ms instead of 90.
@@ -54,7 +54,7 @@ func (s *Store) walk(paths []string) ([]fileJob, []Failure) {
 		siteOf := func(dir string) string {
 			site, ok := sites[dir]
 			if !ok {
-				site = content.SourceFromFolders(filepath.Base(dir))
+				site = content.FolderSite(filepath.Base(dir))
 				if site == "" && dir != abs {
 					site = sites[filepath.Dir(dir)]
 				}

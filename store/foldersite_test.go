@@ -9,9 +9,10 @@ import (
 	"testing"
 )
 
-// Articles that name no source take the site their folders are named
-// after, from the folder the import was given down; an article's own
-// source line wins, and folders above the given one are not looked at.
+// Articles that name no source take the site the nearest of their
+// folders is named after, from the folder the import was given down; an
+// article's own source line wins, and folders above the given one are
+// not looked at.
 func TestImportTakesTheSourceOfAnArticleFromItsSiteFolder(t *testing.T) {
 	s := openTemp(t)
 	voa := mustRead(t, "testdata/articles/voa-japan-russia-summit.txt")
@@ -19,10 +20,11 @@ func TestImportTakesTheSourceOfAnArticleFromItsSiteFolder(t *testing.T) {
 	labelled := append([]byte("Source: Voice of America\n\n"), mustRead(t, "testdata/articles/wikinews-nasa.txt")...)
 	base := t.TempDir()
 	files := map[string][]byte{
-		"scrapes/www.voanews.com/a/2016/voa.txt":   voa,
-		"scrapes/www.voanews.com/a/2016/label.txt": labelled,
-		"scrapes/loose/crane.txt":                  crane,
-		"mail.example.com/inbox/asylum.txt":        mustRead(t, "testdata/articles/wikinews-asylum.txt"),
+		"scrapes/www.voanews.com/a/2016/voa.txt":               voa,
+		"scrapes/www.voanews.com/a/2016/label.txt":             labelled,
+		"scrapes/loose/crane.txt":                              crane,
+		"scrapes/nytimes.com/www.washingtonpost.com/korea.txt": mustRead(t, "testdata/articles/wikinews-korea.txt"),
+		"mail.example.com/inbox/asylum.txt":                    mustRead(t, "testdata/articles/wikinews-asylum.txt"),
 	}
 	for name, b := range files {
 		p := filepath.Join(base, filepath.FromSlash(name))
@@ -44,6 +46,7 @@ func TestImportTakesTheSourceOfAnArticleFromItsSiteFolder(t *testing.T) {
 		"label.txt":  "Voice of America",
 		"crane.txt":  "",
 		"asylum.txt": "",
+		"korea.txt":  "washingtonpost.com", // the nearest site folder
 	}
 	if len(items) != len(want) {
 		t.Fatalf("%d articles listed, want %d", len(items), len(want))
@@ -62,9 +65,9 @@ func TestImportTakesTheSourceOfAnArticleFromItsSiteFolder(t *testing.T) {
 	}
 }
 
-// The site a folder is named after is the article's source while it is
-// cleaned, so the furniture learned for that site in earlier imports is
-// dropped from a page whose folder holds too few pages to show it.
+// The furniture learned for a folder's site in earlier imports is
+// dropped from a page of that site whose folder holds too few pages to
+// show it.
 func TestFurnitureLearnedForAFolderSiteIsDroppedInItsOtherFolders(t *testing.T) {
 	s := openTemp(t)
 	site := filepath.Join(t.TempDir(), "www.townnews.org")
