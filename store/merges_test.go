@@ -19,39 +19,15 @@ func segments(t *testing.T, s *Store, year int) int {
 	return n
 }
 
-// mergingOf returns a year's FTS5 automerge and crisismerge settings; a
-// setting never written has FTS5's default.
-func mergingOf(t *testing.T, s *Store, year int) (auto, crisis int) {
-	t.Helper()
-	auto, crisis = 4, crisisMerge
-	rows, err := s.db.Query(`SELECT k, v FROM ` + partName(year) + `_config WHERE k IN ('automerge', 'crisismerge')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var v int
-		if err := rows.Scan(&k, &v); err != nil {
-			t.Fatal(err)
-		}
-		if k == "automerge" {
-			auto = v
-		} else {
-			crisis = v
-		}
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return auto, crisis
-}
-
 // checkMerging fails t unless a year merges as an import leaves it:
 // automerge and FTS5's default crisismerge.
 func checkMerging(t *testing.T, s *Store, year int, when string) {
 	t.Helper()
-	if a, c := mergingOf(t, s, year); a != automerge || c != crisisMerge {
+	a, c, err := mergingOf(s.db, year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a != automerge || c != crisisMerge {
 		t.Errorf("%s: automerge %d, crisismerge %d; want %d and %d", when, a, c, automerge, crisisMerge)
 	}
 }

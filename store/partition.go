@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strconv"
 	"time"
 )
 
@@ -22,25 +21,13 @@ func partName(year int) string { return fmt.Sprintf("fts_%04d", year) }
 
 // createPartSQL creates a year's FTS5 table. Contentless: the text lives
 // compressed in articles and snippets are cut in Go from it;
-// contentless_delete lets a changed article be replaced.
-//
-// FTS5 gathers new rows in an in-memory hash table, written out as a
-// segment when it holds hashsize bytes or at a flush, and merges segments
-// once automerge of them are on one level. The hash keeps FTS5's default
-// of 1 MB: when an import's batch falls in one year, a bigger table is
-// written to all over, out of the processor's caches (an 8 MB one made
-// the import of 10,000 articles of one year 12% slower). automerge is 8,
-// not 4: an import merges half as often, which costs a search at most
-// seven segments per level, instead of three, in a year that was not
-// merged whole (Import optimizes the years it added many articles to).
-// 3-KB articles, 10,000 files: 3,232 against 3,025 articles/s over 27
-// years, 2,417 against 2,022 in one.
+// contentless_delete lets a changed article be replaced. Its merge
+// settings are set apart (openPartition, setMerging).
 func createPartSQL(name string) string {
 	return `CREATE VIRTUAL TABLE IF NOT EXISTS ` + name + ` USING fts5(
 	title, text, people,
 	content='', contentless_delete=1,
-	tokenize='unicode61 remove_diacritics 2');
-INSERT INTO ` + name + `(` + name + `, rank) VALUES ('automerge', ` + strconv.Itoa(automerge) + `);`
+	tokenize='unicode61 remove_diacritics 2')`
 }
 
 // yearOfKey is the publication year encoded in an fts_key (0: unknown).
