@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -33,7 +32,7 @@ func BenchmarkBareFTS5(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var rate, cpu []float64
+	var rates writeRates
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		db, err := sql.Open("sqlite", "file:"+filepath.Join(b.TempDir(), "bare.db")+
@@ -52,15 +51,11 @@ func BenchmarkBareFTS5(b *testing.B) {
 		}
 		el, c := time.Since(t0), cputime.Process()-c0
 		b.StopTimer()
-		rate = append(rate, float64(len(texts))/el.Seconds())
-		cpu = append(cpu, c.Seconds()*1e6/float64(len(texts)))
+		rates.add(len(texts), el, c)
 		db.Close()
 		b.StartTimer()
 	}
-	slices.Sort(rate)
-	slices.Sort(cpu)
-	b.ReportMetric(rate[len(rate)/2], "articles/s")
-	b.ReportMetric(cpu[len(cpu)/2], "cpu-µs/article")
+	rates.report(b)
 }
 
 // bareInsert inserts texts into t, batch rows per transaction.

@@ -358,7 +358,7 @@ func BenchmarkAddArticles(b *testing.B) {
 func benchWrites(b *testing.B, write func(*Store) (Summary, error), ok func(Summary) bool) {
 	b.Helper()
 	b.ReportAllocs()
-	var rate, cpu []float64
+	var rates writeRates
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		s, err := Open(filepath.Join(b.TempDir(), "archive.db"), OpenOptions{})
@@ -373,13 +373,26 @@ func benchWrites(b *testing.B, write func(*Store) (Summary, error), ok func(Summ
 		if err != nil || !ok(sum) {
 			b.Fatalf("write: %+v %v", sum, err)
 		}
-		rate = append(rate, float64(sum.Imported)/el.Seconds())
-		cpu = append(cpu, c.Seconds()*1e6/float64(sum.Imported))
+		rates.add(sum.Imported, el, c)
 		s.Close()
 		b.StartTimer()
 	}
-	slices.Sort(rate)
-	slices.Sort(cpu)
-	b.ReportMetric(rate[len(rate)/2], "articles/s")
-	b.ReportMetric(cpu[len(cpu)/2], "cpu-µs/article")
+	rates.report(b)
+}
+
+// writeRates gathers the runs of a write benchmark.
+type writeRates struct{ rate, cpu []float64 }
+
+// add records a run that wrote n articles in el, using cpu of CPU time.
+func (w *writeRates) add(n int, el, cpu time.Duration) {
+	w.rate = append(w.rate, float64(n)/el.Seconds())
+	w.cpu = append(w.cpu, cpu.Seconds()*1e6/float64(n))
+}
+
+// report reports the median rate (articles/s) and CPU time per article.
+func (w *writeRates) report(b *testing.B) {
+	slices.Sort(w.rate)
+	slices.Sort(w.cpu)
+	b.ReportMetric(w.rate[len(w.rate)/2], "articles/s")
+	b.ReportMetric(w.cpu[len(w.cpu)/2], "cpu-µs/article")
 }
