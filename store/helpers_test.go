@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/tools/synth/gen"
@@ -72,8 +71,7 @@ func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb, year 
 	for i := 0; i < n; {
 		a := g.Next()
 		if year > 0 {
-			d := a.Published
-			a.Published = time.Date(year, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+			a.MoveToYear(year)
 		}
 		text := a.Text()
 		if kb > 0 && (len(text) < kb*1024-512 || len(text) > kb*1024+512) {

@@ -32,6 +32,7 @@ func main() {
 	db := flag.String("db", "", "write into this archive (created if missing)")
 	out := flag.String("out", "", "write text files under this folder")
 	batch := flag.Int("batch", 2000, "articles per transaction or generator")
+	year := flag.Int("year", 0, "date every article in this year, keeping its month and day (the worst case for the index split by year)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
 	if *cpuProfile != "" {
@@ -43,18 +44,19 @@ func main() {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	if (*db == "") == (*out == "") || *n <= 0 || *batch <= 0 || *from < 0 || *from%*batch != 0 || *from >= *n {
-		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE or -out DIR, a positive -n, and a -from below it that is a multiple of -batch")
+	if (*db == "") == (*out == "") || *n <= 0 || *batch <= 0 || *from < 0 || *from%*batch != 0 || *from >= *n || *year < 0 || *year > 9999 {
+		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE or -out DIR, a positive -n, a -from below it that is a multiple of -batch, and a -year of 1 to 9999 if any")
 		flag.Usage()
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	arts := batches(ctx, *from, *n, *seed, *batch, *year)
 	var err error
 	if *db != "" {
-		err = toArchive(ctx, *db, *from, *n, *seed, *batch)
+		err = toArchive(ctx, *db, arts, *from, *n)
 	} else {
-		err = toFiles(ctx, *out, *from, *n, *seed, *batch)
+		err = toFiles(ctx, *out, arts, *from, *n)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "synth:", err)
@@ -65,8 +67,9 @@ func main() {
 
 // batches generates articles [from, n) in batches on one goroutine per core;
 // batch k is made by a generator seeded with (seed, k), so the output
-// does not depend on scheduling. Batches arrive in order.
-func batches(ctx context.Context, from, n int, seed uint64, size int) <-chan []*gen.Article {
+// does not depend on scheduling. Batches arrive in order. A year above 0
+// moves every article into that year.
+func batches(ctx context.Context, from, n int, seed uint64, size, year int) <-chan []*gen.Article {
 	count := (n + size - 1) / size
 	first := from / size
 	workers := runtime.NumCPU()
@@ -100,6 +103,9 @@ func batches(ctx context.Context, from, n int, seed uint64, size int) <-chan []*
 				arts := make([]*gen.Article, m)
 				for i := range arts {
 					arts[i] = g.Next()
+					if year > 0 {
+						arts[i].MoveToYear(year)
+					}
 				}
 				slots[k] <- arts
 			}
@@ -121,7 +127,7 @@ func batches(ctx context.Context, from, n int, seed uint64, size int) <-chan []*
 	return outc
 }
 
-func toArchive(ctx context.Context, path string, from, n int, seed uint64, size int) error {
+func toArchive(ctx context.Context, path string, arts <-chan []*gen.Article, from, n int) error {
 	s, err := store.Open(path, store.OpenOptions{})
 	if err != nil {
 		return err
@@ -131,7 +137,7 @@ func toArchive(ctx context.Context, path string, from, n int, seed uint64, size 
 	start := time.Now()
 	done := from
 	id := from
-	for b := range batches(ctx, from, n, seed, size) {
+	for b := range arts {
 		recs := make([]store.Record, len(b))
 		for i, a := range b {
 			recs[i] = store.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, id), Article: a.Content()}
@@ -154,11 +160,11 @@ func toArchive(ctx context.Context, path string, from, n int, seed uint64, size 
 	return nil
 }
 
-func toFiles(ctx context.Context, dir string, from, n int, seed uint64, size int) error {
+func toFiles(ctx context.Context, dir string, arts <-chan []*gen.Article, from, n int) error {
 	bar := progress.New(os.Stderr)
 	start := time.Now()
 	done := from
-	for b := range batches(ctx, from, n, seed, size) {
+	for b := range arts {
 		for _, a := range b {
 			p := filepath.Join(dir, a.Source.Domain, fmt.Sprintf("%07d.txt", done))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

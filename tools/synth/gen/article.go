@@ -41,6 +41,14 @@ var firstDay = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 const days = 27 * 365
 
+// MoveToYear dates the article in year, keeping its month and day
+// (February 29 becomes March 1 in a common year): an archive of one
+// year's news, where Next spreads dates over 27 years.
+func (a *Article) MoveToYear(year int) {
+	d := a.Published
+	a.Published = time.Date(year, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
 // Next generates an article.
 func (g *Generator) Next() *Article {
 	r := g.rng

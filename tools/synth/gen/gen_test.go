@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSameSeedSameArticles(t *testing.T) {
@@ -53,5 +54,26 @@ func TestArticlesLookLikeNews(t *testing.T) {
 	// hundred sentences repeated.
 	if len(words) < 30000 {
 		t.Errorf("only %d distinct words in 1,000 articles", len(words))
+	}
+}
+
+func TestMoveToYearKeepsMonthAndDay(t *testing.T) {
+	g := New(7)
+	for range 500 {
+		a := g.Next()
+		before := a.Published
+		if before.Month() == 2 && before.Day() == 29 {
+			continue // below
+		}
+		a.MoveToYear(2023)
+		if got := a.Published; got.Year() != 2023 || got.Month() != before.Month() || got.Day() != before.Day() {
+			t.Fatalf("%s moved to %s, want the same day of 2023", before.Format(time.DateOnly), got.Format(time.DateOnly))
+		}
+	}
+	a := g.Next()
+	a.Published = time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+	a.MoveToYear(2023)
+	if got := a.Published.Format(time.DateOnly); got != "2023-03-01" {
+		t.Fatalf("2024-02-29 moved to %s, want 2023-03-01", got)
 	}
 }
