@@ -600,3 +600,66 @@ func TestPasteIntoFind(t *testing.T) {
 		t.Errorf("pasting Newsham found %d matches, want 4", total)
 	}
 }
+
+func TestReaderNavigation(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	m = openSample(t, m)
+	at := func(desc string) int {
+		t.Helper()
+		m = drive(t, m, keys(desc)...)
+		return m.reader.YOffset()
+	}
+	for _, st := range []struct {
+		keys string
+		want int
+	}{{"j", 1}, {"j j", 3}, {"k", 2}, {"down", 3}, {"up", 2}, {"g", 0}} {
+		if got := at(st.keys); got != st.want {
+			t.Fatalf("after %q the article is at line %d, want %d", st.keys, got, st.want)
+		}
+	}
+	page := at("space")
+	half := at("g ctrl+d")
+	if half < 2 || page < 2*half-1 || page > 2*half+1 {
+		t.Fatalf("a page scrolls %d lines and half a page %d", page, half)
+	}
+	for _, st := range []struct {
+		keys string
+		want int
+	}{{"ctrl+u", 0}, {"pgdown", page}, {"pgdown", 2 * page}, {"b", page}, {"pgup", 0}} {
+		if got := at(st.keys); got != st.want {
+			t.Fatalf("after %q the article is at line %d, want %d", st.keys, got, st.want)
+		}
+	}
+	last := at("G")
+	if last < 3*page || !strings.HasSuffix(m.reader.Status(), "100%") {
+		t.Fatalf("G went to line %d of %d (status %q)", last, m.reader.TotalLines(), m.reader.Status())
+	}
+	if got := at("j"); got != last {
+		t.Errorf("j at the end moved to line %d, want %d", got, last)
+	}
+	if got := at("k"); got != last-1 {
+		t.Errorf("k from the end went to line %d, want %d", got, last-1)
+	}
+	if got := at("home"); got != 0 {
+		t.Errorf("home went to line %d, want 0", got)
+	}
+	if got := at("end"); got != last {
+		t.Errorf("end went to line %d, want %d", got, last)
+	}
+}
+
+func TestEmptyListsSayWhy(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	m = drive(t, m, keys("ctrl+f")...)
+	m = drive(t, m, typeText("xylophone")...)
+	m = drive(t, m, keys("enter")...)
+	if n, _ := m.list.Total(); n != 0 || !strings.Contains(screen(m), "No results for “xylophone”.") {
+		t.Errorf("a search with %d results shows:\n%s", n, screen(m))
+	}
+	m = drive(t, m, keys("esc esc")...)
+	m = drive(t, m, keys("/")...)
+	m = drive(t, m, typeText("zzq")...)
+	if n, _ := m.list.Total(); n != 0 || !strings.Contains(screen(m), "No articles match “zzq”.") {
+		t.Errorf("a filter with %d matches shows:\n%s", n, screen(m))
+	}
+}
