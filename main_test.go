@@ -179,3 +179,84 @@ func first(s string, n int) string {
 	}
 	return s
 }
+
+// tableRows splits a tabwriter table into its rows' cells (two spaces or
+// more between cells), header first.
+func tableRows(out string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		var cells []string
+		for _, c := range strings.Split(line, "  ") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+func TestHumanReadableTables(t *testing.T) {
+	t.Setenv("NEWSREADER_DB", filepath.Join(t.TempDir(), "archive.db"))
+	cli := func(args ...string) (string, string) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(args, &out, &errb); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	cli("import", samplePath)
+
+	out, _ := cli("list")
+	list := tableRows(out)
+	if len(list) != 2 || strings.Join(list[0], "|") != "ID|DATE|SOURCE|TITLE" ||
+		list[1][1] != "2016-12-16" || !strings.HasPrefix(list[1][3], "Japan, Russia Summit") {
+		t.Errorf("list table: %q", list)
+	}
+
+	out, _ = cli("search", "Newsham")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], list[1][0]+"  2016-12-16  Japan, Russia Summit") ||
+		!strings.HasPrefix(lines[1], "    ") || !strings.Contains(lines[1], "Newsham") || strings.Contains(out, "\x1b") {
+		t.Errorf("search output (not a terminal, so no colour):\n%s", out)
+	}
+	if out, errOut := cli("search", "xylophone"); out != "" || !strings.Contains(errOut, "no matches") {
+		t.Errorf("a search without hits printed %q and said %q", out, errOut)
+	}
+
+	// One article's people: the table holds what --json holds.
+	var people []struct {
+		Name     string `json:"name"`
+		Role     string `json:"role"`
+		Mentions int    `json:"mentions"`
+		Quotes   int    `json:"quotes"`
+	}
+	js, _ := cli("people", "--json", samplePath)
+	if err := json.Unmarshal([]byte(js), &people); err != nil || len(people) < 4 {
+		t.Fatalf("people --json: %v, %q", err, js)
+	}
+	out, _ = cli("people", samplePath)
+	rows := tableRows(out)
+	if len(rows) != len(people)+1 || strings.Join(rows[0], "|") != "NAME|ROLE|MENTIONS|QUOTES" {
+		t.Fatalf("people table: %q", rows)
+	}
+	for i, p := range people {
+		want := []string{p.Name, orDash(p.Role), strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes)}
+		if strings.Join(rows[i+1], "|") != strings.Join(want, "|") {
+			t.Errorf("row %d = %q, want %q", i+1, rows[i+1], want)
+		}
+	}
+
+	// The whole archive's people: one article each.
+	out, _ = cli("people")
+	rows = tableRows(out)
+	if len(rows) != len(people)+1 || strings.Join(rows[0], "|") != "NAME|ROLE|ARTICLES|MENTIONS" {
+		t.Fatalf("archive people table: %q", rows)
+	}
+	for _, r := range rows[1:] {
+		if len(r) != 4 || r[2] != "1" {
+			t.Errorf("archive people row %q: want 4 cells and 1 article", r)
+		}
+	}
+}
