@@ -37,7 +37,7 @@ func openArchive(g *globals, readOnly bool) (*store.Store, error) {
 	}
 	if readOnly {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", path)
+			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", shownPath(path))
 		}
 	}
 	return store.Open(path, store.OpenOptions{ReadOnly: readOnly})
@@ -85,7 +85,7 @@ func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Write
 	})
 	bar.Done()
 	for _, f := range sum.Failures {
-		fmt.Fprintf(w, "  failed: %s: %s\n", f.Path, content.Sanitize(f.Reason))
+		fmt.Fprintf(w, "  failed: %s: %s\n", shownPath(f.Path), content.Sanitize(f.Reason))
 	}
 	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed (%s)\n",
 		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed,

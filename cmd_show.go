@@ -142,7 +142,7 @@ func parseOne(path string) (*content.Article, error) {
 		return nil, err
 	}
 	if first == nil {
-		return nil, fmt.Errorf("%s: no article found in it", path)
+		return nil, fmt.Errorf("%s: no article found in it", shownPath(path))
 	}
 	return first, nil
 }

@@ -40,7 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "newsreader: %v\n", err)
+	fmt.Fprintf(stderr, "newsreader: %s\n", shownError(err))
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(stderr, "Run 'newsreader --help' for usage.\n")

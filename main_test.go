@@ -260,3 +260,35 @@ func TestHumanReadableTables(t *testing.T) {
 		}
 	}
 }
+
+// File names come with the archive: one holding escape sequences must
+// not reach the terminal as they are, in the import's failures or in an
+// error.
+func TestHostileFileNamesArePrintedQuoted(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"retitle\x1b]0;pwned\a.json", "red\x1b[31m.bin", "bidi\u202etxt.json"}
+	for _, n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("{\"broken"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, errOut, code := runCLI(t, "import", dir)
+	if code != 1 {
+		t.Fatalf("import exit %d, want 1 (files failed):\n%s", code, errOut)
+	}
+	if strings.ContainsAny(errOut, "\x1b\a\u202e") {
+		t.Errorf("control characters reached stderr: %q", errOut)
+	}
+	for _, n := range names {
+		if want := strconv.Quote(filepath.Join(dir, n)); !strings.Contains(errOut, "failed: "+want+": ") {
+			t.Errorf("failure of %q not listed as %s:\n%s", n, want, errOut)
+		}
+	}
+	_, errOut, code = runCLI(t, "show", filepath.Join(dir, names[1]))
+	if code != 1 || strings.ContainsAny(errOut, "\x1b") || !strings.HasPrefix(errOut, "newsreader: ") {
+		t.Errorf("show of a hostile name: exit %d, %q", code, errOut)
+	}
+	if got := shownPath("plain/été.txt"); got != "plain/été.txt" {
+		t.Errorf("a printable path was changed to %q", got)
+	}
+}
