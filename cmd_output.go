@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ui/common"
 )
 
 // shownPath is a file path as it is safe to print on a terminal. File
@@ -25,3 +26,9 @@ func shownPath(p string) string {
 // name files (see shownPath) or quote what they read, so escape
 // sequences and control characters are taken out.
 func shownError(err error) string { return content.Sanitize(err.Error()) }
+
+// cell is archive text made fit for one cell of a printed table: escape
+// sequences and control characters out (an archive file may come from
+// elsewhere than this program's import), white space runs folded to one
+// space so that a tab or newline cannot break the columns.
+func cell(s string) string { return common.Clean(s) }

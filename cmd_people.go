@@ -48,7 +48,7 @@ func printPeople(out io.Writer, people []content.Person, asJSON bool) error {
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tROLE\tMENTIONS\tQUOTES")
 	for _, p := range people {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", p.Name, orDash(p.Role), p.Mentions, p.Quotes)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", cell(p.Name), orDash(cell(p.Role)), p.Mentions, p.Quotes)
 	}
 	return tw.Flush()
 }

@@ -67,11 +67,14 @@ func printArticle(out io.Writer, a *content.Article, format string, width int, i
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(a)
+	// An archived article is read back from the archive file, which may
+	// not have been written by newsreader's import: its text is cleaned
+	// again on the way out (the ansi rendering cleans its own copy).
 	case "markdown":
-		_, err := io.WriteString(out, a.Markdown())
+		_, err := io.WriteString(out, content.Sanitize(a.Markdown()))
 		return err
 	case "text":
-		_, err := fmt.Fprintf(out, "%s\n\n%s\n", a.Title, a.Text)
+		_, err := fmt.Fprintf(out, "%s\n\n%s\n", content.Sanitize(a.Title), content.Sanitize(a.Text))
 		return err
 	}
 	dark := true

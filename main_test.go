@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -290,5 +292,52 @@ func TestHostileFileNamesArePrintedQuoted(t *testing.T) {
 	}
 	if got := shownPath("plain/été.txt"); got != "plain/été.txt" {
 		t.Errorf("a printable path was changed to %q", got)
+	}
+}
+
+// An archive file may come from elsewhere than this program's import (a
+// colleague's, an edited one): what the commands print of it is cleaned.
+func TestTamperedArchiveTextIsCleaned(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "archive.db")
+	t.Setenv("NEWSREADER_DB", db)
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", samplePath}, &out, &errb); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errb.String())
+	}
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec("UPDATE articles SET title = 'Evil \x1b]0;pwned\a \x1b[31mred\tline', source = 'src\x1b[2J'; " +
+		"UPDATE people SET role = 'role\x1b[5m\u202e'")
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"list"}, {"search", "Newsham"}, {"people"},
+		{"show", "--format", "text", "1"}, {"show", "--format", "markdown", "1"}, {"show", "--format", "ansi", "1"},
+	} {
+		out.Reset()
+		errb.Reset()
+		if code := run(args, &out, &errb); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		// ansi output has escape sequences of its own, but none of these.
+		got, injected := out.String(), false
+		for _, seq := range []string{"\x1b]", "\x1b[2J", "\x1b[5m", "\a", "\u202e"} {
+			injected = injected || strings.Contains(got, seq)
+		}
+		if injected || (!slices.Contains(args, "ansi") && strings.Contains(got, "\x1b")) {
+			t.Errorf("%v printed the archive's control sequences: %q", args, got)
+		}
+		if !strings.Contains(out.String(), "Evil") && args[0] != "people" {
+			t.Errorf("%v lost the title: %q", args, out.String())
+		}
+	}
+	out.Reset()
+	run([]string{"list"}, &out, &errb)
+	if rows := tableRows(out.String()); len(rows) != 2 || len(rows[1]) != 4 || rows[1][3] != "Evil red line" {
+		t.Errorf("a tab in the title broke the table: %q", rows)
 	}
 }

@@ -399,3 +399,14 @@ func FuzzSnippet(f *testing.F) {
 		}
 	})
 }
+
+// MarkedSnippet is for terminals: of its output only open and close may
+// hold escape sequences, whatever the archive file held.
+func TestMarkedSnippetCleansTheArchiveText(t *testing.T) {
+	s := "the \x1b[2Jsummit\x1b]0;x\a ended"
+	start := strings.Index(s, "summit")
+	r := Result{Snippet: s, Highlights: [][2]int{{start, start + len("summit")}}}
+	if got, want := r.MarkedSnippet("\x1b[1m", "\x1b[22m"), "the \x1b[1msummit\x1b[22m ended"; got != want {
+		t.Errorf("marked %q, want %q", got, want)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 // foldedToken is a word of a text as FTS5's unicode61 tokenizer with
@@ -149,18 +151,21 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 // MarkedSnippet returns the snippet with each hit wrapped in open and
 // close (for example "\x1b[1m" and "\x1b[22m", or "**" and "**").
 func (r Result) MarkedSnippet(open, close string) string {
+	// The snippet's pieces are cleaned one by one: only open and close
+	// may carry escape sequences (an archive file may come from elsewhere
+	// than this program's import).
 	var b strings.Builder
 	at := 0
 	for _, h := range r.Highlights {
 		if h[0] < at || h[1] > len(r.Snippet) {
 			continue
 		}
-		b.WriteString(r.Snippet[at:h[0]])
+		b.WriteString(content.Sanitize(r.Snippet[at:h[0]]))
 		b.WriteString(open)
-		b.WriteString(r.Snippet[h[0]:h[1]])
+		b.WriteString(content.Sanitize(r.Snippet[h[0]:h[1]]))
 		b.WriteString(close)
 		at = h[1]
 	}
-	b.WriteString(r.Snippet[at:])
+	b.WriteString(content.Sanitize(r.Snippet[at:]))
 	return b.String()
 }
