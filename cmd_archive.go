@@ -87,8 +87,12 @@ func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Write
 	for _, f := range sum.Failures {
 		fmt.Fprintf(w, "  failed: %s: %s\n", shownPath(f.Path), content.Sanitize(f.Reason))
 	}
-	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed (%s)\n",
-		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed,
+	skipped := ""
+	if sum.NotArticles > 0 {
+		skipped = fmt.Sprintf(", %d skipped as not articles (pictures, scripts...)", sum.NotArticles)
+	}
+	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed%s (%s)\n",
+		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed, skipped,
 		sum.Elapsed.Round(time.Millisecond))
 	switch {
 	case errors.Is(err, context.Canceled):

@@ -268,7 +268,7 @@ func TestHumanReadableTables(t *testing.T) {
 // error.
 func TestHostileFileNamesArePrintedQuoted(t *testing.T) {
 	dir := t.TempDir()
-	names := []string{"retitle\x1b]0;pwned\a.json", "red\x1b[31m.bin", "bidi\u202etxt.json"}
+	names := []string{"retitle\x1b]0;pwned\a.json", "red\x1b[31m.txt", "bidi\u202etxt.json"}
 	for _, n := range names {
 		if err := os.WriteFile(filepath.Join(dir, n), []byte("{\"broken"), 0o644); err != nil {
 			t.Fatal(err)
@@ -339,5 +339,22 @@ func TestTamperedArchiveTextIsCleaned(t *testing.T) {
 	run([]string{"list"}, &out, &errb)
 	if rows := tableRows(out.String()); len(rows) != 2 || len(rows[1]) != 4 || rows[1][3] != "Evil red line" {
 		t.Errorf("a tab in the title broke the table: %q", rows)
+	}
+}
+
+func TestImportSummarySaysWhatWasSkipped(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range map[string][]byte{"story.txt": data, "logo.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 0}, "app.js": []byte("var x = 1;")} {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, errOut, code := runCLI(t, "import", dir)
+	if code != 0 || !strings.Contains(errOut, "1 files: 1 imported, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 2 skipped as not articles") {
+		t.Errorf("exit %d, summary:\n%s", code, errOut)
 	}
 }

@@ -42,15 +42,19 @@ type Failure struct {
 // Removed (records a changed file no longer has). Failed counts files
 // and records listed in Failures.
 type Summary struct {
-	Files      int           `json:"files"`
-	Imported   int           `json:"imported"`
-	Updated    int           `json:"updated"`
-	Unchanged  int           `json:"unchanged"`
-	Duplicates int           `json:"duplicates"`
-	Removed    int           `json:"removed"`
-	Failed     int           `json:"failed"`
-	Failures   []Failure     `json:"failures"`
-	Elapsed    time.Duration `json:"elapsed_ns"`
+	Files      int `json:"files"`
+	Imported   int `json:"imported"`
+	Updated    int `json:"updated"`
+	Unchanged  int `json:"unchanged"`
+	Duplicates int `json:"duplicates"`
+	Removed    int `json:"removed"`
+	Failed     int `json:"failed"`
+	// NotArticles counts the files left unread in the folders walked
+	// because their names say they hold no article (content.NotArticleName);
+	// they are not in Files.
+	NotArticles int           `json:"not_articles"`
+	Failures    []Failure     `json:"failures"`
+	Elapsed     time.Duration `json:"elapsed_ns"`
 	// Canceled is set when the context ended the import early; what was
 	// written before stays in the archive.
 	Canceled bool `json:"canceled"`
@@ -135,7 +139,8 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	defer s.writeMu.Unlock()
 
 	report(Progress{Phase: "scanning"})
-	files, fails := s.walk(paths)
+	files, fails, notArticles := s.walk(paths)
+	sum.NotArticles = notArticles
 	sum.Failures = append(sum.Failures, fails...)
 	sum.Failed += len(fails)
 	sum.Files = len(files) + len(fails)

@@ -303,3 +303,31 @@ func TestImportReportsTheIndexingAtTheEnd(t *testing.T) {
 		t.Errorf("2024 has %d segments, want 1: indexing includes the optimize", n)
 	}
 }
+
+func TestFolderImportSkipsFilesNamedAsNoArticles(t *testing.T) {
+	s := openTemp(t)
+	dir := copyArticles(t)
+	n := numArticles(t)
+	assets := filepath.Join(dir, "www.voanews.com_files")
+	if err := os.MkdirAll(assets, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	photo := filepath.Join(assets, "photo.JPG")
+	for name, data := range map[string]string{photo: "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + strings.Repeat("\x00\x8f\x03", 200), filepath.Join(assets, "site.css"): "body { color: red }"} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum := mustImport(t, s, dir)
+	if sum.Imported != n || sum.Failed != 0 || sum.NotArticles != 2 || sum.Files != n {
+		t.Fatalf("summary: %+v, want %d imported from %d files and 2 not articles", sum, n, n)
+	}
+	// Given by name, a file is read whatever it is called.
+	sum, err := s.Import(context.Background(), []string{photo}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.NotArticles != 0 || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Reason, "binary") {
+		t.Errorf("photo given by name: %+v", sum)
+	}
+}

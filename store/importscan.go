@@ -13,15 +13,16 @@ import (
 )
 
 // walk lists the regular files under paths. Hidden files and folders
-// found inside a folder are skipped, and so is the archive itself. A
+// found inside a folder are skipped, and so is the archive itself; files
+// found inside a folder whose names say they hold no article (pictures,
+// scripts, fonts...: content.NotArticleName) are skipped and counted in
+// notArticles. A
 // file under a folder named after a site (the given folder or one below
 // it; see content.FolderSite) has the nearest such site (fileJob.site). It
 // reads folders only: a file's size and time are taken when it is opened
 // (or by classify, when the archive has files to compare them with), so
 // that the walk of 10,000 files takes 10 ms instead of 90.
-func (s *Store) walk(paths []string) ([]fileJob, []Failure) {
-	var files []fileJob
-	var fails []Failure
+func (s *Store) walk(paths []string) (files []fileJob, fails []Failure, notArticles int) {
 	seen := map[string]bool{}
 	add := func(p, site string) {
 		if seen[p] || s.isArchiveFile(p) {
@@ -73,15 +74,19 @@ func (s *Store) walk(paths []string) ([]fileJob, []Failure) {
 				}
 				return nil
 			}
-			if d.IsDir() {
+			switch {
+			case d.IsDir():
 				siteOf(p)
-			} else if d.Type().IsRegular() {
+			case !d.Type().IsRegular():
+			case content.NotArticleName(p):
+				notArticles++
+			default:
 				add(p, siteOf(filepath.Dir(p)))
 			}
 			return nil
 		})
 	}
-	return files, fails
+	return files, fails, notArticles
 }
 
 func reasonOf(err error) string {

@@ -1,0 +1,28 @@
+package content
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// NotArticleName reports whether a file's name says it holds no article:
+// what a saved site or a scrape keeps beside its pages and no reader here
+// takes (images, audio and video, fonts, stylesheets and scripts, office
+// documents, archives other than gzip, which Parse opens, executables and
+// databases). An import that walks a folder skips such files rather than
+// reading each one to fail on it; a file given by name is read whatever it
+// is called. The name decides alone, ignoring case.
+func NotArticleName(name string) bool {
+	switch strings.ToLower(strings.TrimPrefix(filepath.Ext(name), ".")) {
+	case "jpg", "jpeg", "png", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff", "svg", "heic",
+		"mp3", "mp4", "m4a", "m4v", "webm", "ogg", "oga", "ogv", "opus", "wav", "flac", "mov", "avi", "mkv",
+		"woff", "woff2", "ttf", "otf", "eot",
+		"css", "js", "mjs", "map", "wasm",
+		"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "epub",
+		"zip", "7z", "rar", "tar", "tgz", "bz2", "xz", "zst",
+		"exe", "dll", "so", "dylib", "bin", "iso", "dmg",
+		"db", "sqlite", "sqlite3":
+		return true
+	}
+	return false
+}
