@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -231,6 +232,7 @@ func TestHumanReadableTables(t *testing.T) {
 	var people []struct {
 		Name     string `json:"name"`
 		Role     string `json:"role"`
+		Articles int    `json:"articles"`
 		Mentions int    `json:"mentions"`
 		Quotes   int    `json:"quotes"`
 	}
@@ -240,11 +242,14 @@ func TestHumanReadableTables(t *testing.T) {
 	}
 	out, _ = cli("people", samplePath)
 	rows := tableRows(out)
-	if len(rows) != len(people)+1 || strings.Join(rows[0], "|") != "NAME|ROLE|MENTIONS|QUOTES" {
+	if len(rows) != len(people)+1 || strings.Join(rows[0], "|") != "NAME|ROLE|MENTIONS|QUOTES|ARTICLES" {
 		t.Fatalf("people table: %q", rows)
 	}
 	for i, p := range people {
-		want := []string{p.Name, orDash(p.Role), strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes)}
+		if p.Articles != 1 {
+			t.Errorf("%s: in %d articles of the archive, want the 1 imported", p.Name, p.Articles)
+		}
+		want := []string{p.Name, orDash(p.Role), strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes), strconv.Itoa(p.Articles)}
 		if strings.Join(rows[i+1], "|") != strings.Join(want, "|") {
 			t.Errorf("row %d = %q, want %q", i+1, rows[i+1], want)
 		}
@@ -356,5 +361,29 @@ func TestImportSummarySaysWhatWasSkipped(t *testing.T) {
 	_, errOut, code := runCLI(t, "import", dir)
 	if code != 0 || !strings.Contains(errOut, "1 files: 1 imported, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 2 skipped as not articles") {
 		t.Errorf("exit %d, summary:\n%s", code, errOut)
+	}
+}
+
+func TestPeopleOfAFileWithoutAnArchive(t *testing.T) {
+	out, errOut, code := runCLI(t, "people", "--json", samplePath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var people []struct {
+		Name     string   `json:"name"`
+		Aliases  []string `json:"aliases"`
+		Articles int      `json:"articles"`
+		Mentions int      `json:"mentions"`
+	}
+	if err := json.Unmarshal([]byte(out), &people); err != nil || len(people) < 4 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, p := range people {
+		if p.Articles != 0 || p.Mentions == 0 || p.Aliases == nil {
+			t.Errorf("%+v: want 0 archive articles, some mentions, aliases as a list", p)
+		}
+	}
+	if _, err := os.Stat(os.Getenv("NEWSREADER_DB")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("people PATH created an archive: %v", err)
 	}
 }
