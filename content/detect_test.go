@@ -248,3 +248,28 @@ func TestParseFilesStopsOnEmitError(t *testing.T) {
 		t.Fatalf("err %v after %d articles", err, n)
 	}
 }
+
+// XML that no reader takes is refused, not stored as a plain-text
+// article titled "<?xml version=...": sitemaps sit in every mirror.
+func TestXMLThatIsNoFeedIsRefused(t *testing.T) {
+	sitemap := "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" +
+		"<url><loc>https://www.example.com/news/a</loc><lastmod>2024-01-01</lastmod></url></urlset>\n"
+	if arts, err := ParseBytes("sitemap.xml", []byte(sitemap), Options{}); err == nil || !strings.Contains(err.Error(), "neither a news feed nor a web page") {
+		t.Errorf("sitemap: %d articles, error %v", len(arts), err)
+	}
+	xhtml := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" " +
+		"\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" +
+		"<title>Flood waters recede in the valley</title></head><body><article><h1>Flood waters recede in the valley</h1>" +
+		strings.Repeat("<p>Residents returned to their homes on Tuesday as the river fell back below its banks, officials said, "+
+			"and crews began clearing the roads that the water had closed for most of the week.</p>", 6) +
+		"</article></body></html>"
+	arts, err := ParseBytes("page.xhtml", []byte(xhtml), Options{})
+	if err != nil || len(arts) != 1 || arts[0].Format != "html" || arts[0].Title != "Flood waters recede in the valley" {
+		t.Errorf("XHTML page with an XML declaration: %v, %+v", err, arts)
+	}
+	rss := "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>One</title>" +
+		"<description>" + strings.Repeat("A sentence of the story. ", 20) + "</description></item></channel></rss>"
+	if arts, err := ParseBytes("feed.xml", []byte(rss), Options{}); err != nil || len(arts) != 1 {
+		t.Errorf("RSS with an XML declaration: %v, %d articles", err, len(arts))
+	}
+}

@@ -47,7 +47,7 @@ func FuzzFolderSite(f *testing.F) {
 	})
 }
 
-func TestNotArticleNameGoesByTheExtension(t *testing.T) {
+func TestNotArticleNameGoesByTheName(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		want bool
@@ -68,6 +68,11 @@ func TestNotArticleNameGoesByTheExtension(t *testing.T) {
 		{"notes.md", false},
 		{"records.jsonl", false},
 		{"README", false},
+		{"www.example.com/robots.txt", true},
+		{"Robots.TXT", true},
+		{"ads.txt", true},
+		{"robots.txt.html", false},
+		{"myrobots.txt", false},
 		{"jpg", false},
 		{"", false},
 	} {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"net/url"
@@ -11,6 +12,13 @@ import (
 
 // maxTextSize bounds a plain-text file; larger ones are refused.
 const maxTextSize = 64 << 20
+
+// isXML reports whether data opens with an XML declaration, after an
+// optional UTF-8 byte-order mark and white space.
+func isXML(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("<?xml"))
+}
 
 // plainTextFormat reads scraped pages saved as plain text.
 var plainTextFormat = Format{
@@ -24,6 +32,11 @@ var plainTextFormat = Format{
 		}
 		if len(data) > maxTextSize {
 			return errors.New("file too large for plain text (over 64 MiB)")
+		}
+		if isXML(data) {
+			// Feeds and XHTML pages were claimed by their readers before
+			// this one; what is left is a sitemap, a config file...
+			return errors.New("an XML document that is neither a news feed nor a web page")
 		}
 		a, err := ParseText(name, data, opts)
 		// The Article holds copies of the text (decodeText returns a new
