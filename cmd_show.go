@@ -60,16 +60,16 @@ func newShowCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// printArticle writes a in the given format.
+// printArticle writes a in the given format. An archived article is read
+// back from the archive file, which may not have been written by
+// newsreader's import: the text and Markdown formats clean it again on the
+// way out (the ansi rendering cleans its own copy; JSON escapes it).
 func printArticle(out io.Writer, a *content.Article, format string, width int, isTTY bool) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(a)
-	// An archived article is read back from the archive file, which may
-	// not have been written by newsreader's import: its text is cleaned
-	// again on the way out (the ansi rendering cleans its own copy).
 	case "markdown":
 		_, err := io.WriteString(out, content.Sanitize(a.Markdown()))
 		return err

@@ -9,9 +9,10 @@ import (
 // what a saved site or a scrape keeps beside its pages and no reader here
 // takes (images, audio and video, fonts, stylesheets and scripts, office
 // documents, archives other than gzip, which Parse opens, executables and
-// databases), and the files a site serves about itself (robots.txt...). An import that walks a folder skips such files rather than
-// reading each one to fail on it; a file given by name is read whatever it
-// is called. The name decides alone, ignoring case.
+// databases), and the files a site serves about itself (robots.txt...).
+// An import that walks a folder skips such files rather than reading each
+// one to fail on it; a file given by name is read whatever it is called.
+// The name decides alone, ignoring case.
 func NotArticleName(name string) bool {
 	// The files a site serves about itself, which mirrors keep.
 	switch strings.ToLower(filepath.Base(name)) {
