@@ -353,13 +353,16 @@ func TestImportSummarySaysWhatWasSkipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, b := range map[string][]byte{"story.txt": data, "logo.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 0}, "app.js": []byte("var x = 1;")} {
+	for name, b := range map[string][]byte{
+		"story.txt": data, "logo.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 0}, "app.js": []byte("var x = 1;"),
+		"sitemap.xml": []byte(`<?xml version="1.0"?><urlset><url><loc>https://example.com/a</loc></url></urlset>`),
+	} {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	_, errOut, code := runCLI(t, "import", dir)
-	if code != 0 || !strings.Contains(errOut, "1 files: 1 imported, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 2 skipped as not articles") {
+	if code != 0 || !strings.Contains(errOut, "4 files: 1 imported, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 3 skipped as not articles") {
 		t.Errorf("exit %d, summary:\n%s", code, errOut)
 	}
 }

@@ -17,7 +17,18 @@ var (
 	ErrEmpty = errors.New("empty file")
 	// ErrBinary is returned for a file that is not text.
 	ErrBinary = errors.New("binary file, not text")
+	// ErrOtherXML is returned for XML that is neither a feed nor a web
+	// page: a sitemap, a configuration file.
+	ErrOtherXML = errors.New("an XML document that is neither a news feed nor a web page")
 )
+
+// HoldsNoArticle reports whether err says that a file is of a kind that
+// holds no article at all (binary, or XML that is no feed or page), as
+// opposed to a file that should hold one and could not be read. An import
+// that walks a folder counts such files as skipped rather than failed.
+func HoldsNoArticle(err error) bool {
+	return errors.Is(err, ErrBinary) || errors.Is(err, ErrOtherXML)
+}
 
 // binarySample is how many leading bytes the binary check looks at.
 const binarySample = 8 << 10

@@ -254,8 +254,11 @@ func TestParseFilesStopsOnEmitError(t *testing.T) {
 func TestXMLThatIsNoFeedIsRefused(t *testing.T) {
 	sitemap := "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" +
 		"<url><loc>https://www.example.com/news/a</loc><lastmod>2024-01-01</lastmod></url></urlset>\n"
-	if arts, err := ParseBytes("sitemap.xml", []byte(sitemap), Options{}); err == nil || !strings.Contains(err.Error(), "neither a news feed nor a web page") {
+	if arts, err := ParseBytes("sitemap.xml", []byte(sitemap), Options{}); !errors.Is(err, ErrOtherXML) || !HoldsNoArticle(err) {
 		t.Errorf("sitemap: %d articles, error %v", len(arts), err)
+	}
+	if _, err := ParseBytes("empty.txt", nil, Options{}); !errors.Is(err, ErrEmpty) || HoldsNoArticle(err) {
+		t.Errorf("an empty file should fail as one that ought to hold an article: %v", err)
 	}
 	xhtml := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" " +
 		"\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" +

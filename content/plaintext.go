@@ -36,7 +36,7 @@ var plainTextFormat = Format{
 		if isXML(data) {
 			// Feeds and XHTML pages were claimed by their readers before
 			// this one; what is left is a sitemap, a config file...
-			return errors.New("an XML document that is neither a news feed nor a web page")
+			return ErrOtherXML
 		}
 		a, err := ParseText(name, data, opts)
 		// The Article holds copies of the text (decodeText returns a new

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/sync/semaphore"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 // Progress is reported during an import, at most about ten times a
@@ -49,9 +51,11 @@ type Summary struct {
 	Duplicates int `json:"duplicates"`
 	Removed    int `json:"removed"`
 	Failed     int `json:"failed"`
-	// NotArticles counts the files left unread in the folders walked
-	// because their names say they hold no article (content.NotArticleName);
-	// they are not in Files.
+	// NotArticles counts the files of the folders walked that hold no
+	// article: left unread because their names say so
+	// (content.NotArticleName), or read and found binary or XML that is
+	// no feed or page (content.HoldsNoArticle). They are in Files, not in
+	// Failed.
 	NotArticles int           `json:"not_articles"`
 	Failures    []Failure     `json:"failures"`
 	Elapsed     time.Duration `json:"elapsed_ns"`
@@ -70,6 +74,10 @@ type fileJob struct {
 	// folders is named after, from the folder the import was given down
 	// (content.FolderSite).
 	site string
+	// walked says the file was found in a folder, not named: one that
+	// turns out to hold no article (content.HoldsNoArticle) is skipped,
+	// not failed.
+	walked bool
 	fileStat
 	known *knownFile // nil for a file new to the archive
 }
@@ -143,7 +151,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	sum.NotArticles = notArticles
 	sum.Failures = append(sum.Failures, fails...)
 	sum.Failed += len(fails)
-	sum.Files = len(files) + len(fails)
+	sum.Files = len(files) + len(fails) + notArticles
 
 	jobs, skipped, err := s.classify(ctx, files)
 	if err != nil {
@@ -368,6 +376,8 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		sum.Failures = append(sum.Failures, Failure{Path: path, Reason: reason(path, e)})
 	}
 	switch {
+	case m.err != nil && m.job.walked && content.HoldsNoArticle(m.err):
+		sum.NotArticles++
 	case m.err != nil:
 		sum.Failed++
 		sum.Failures = append(sum.Failures, Failure{Path: path, Reason: reason(path, m.err)})

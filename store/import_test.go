@@ -313,14 +313,22 @@ func TestFolderImportSkipsFilesNamedAsNoArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	photo := filepath.Join(assets, "photo.JPG")
-	for name, data := range map[string]string{photo: "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + strings.Repeat("\x00\x8f\x03", 200), filepath.Join(assets, "site.css"): "body { color: red }"} {
+	jpeg := "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + strings.Repeat("\x00\x8f\x03", 200)
+	for name, data := range map[string]string{
+		photo:                               jpeg,
+		filepath.Join(assets, "site.css"):   "body { color: red }",
+		filepath.Join(assets, "image?id=3"): jpeg, // a picture saved without its extension
+		filepath.Join(dir, "sitemap.xml"): `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` +
+			`<url><loc>https://example.com/a</loc></url></urlset>`,
+	} {
 		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	// Two skipped by name, unread; two read and found to hold no article.
 	sum := mustImport(t, s, dir)
-	if sum.Imported != n || sum.Failed != 0 || sum.NotArticles != 2 || sum.Files != n {
-		t.Fatalf("summary: %+v, want %d imported from %d files and 2 not articles", sum, n, n)
+	if sum.Imported != n || sum.Failed != 0 || sum.NotArticles != 4 || sum.Files != n+4 {
+		t.Fatalf("summary: %+v, want %d imported from %d files and 4 not articles", sum, n, n+4)
 	}
 	// Given by name, a file is read whatever it is called.
 	sum, err := s.Import(context.Background(), []string{photo}, nil)
