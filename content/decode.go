@@ -75,6 +75,20 @@ func decodeText(data []byte) (string, error) {
 	return s, nil
 }
 
+// binaryStart makes decodeText's choice between text and binary from the
+// first binarySample bytes of a file, which are all that choice looks at:
+// no byte-order mark, not UTF-16 without one, and looksBinary.
+func binaryStart(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) ||
+		bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if _, ok := utf16WithoutBOM(head); ok {
+		return false
+	}
+	return looksBinary(head)
+}
+
 // utf8OrLegacy returns b as a string if it is valid UTF-8, else decodes it
 // as Windows-1252.
 func utf8OrLegacy(b []byte) string {

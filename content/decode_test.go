@@ -1,7 +1,9 @@
 package content
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -116,5 +118,36 @@ func TestParseTextRemovesControls(t *testing.T) {
 	}
 	if len(a.Blocks) != 1 || a.Blocks[0].Text != "Body text with a bell and C1 and tab inside, it said." {
 		t.Errorf("blocks %q", a.Blocks)
+	}
+}
+
+// untouchable fails the test if anything reads it.
+type untouchable struct{ t *testing.T }
+
+func (u untouchable) Read([]byte) (int, error) {
+	u.t.Error("read past the start of a binary file")
+	return 0, io.EOF
+}
+
+// A large binary file is refused on its first 8 KB: the plain-text
+// reader does not read on to its size limit.
+func TestBinaryFileIsRefusedOnItsStart(t *testing.T) {
+	head := bytes.Repeat([]byte{0x00, 0x8f, 0x03, 'a', 'b', 0x01, 0x02, 0xff}, binarySample/8)
+	err := Parse("video", io.MultiReader(bytes.NewReader(head), untouchable{t}), Options{}, func(*Article) error { return nil }, nil)
+	if !errors.Is(err, ErrBinary) {
+		t.Errorf("err = %v, want ErrBinary", err)
+	}
+	// Text longer than the sample, and UTF-16 without a byte-order mark
+	// (zero bytes everywhere), still read.
+	text := strings.Repeat("Residents returned to their homes on Tuesday as the river fell. ", 400)
+	utf16 := make([]byte, 0, 2*len(text))
+	for i := 0; i < len(text); i++ {
+		utf16 = append(utf16, text[i], 0)
+	}
+	for name, data := range map[string][]byte{"long.txt": []byte("Flood waters recede\n\n" + text), "utf16.txt": utf16} {
+		arts, err := ParseBytes(name, data, Options{})
+		if err != nil || len(arts) != 1 || len(arts[0].Text) < len(text)/2 {
+			t.Errorf("%s: %v, %d articles", name, err, len(arts))
+		}
 	}
 }

@@ -26,7 +26,16 @@ var plainTextFormat = Format{
 	Detect: func(string, []byte) bool { return true },
 	Read: func(name string, r io.Reader, opts Options, emit func(*Article) error, _ func(error)) error {
 		buf := textBuffers.Get().(*[]byte)
-		data, err := readText(r, (*buf)[:0], maxTextSize+1)
+		// The start decides whether the file is text at all (see
+		// binaryStart), so a large binary file is refused after its first
+		// 8 KB instead of read up to the size limit.
+		data, err := readText(r, (*buf)[:0], binarySample)
+		if err == nil && len(data) == binarySample && binaryStart(data) {
+			err = ErrBinary
+		}
+		if err == nil {
+			data, err = readText(r, data, maxTextSize+1)
+		}
 		if err != nil {
 			return err
 		}
