@@ -91,6 +91,32 @@ func parseDateLine(line string) (date string, updated, ok bool) {
 	return d.Format(time.DateOnly), updated, true
 }
 
+// parsePlaceDateLine reads a date line led by the place of the story,
+// as press releases and many pages open: "Berlin, March 3, 2021",
+// "WASHINGTON, 2021-03-03". The place is one to three capitalised words
+// before a comma.
+func parsePlaceDateLine(line string) (place, date string, ok bool) {
+	comma := strings.IndexByte(line, ',')
+	if comma <= 0 || comma > 40 {
+		return "", "", false
+	}
+	place = line[:comma]
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > 3 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if !isCapWord(w) || strings.IndexAny(w, "0123456789") >= 0 || isCalendarWord(w) {
+			return "", "", false
+		}
+	}
+	date, updated, ok := parseDateLine(strings.TrimSpace(line[comma+1:]))
+	if !ok || updated {
+		return "", "", false
+	}
+	return place, date, true
+}
+
 // isTimeWord reports the tokens that may follow a date on a date line: a
 // clock time, am/pm, a time-zone abbreviation, a separator.
 func isTimeWord(w string) bool {
@@ -133,6 +159,9 @@ func parseDateAt(words []string, i int) (time.Time, int, bool) {
 			return t, i + 1, true
 		}
 	}
+	if t, next, ok := numericDateAt(words, i); ok {
+		return t, next, true
+	}
 	if i+2 >= len(words) {
 		return time.Time{}, i, false
 	}
@@ -152,6 +181,73 @@ func parseDateAt(words []string, i int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, i, false
+}
+
+// numericDateAt reads the all-number dates whose order is not in doubt:
+// year first with its units ("2016年12月16日" in Chinese and Japanese,
+// "2016년 12월 16일" in Korean), year first with slashes or dots
+// ("2016/12/16", "2016.12.16", "2016. 12. 16."), and day first with dots
+// ("16.12.2016", as German and others write). Slashed dates with the year
+// last ("12/03/2016") are month first in one country and day first in the
+// next, and are left alone.
+func numericDateAt(words []string, i int) (time.Time, int, bool) {
+	w := words[i]
+	// Japanese adds the weekday: "2016年12月16日(金)".
+	cjk := w
+	if k := strings.IndexAny(cjk, "(（"); k > 0 && strings.HasSuffix(cjk, "日"+cjk[k:]) {
+		cjk = cjk[:k]
+	}
+	if y, m, d, ok := splitNumbers(cjk, "年", "月", "日"); ok {
+		return validYMD(y, m, d, i+1)
+	}
+	if i+2 < len(words) {
+		if y, m, d, ok := splitNumbers(words[i]+words[i+1]+words[i+2], "년", "월", "일"); ok {
+			return validYMD(y, m, d, i+3)
+		}
+		if y, m, d, ok := splitNumbers(words[i]+words[i+1]+strings.TrimSuffix(words[i+2], "."), ".", ".", ""); ok && len(w) == 5 {
+			return validYMD(y, m, d, i+3) // "2016. 12. 16."
+		}
+	}
+	w = strings.TrimRight(w, ".,;")
+	for _, sep := range []string{"/", "."} {
+		if y, m, d, ok := splitNumbers(w, sep, sep, ""); ok && len(w) >= 8 && strings.Index(w, sep) == 4 {
+			return validYMD(y, m, d, i+1)
+		}
+	}
+	if d, m, y, ok := splitNumbers(w, ".", ".", ""); ok && len(w) >= 8 && len(w)-strings.LastIndex(w, ".") == 5 {
+		return validYMD(y, m, d, i+1)
+	}
+	return time.Time{}, i, false
+}
+
+// splitNumbers reads s as three numbers, each followed by its unit (the
+// last unit may be ""): "2016年12月16日" with 年, 月, 日.
+func splitNumbers(s, u1, u2, u3 string) (a, b, c int, ok bool) {
+	nums := [3]int{}
+	for k, unit := range []string{u1, u2, u3} {
+		j := len(s)
+		if unit != "" {
+			j = strings.Index(s, unit)
+		}
+		if j <= 0 || j > 4 {
+			return 0, 0, 0, false
+		}
+		n, err := strconv.Atoi(s[:j])
+		if err != nil || n < 0 {
+			return 0, 0, 0, false
+		}
+		nums[k] = n
+		s = s[j+len(unit):]
+	}
+	return nums[0], nums[1], nums[2], s == ""
+}
+
+// validYMD builds a date from numbers read in year, month, day order.
+func validYMD(year, month, day, next int) (time.Time, int, bool) {
+	if year < 1800 || year >= 2200 || month < 1 || month > 12 {
+		return time.Time{}, next, false
+	}
+	return validDate(year, time.Month(month), day, next)
 }
 
 // validDate builds a date, refusing impossible ones (February 30).

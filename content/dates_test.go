@@ -19,6 +19,20 @@ func TestParseDateLine(t *testing.T) {
 		{"May 2020", "", false},
 		{"The vote is on May 5, 2020, officials said", "", false},
 		{"Published in Nature on 5 May 2020 by the team", "", false},
+		// Dates all in numbers, where the order is not in doubt.
+		{"2016年12月16日", "2016-12-16", false},
+		{"2016年12月16日(金) 10:30", "2016-12-16", false},
+		{"2016년 12월 16일", "2016-12-16", false},
+		{"2016/12/16", "2016-12-16", false},
+		{"2016.12.16", "2016-12-16", false},
+		{"2016. 12. 16.", "2016-12-16", false},
+		{"16.12.2016", "2016-12-16", false},
+		{"Updated 16.12.2016 10:31", "2016-12-16", true},
+		{"12/03/2016", "", false}, // March 12 or December 3
+		{"2016年13月1日", "", false},
+		{"2016.02.30", "", false},
+		{"1.2.3", "", false},
+		{"v2.10.2016", "", false},
 	}
 	for _, c := range cases {
 		got, updated, ok := parseDateLine(c.line)
@@ -42,6 +56,26 @@ func TestInferPublished(t *testing.T) {
 	for _, c := range cases {
 		if got := inferPublished(c.texts); got != c.want {
 			t.Errorf("inferPublished(%q) = %q, want %q", c.texts, got, c.want)
+		}
+	}
+}
+
+func TestParsePlaceDateLine(t *testing.T) {
+	cases := []struct{ line, place, date string }{
+		{"Berlin, March 3, 2021", "Berlin", "2021-03-03"},
+		{"WASHINGTON, 2021-03-03", "WASHINGTON", "2021-03-03"},
+		{"New York, Dec. 16, 2016 10:31 AM", "New York", "2016-12-16"},
+		{"Smith said, March 3, 2021", "", ""},
+		{"Friday, July 21, 2017", "", ""}, // a weekday, read by parseDateLine
+		{"Berlin, Updated March 3, 2021", "", ""},
+		{"Berlin, in March 2021", "", ""},
+		{"Berlin, March 3, 2021, officials said", "", ""},
+		{"Berlin", "", ""},
+	}
+	for _, c := range cases {
+		place, date, ok := parsePlaceDateLine(c.line)
+		if place != c.place || date != c.date || ok != (c.date != "") {
+			t.Errorf("parsePlaceDateLine(%q) = %q, %q, %v; want %q, %q", c.line, place, date, ok, c.place, c.date)
 		}
 	}
 }

@@ -198,6 +198,14 @@ func takeMetadata(a *Article, us []unit) {
 			us[i].kind = kindDrop
 			continue
 		}
+		if place, d, ok := parsePlaceDateLine(t); ok && a.Published == "" {
+			a.Published = d
+			if a.Dateline == "" {
+				a.Dateline = place
+			}
+			us[i].kind = kindDrop
+			continue
+		}
 		if label, value, ok := headerLine(t); ok {
 			switch {
 			case label == "title" && a.Title == "":

@@ -369,3 +369,37 @@ func TestShortLinesInTheStory(t *testing.T) {
 		t.Errorf("blocks %q\nwant %q", a.Blocks, want)
 	}
 }
+
+// Languages that end sentences with other marks keep their paragraphs:
+// a Japanese story was read as a stack of one-word widget lines and lost
+// its whole body.
+func TestJapaneseStoryKeepsItsBody(t *testing.T) {
+	page := "東京で日露首脳会談、経済協力で合意も平和条約は進展なし\n\n2016年12月16日\n\n" +
+		"安倍晋三首相とプーチン大統領は16日、東京で会談し、北方領土での共同経済活動に向けた協議を始めることで合意した。" +
+		"しかし平和条約の締結については具体的な進展はなかった。\n\n" +
+		"両首脳は前日、山口県長門市の温泉旅館で会談していた。\n"
+	a, err := ParseText("tokyo.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "東京で日露首脳会談、経済協力で合意も平和条約は進展なし" || a.Published != "2016-12-16" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+	if len(a.Blocks) != 2 || a.Blocks[0].Type != BlockParagraph || a.Blocks[1].Type != BlockParagraph ||
+		!strings.HasSuffix(a.Blocks[1].Text, "会談していた。") {
+		t.Errorf("blocks: %+v", a.Blocks)
+	}
+}
+
+func TestPlaceAndDateLine(t *testing.T) {
+	page := "The chancellor and the president met in Berlin\n\nBerlin, March 3, 2021\n\n" +
+		"The future of energy policy was discussed at length. \"We have to move faster,\" said Anna Muller, " +
+		"a spokeswoman for the ministry.\n\nThe talks will resume in April.\n"
+	a, err := ParseText("berlin.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2021-03-03" || a.Dateline != "Berlin" || len(a.Blocks) != 2 || a.Blocks[0].Type != BlockParagraph {
+		t.Errorf("published %q, dateline %q, blocks %+v", a.Published, a.Dateline, a.Blocks)
+	}
+}

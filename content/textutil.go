@@ -41,7 +41,10 @@ func isQuoteMark(r rune) bool {
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
 	switch lastRune(s) {
-	case '.', '!', '?', '…', ':', ';':
+	case '.', '!', '?', '…', ':', ';',
+		// Chinese and Japanese full stops and full-width marks, the Arabic
+		// question mark and Urdu full stop, the Devanagari danda.
+		'。', '｡', '．', '！', '？', '：', '；', '؟', '۔', '।', '॥':
 		return true
 	}
 	return false
