@@ -74,12 +74,18 @@ func parseDateLine(line string) (date string, updated, ok bool) {
 		if _, _, found := parseDateAt(words, i); found {
 			break
 		}
+		if _, _, found := foreignDateAt(words, i); found {
+			break
+		}
 		i++
 	}
 	if _, isDay := weekdayNames[strings.ToLower(strings.Trim(words[i], ".,"))]; isDay {
 		i++
 	}
 	d, next, found := parseDateAt(words, i)
+	if !found {
+		d, next, found = foreignDateAt(words, i)
+	}
 	if !found {
 		return "", false, false
 	}
@@ -97,15 +103,14 @@ func parseDateLine(line string) (date string, updated, ok bool) {
 // before a comma.
 func parsePlaceDateLine(line string) (place, date string, ok bool) {
 	comma := strings.IndexByte(line, ',')
-	if comma <= 0 || comma > 40 {
+	if comma <= 0 || comma > 40 || len(line) > 100 || strings.IndexAny(line[comma:], "0123456789") < 0 {
 		return "", "", false
 	}
 	place = line[:comma]
-	words := strings.Fields(place)
-	if len(words) == 0 || len(words) > 3 {
+	if n := wordCount(place); n == 0 || n > 3 {
 		return "", "", false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(place) {
 		if !isCapWord(w) || strings.IndexAny(w, "0123456789") >= 0 || isCalendarWord(w) {
 			return "", "", false
 		}
@@ -183,6 +188,72 @@ func parseDateAt(words []string, i int) (time.Time, int, bool) {
 	return time.Time{}, i, false
 }
 
+// foreignMonths are month names of languages that write the day first
+// (Spanish, Portuguese, French, German, Italian, Dutch, Russian in the
+// genitive, Arabic), in lower case. They are only looked for on a line
+// that holds nothing but a date, where "mai" or "mars" cannot be
+// anything else.
+var foreignMonths = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for i, names := range []string{
+		"enero janeiro janvier januar jänner gennaio januari января يناير",
+		"febrero fevereiro février fevrier februar febbraio februari февраля فبراير",
+		"marzo março mars märz maerz maart марта مارس",
+		"abril avril april aprile апреля أبريل إبريل",
+		"mayo maio mai maggio mei мая مايو",
+		"junio junho juin juni giugno июня يونيو",
+		"julio julho juillet juli luglio июля يوليو",
+		"agosto août aout august augustus августа أغسطس",
+		"septiembre setiembre setembro septembre september settembre сентября سبتمبر",
+		"octubre outubro octobre oktober ottobre октября أكتوبر",
+		"noviembre novembro novembre november ноября نوفمبر",
+		"diciembre dezembro décembre decembre dezember dicembre december декабря ديسمبر",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+// foreignDateAt reads a day-first date with a month name of foreignMonths:
+// "16 de diciembre de 2016", "16 décembre 2016", "16. Dezember 2016",
+// "16 декабря 2016 г.".
+func foreignDateAt(words []string, i int) (time.Time, int, bool) {
+	day, ok := dayNumber(words[i])
+	if !ok {
+		return time.Time{}, i, false
+	}
+	j := i + 1
+	skip := func() {
+		for j < len(words) && (words[j] == "de" || words[j] == "del") {
+			j++
+		}
+	}
+	skip()
+	if j >= len(words) {
+		return time.Time{}, i, false
+	}
+	m, ok := foreignMonths[strings.ToLower(strings.TrimRight(words[j], ".,"))]
+	if !ok {
+		return time.Time{}, i, false
+	}
+	j++
+	skip()
+	if j >= len(words) {
+		return time.Time{}, i, false
+	}
+	year, ok := yearNumber(words[j])
+	if !ok {
+		return time.Time{}, i, false
+	}
+	j++
+	if j < len(words) && (words[j] == "г." || words[j] == "года" || words[j] == "г") {
+		j++
+	}
+	return validDate(year, m, day, j)
+}
+
 // numericDateAt reads the all-number dates whose order is not in doubt:
 // year first with its units ("2016年12月16日" in Chinese and Japanese,
 // "2016년 12월 16일" in Korean), year first with slashes or dots
@@ -192,6 +263,10 @@ func parseDateAt(words []string, i int) (time.Time, int, bool) {
 // next, and are left alone.
 func numericDateAt(words []string, i int) (time.Time, int, bool) {
 	w := words[i]
+	// Most numbers in a text are no such date: only these marks make one.
+	if !strings.ContainsAny(w, "年년/.") {
+		return time.Time{}, i, false
+	}
 	// Japanese adds the weekday: "2016年12月16日(金)".
 	cjk := w
 	if k := strings.IndexAny(cjk, "(（"); k > 0 && strings.HasSuffix(cjk, "日"+cjk[k:]) {
@@ -201,11 +276,15 @@ func numericDateAt(words []string, i int) (time.Time, int, bool) {
 		return validYMD(y, m, d, i+1)
 	}
 	if i+2 < len(words) {
-		if y, m, d, ok := splitNumbers(words[i]+words[i+1]+words[i+2], "년", "월", "일"); ok {
-			return validYMD(y, m, d, i+3)
+		if strings.HasSuffix(w, "년") {
+			if y, m, d, ok := splitNumbers(w+words[i+1]+words[i+2], "년", "월", "일"); ok {
+				return validYMD(y, m, d, i+3)
+			}
 		}
-		if y, m, d, ok := splitNumbers(words[i]+words[i+1]+strings.TrimSuffix(words[i+2], "."), ".", ".", ""); ok && len(w) == 5 {
-			return validYMD(y, m, d, i+3) // "2016. 12. 16."
+		if len(w) == 5 && w[4] == '.' {
+			if y, m, d, ok := splitNumbers(w+words[i+1]+strings.TrimSuffix(words[i+2], "."), ".", ".", ""); ok {
+				return validYMD(y, m, d, i+3) // "2016. 12. 16."
+			}
 		}
 	}
 	w = strings.TrimRight(w, ".,;")

@@ -33,6 +33,19 @@ func TestParseDateLine(t *testing.T) {
 		{"2016.02.30", "", false},
 		{"1.2.3", "", false},
 		{"v2.10.2016", "", false},
+		// Day-first month names of other languages, on a date line only.
+		{"16 de diciembre de 2016", "2016-12-16", false},
+		{"16 décembre 2016 à 10:30", "", false},
+		{"16 décembre 2016 10:30", "2016-12-16", false},
+		{"16. Dezember 2016", "2016-12-16", false},
+		{"3. März 2021", "2021-03-03", false},
+		{"16 dicembre 2016", "2016-12-16", false},
+		{"16 december 2016", "2016-12-16", false},
+		{"16 декабря 2016 г.", "2016-12-16", false},
+		{"16 декабря 2016 года", "2016-12-16", false},
+		{"16 ديسمبر 2016", "2016-12-16", false},
+		{"30 de febrero de 2016", "", false},
+		{"16 mars", "", false},
 	}
 	for _, c := range cases {
 		got, updated, ok := parseDateLine(c.line)

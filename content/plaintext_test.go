@@ -403,3 +403,19 @@ func TestPlaceAndDateLine(t *testing.T) {
 		t.Errorf("published %q, dateline %q, blocks %+v", a.Published, a.Dateline, a.Blocks)
 	}
 }
+
+// Short sentences of a story in another language are paragraphs: the
+// verb test that tells an English caption from a sentence knows English
+// only.
+func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
+	page := "Líderes de Rusia y Japón se reúnen en Tokio\n\n16 de diciembre de 2016\n\n" +
+		"El presidente ruso Vladimir Putin y el primer ministro japonés Shinzo Abe se reunieron el viernes en Tokio. " +
+		"Ambos acordaron cooperar en materia económica.\n\nLas conversaciones duraron unas tres horas.\n"
+	a, err := ParseText("tokio.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2016-12-16" || len(a.Blocks) != 2 || a.Blocks[1].Type != BlockParagraph {
+		t.Errorf("published %q, blocks %+v", a.Published, a.Blocks)
+	}
+}

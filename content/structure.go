@@ -33,9 +33,24 @@ const (
 // classify gives every unit of the body (the units after the title) its
 // kind, first from the line itself and then from its neighbours.
 func classify(us []unit) {
+	english := -1 // not looked at yet; see writtenInEnglish
 	for i := range us {
 		if us[i].kind == kindUnknown {
 			us[i].kind = intrinsicKind(&us[i])
+		}
+		if us[i].kind == kindNounPhrase {
+			// The verb test behind a noun phrase knows English only: in
+			// another language every short sentence would pass for a
+			// caption.
+			if english < 0 {
+				english = 0
+				if writtenInEnglish(us) {
+					english = 1
+				}
+			}
+			if english == 0 {
+				us[i].kind = kindParagraph
+			}
 		}
 	}
 	markPullQuotes(us)
@@ -50,6 +65,32 @@ func classify(us []unit) {
 			us[i].kind = kindCaption
 		}
 	}
+}
+
+// englishMarkers are common English words that other languages written
+// in the Latin script seldom use.
+var englishMarkers = map[string]bool{
+	"the": true, "and": true, "that": true, "with": true, "was": true, "were": true, "for": true,
+	"said": true, "from": true, "has": true, "have": true, "this": true, "are": true, "which": true,
+}
+
+// writtenInEnglish reports whether the first 120 words of the units hold
+// English's common words at English's rate: "the" alone is about one word
+// in sixteen of English prose; at least one in twenty-five of them is
+// asked.
+func writtenInEnglish(us []unit) bool {
+	words, hits := 0, 0
+	for _, u := range us {
+		for w := range strings.FieldsSeq(u.text) {
+			if _, ok := lookupWord(englishMarkers, strings.Trim(w, ".,;:!?\"'()“”’‘")); ok {
+				hits++
+			}
+			if words++; words == 120 {
+				return hits*25 >= words
+			}
+		}
+	}
+	return words > 0 && hits*25 >= words
 }
 
 // intrinsicKind classifies a line by its own shape.
