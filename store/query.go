@@ -188,20 +188,20 @@ func ftsPhrase(text string, phrase bool) (string, []term) {
 	for i, w := range words {
 		ts[i] = term{text: w.text}
 	}
-	expr := `"` + strings.Join(tokenTexts(words), " ") + `"`
+	// The phrase holds the words as written: FTS5 folds them with the
+	// index's own tokenizer. Folded here, they could differ from the
+	// index: Go's decomposition turns a Hangul syllable into its letters
+	// and strips a kana's voicing mark, which unicode61 keeps.
+	raw := make([]string, len(words))
+	for i, w := range words {
+		raw[i] = text[w.start:w.end]
+	}
+	expr := `"` + strings.Join(raw, " ") + `"`
 	if prefix {
 		expr += "*"
 		ts[len(ts)-1].prefix = true
 	}
 	return expr, ts
-}
-
-func tokenTexts(ws []foldedToken) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.text
-	}
-	return out
 }
 
 // parseDay reads YYYY, YYYY-MM or YYYY-MM-DD and returns the unix time

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -341,7 +343,8 @@ func TestParseQuery(t *testing.T) {
 	if *q.after != 1480550400 || *q.before != 1483228800 {
 		t.Errorf("dates: %d %d", *q.after, *q.before)
 	}
-	want := `(("kuril") AND ("isla"*) AND ("cape schmidt") AND ("a b") AND (title : "peace treaty")) NOT "war"`
+	// The words as written: FTS5 folds them as it folded the index.
+	want := `(("Kuril") AND ("isla"*) AND ("Cape Schmidt") AND ("a b") AND (title : "peace treaty")) NOT "war"`
 	if q.match != want {
 		t.Errorf("match\n got %s\nwant %s", q.match, want)
 	}
@@ -408,5 +411,38 @@ func TestMarkedSnippetCleansTheArchiveText(t *testing.T) {
 	r := Result{Snippet: s, Highlights: [][2]int{{start, start + len("summit")}}}
 	if got, want := r.MarkedSnippet("\x1b[1m", "\x1b[22m"), "the \x1b[1msummit\x1b[22m ended"; got != want {
 		t.Errorf("marked %q, want %q", got, want)
+	}
+}
+
+// Words of every script are found as written: the query's words go to
+// FTS5 unfolded, so that they fold as the index did (Go's decomposition
+// would split a Hangul syllable into letters and strip a kana's voicing).
+func TestSearchFindsWordsOfOtherScripts(t *testing.T) {
+	s := openTemp(t)
+	dir := t.TempDir()
+	pages := map[string]string{
+		"ko.txt": "한일 정상회담 개최\n\n2016년 12월 16일\n\n한국과 일본 정상은 16일 도쿄에서 회담을 갖고 경제 협력 방안을 논의했다.\n\n회담은 약 세 시간 동안 진행됐다.\n",
+		"ja.txt": "首脳会談\n\n2016年12月16日\n\n安倍首相は ガス 協力 について 語った。\n\n両首脳は前日に会談していた。\n",
+		"fr.txt": "Le sommet de Tokyo\n\n16 décembre 2016\n\nLes dirigeants ont évoqué une coopération économique à long terme.\n\nLa réunion a duré trois heures.\n",
+	}
+	for name, text := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustImport(t, s, dir)
+	for query, title := range map[string]string{
+		"진행됐다":       "한일 정상회담 개최",
+		"회담*":        "한일 정상회담 개최",
+		"ガス":         "首脳会談",
+		"économique": "Le sommet de Tokyo",
+		"ECONOMIQUE": "Le sommet de Tokyo",
+		"\"a duré\"": "Le sommet de Tokyo",
+		"title:정상회담": "한일 정상회담 개최",
+	} {
+		res, err := s.Search(context.Background(), query, 10)
+		if err != nil || len(res) != 1 || res[0].Title != title {
+			t.Errorf("search %q: %v, %+v; want %q", query, err, res, title)
+		}
 	}
 }
