@@ -419,3 +419,17 @@ func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
 		t.Errorf("published %q, blocks %+v", a.Published, a.Blocks)
 	}
 }
+
+// A short headline is the title even when the story's first sentence has
+// more words: Korean headlines run to three words, and a sentence ending
+// with a full stop is no headline.
+func TestShortHeadlineOverFirstSentence(t *testing.T) {
+	page := "한일 정상회담 개최\n\n2016년 12월 16일\n\n한국과 일본 정상은 16일 도쿄에서 회담을 갖고 경제 협력 방안을 논의했다.\n\n회담은 약 세 시간 동안 진행됐다.\n"
+	a, err := ParseText("ko.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "한일 정상회담 개최" || a.Published != "2016-12-16" || len(a.Blocks) != 2 {
+		t.Errorf("title %q, published %q, %d blocks", a.Title, a.Published, len(a.Blocks))
+	}
+}

@@ -46,7 +46,11 @@ func findTitle(us []unit) int {
 		if looksLikeParagraph(t) {
 			break
 		}
-		if wordCount(t) >= 4 && !hasCaptionMarker(t) {
+		// A headline of some length, and not a sentence that ends with a
+		// full stop (headlines seldom do, and in languages with long words,
+		// or none between spaces, the first sentence of the story is
+		// longer in words than the headline).
+		if wordCount(t) >= 4 && !hasCaptionMarker(t) && !endsWithFullStop(t) {
 			return i
 		}
 	}
@@ -111,6 +115,17 @@ func titleSite(long, headline string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// endsWithFullStop reports a line that ends with a full stop (Latin or
+// ideographic), after any closing quote or bracket.
+func endsWithFullStop(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
+	switch lastRune(t) {
+	case '.', '。', '｡', '．', '۔', '।':
+		return !strings.HasSuffix(t, "...")
+	}
+	return false
 }
 
 // looksLikeParagraph reports a line that reads as running text: long, or a
