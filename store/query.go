@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // query is a parsed search query: an FTS5 expression over the free words
@@ -180,21 +181,23 @@ func ftsPhrase(text string, phrase bool) (string, []term) {
 	if prefix {
 		text = strings.TrimRight(text, "*")
 	}
-	words := foldTokens(text)
+	words := joinCJK(foldTokens(text))
 	if len(words) == 0 {
 		return "", nil
 	}
-	ts := make([]term, len(words))
-	for i, w := range words {
-		ts[i] = term{text: w.text}
+	if len(words) == 1 && utf8.RuneCountInString(words[0].text) == 1 && hasCJK(words[0].text) {
+		prefix = true // one character: the pairs it starts
 	}
+	ts := make([]term, len(words))
 	// The phrase holds the words as written: FTS5 folds them with the
 	// index's own tokenizer. Folded here, they could differ from the
 	// index: Go's decomposition turns a Hangul syllable into its letters
-	// and strips a kana's voicing mark, which unicode61 keeps.
+	// and strips a kana's voicing mark, which unicode61 keeps. A CJK word
+	// becomes the pairs of characters the index holds (cjk.go).
 	raw := make([]string, len(words))
 	for i, w := range words {
-		raw[i] = text[w.start:w.end]
+		ts[i] = term{text: w.text}
+		raw[i] = strings.TrimSpace(cjkPairs(text[w.start:w.end]))
 	}
 	expr := `"` + strings.Join(raw, " ") + `"`
 	if prefix {
@@ -202,6 +205,21 @@ func ftsPhrase(text string, phrase bool) (string, []term) {
 		ts[len(ts)-1].prefix = true
 	}
 	return expr, ts
+}
+
+// joinCJK joins back the characters of a CJK word, which foldTokens
+// cuts one by one, into one word: a query word is searched whole.
+func joinCJK(ws []foldedToken) []foldedToken {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if n := len(out); n > 0 && out[n-1].end == w.start && hasCJK(out[n-1].text) && hasCJK(w.text) {
+			out[n-1].text += w.text
+			out[n-1].end = w.end
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // parseDay reads YYYY, YYYY-MM or YYYY-MM-DD and returns the unix time

@@ -439,10 +439,36 @@ func TestSearchFindsWordsOfOtherScripts(t *testing.T) {
 		"ECONOMIQUE": "Le sommet de Tokyo",
 		"\"a duré\"": "Le sommet de Tokyo",
 		"title:정상회담": "한일 정상회담 개최",
+		"会談":         "首脳会談", // inside the run 前日に会談していた
+		"会談していた":     "首脳会談",
+		"title:首脳":   "首脳会談",
+		"脳":          "首脳会談",
 	} {
 		res, err := s.Search(context.Background(), query, 10)
 		if err != nil || len(res) != 1 || res[0].Title != title {
 			t.Errorf("search %q: %v, %+v; want %q", query, err, res, title)
 		}
+	}
+	res, err := s.Search(context.Background(), "会談", 10)
+	if err != nil || len(res) != 1 || !strings.Contains(res[0].MarkedSnippet("[", "]"), "前日に[会談]して") {
+		t.Errorf("CJK snippet: %v, %+v", err, res)
+	}
+}
+
+func TestCJKPairs(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text, no change": "plain text, no change",
+		"首脳会談":                  " 首脳 脳会 会談 ",
+		"iPhone発売へ":             "iPhone 発売 売へ ",
+		"は":                     " は ",
+		"한일 정상회담":               "한일 정상회담",
+	} {
+		if got := cjkPairs(in); got != want {
+			t.Errorf("cjkPairs(%q) = %q, want %q", in, got, want)
+		}
+	}
+	q, err := parseQuery("首脳会談 Tokyo")
+	if err != nil || q.match != `("首脳 脳会 会談") AND ("Tokyo")` || len(q.terms) != 2 || q.terms[0].text != "首脳会談" {
+		t.Errorf("query: %+v, %v", q, err)
 	}
 }

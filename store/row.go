@@ -22,6 +22,7 @@ type row struct {
 	url       string
 	byline    string
 	body      []byte // compressed text, Markdown and doc: see packBody
+	ftsTitle  string // title and text as FTS5 indexes them (cjkPairs)
 	ftsText   string
 	ftsPeople string
 	people    []personRow
@@ -52,8 +53,9 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 	r := &row{
 		key: a.Key, format: a.Format, title: a.Title, published: a.Published,
 		source: a.Source, url: a.URL, byline: a.Byline,
-		body:    packed,
-		ftsText: body,
+		body:     packed,
+		ftsTitle: cjkPairs(a.Title),
+		ftsText:  cjkPairs(body),
 	}
 	r.hash = hashBytes(a.Hash, body, a.Title)
 	if t, ok := parsePublished(a.Published); ok {
@@ -69,7 +71,7 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		names = append(names, p.Aliases...)
 		r.people = append(r.people, personRow{name: p.Name, role: p.Role, mentions: p.Mentions, quotes: p.Quotes})
 	}
-	r.ftsPeople = strings.Join(names, "; ")
+	r.ftsPeople = cjkPairs(strings.Join(names, "; "))
 	if a.Source != "" {
 		texts := make([]string, len(a.Blocks))
 		for i, bl := range a.Blocks {

@@ -19,12 +19,13 @@ type foldedToken struct {
 }
 
 // foldTokens splits s into words (runs of letters, digits and marks)
-// and folds each.
+// and folds each. A CJK character is a word of its own (see cjk.go): those
+// languages put no space between words.
 func foldTokens(s string) []foldedToken {
 	var out []foldedToken
 	start := -1
 	for i, r := range s {
-		if isTokenRune(r) {
+		if isTokenRune(r) && !isCJK(r) {
 			if start < 0 {
 				start = i
 			}
@@ -33,6 +34,9 @@ func foldTokens(s string) []foldedToken {
 		if start >= 0 {
 			out = appendToken(out, s, start, i)
 			start = -1
+		}
+		if isCJK(r) {
+			out = appendToken(out, s, i, i+utf8.RuneLen(r))
 		}
 	}
 	if start >= 0 {
@@ -76,6 +80,21 @@ func fold(w string) string {
 	return b.String()
 }
 
+// cjkTermAt returns how many tokens from toks[i] spell the CJK word w
+// (one token per character, with nothing between them), or 0.
+func cjkTermAt(toks []foldedToken, i int, w string) int {
+	rest := w
+	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].start != toks[j-1].end || !strings.HasPrefix(rest, toks[j].text) {
+			return 0
+		}
+		if rest = rest[len(toks[j].text):]; rest == "" {
+			return j - i + 1
+		}
+	}
+	return 0
+}
+
 // snippetWords is the length of a snippet in words.
 const snippetWords = 28
 
@@ -88,11 +107,24 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 	if len(toks) == 0 {
 		return "", nil
 	}
-	hit := make([]int, len(toks)) // term index+1, 0 for none
+	hit := make([]int, len(toks))   // term index+1, 0 for none
+	cjk := make([]bool, len(terms)) // a word of several CJK characters
+	for k, q := range terms {
+		cjk[k] = utf8.RuneCountInString(q.text) > 1 && hasCJK(q.text)
+	}
 	for i, t := range toks {
 		for k, q := range terms {
 			if t.text == q.text || (q.prefix && strings.HasPrefix(t.text, q.text)) {
 				hit[i] = k + 1
+				break
+			}
+			if !cjk[k] {
+				continue
+			}
+			if n := cjkTermAt(toks, i, q.text); n > 0 {
+				for j := i; j < i+n; j++ {
+					hit[j] = k + 1
+				}
 				break
 			}
 		}
@@ -138,9 +170,15 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 		return r
 	}, text[from:to]))
 	for i := first; i <= last; i++ {
-		if hit[i] > 0 {
-			marks = append(marks, [2]int{toks[i].start + base, toks[i].end + base})
+		if hit[i] == 0 {
+			continue
 		}
+		m := [2]int{toks[i].start + base, toks[i].end + base}
+		if n := len(marks); n > 0 && marks[n-1][1] == m[0] {
+			marks[n-1][1] = m[1] // the characters of one CJK word
+			continue
+		}
+		marks = append(marks, m)
 	}
 	if to < len(text) {
 		b.WriteString(" …")

@@ -336,7 +336,7 @@ func (w *writer) hashTaken(hash []byte, self int64) (bool, error) {
 
 // index adds the article to the FTS index and records its people.
 func (w *writer) index(id int64, r *row) error {
-	w.fts[ftsKey(id, r.pubTS)] = ftsRow{title: r.title, text: r.ftsText, people: r.ftsPeople}
+	w.fts[ftsKey(id, r.pubTS)] = ftsRow{title: r.ftsTitle, text: r.ftsText, people: r.ftsPeople}
 	pids, args := w.pids[:0], w.mentionArgs[:0]
 	for _, p := range r.people {
 		pid, created, err := w.person(p)
