@@ -450,7 +450,7 @@ func TestSearchFindsWordsOfOtherScripts(t *testing.T) {
 		}
 	}
 	res, err := s.Search(context.Background(), "会談", 10)
-	if err != nil || len(res) != 1 || !strings.Contains(res[0].MarkedSnippet("[", "]"), "前日に[会談]して") {
+	if err != nil || len(res) != 1 || !strings.Contains(res[0].MarkedSnippet("[", "]"), "前日に[会談]していた。") {
 		t.Errorf("CJK snippet: %v, %+v", err, res)
 	}
 }

@@ -98,6 +98,22 @@ func cjkTermAt(toks []foldedToken, i int, w string) int {
 // snippetWords is the length of a snippet in words.
 const snippetWords = 28
 
+// windowEnd is the end of the snippet window that starts at toks[s]:
+// snippetWords words further, a CJK character counting as half a word
+// (Chinese and Japanese words are one to three characters long).
+func windowEnd(toks []foldedToken, s int) int {
+	budget := 2 * snippetWords
+	i := s
+	for ; i < len(toks) && budget > 0; i++ {
+		if r, _ := utf8.DecodeRuneInString(toks[i].text); isCJK(r) {
+			budget--
+		} else {
+			budget -= 2
+		}
+	}
+	return i
+}
+
 // makeSnippet cuts from text the window of snippetWords words holding
 // the most distinct query terms (then the most hits), and returns it
 // with the byte ranges of the hits inside it. Block breaks become spaces.
@@ -134,7 +150,7 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 		if s > 0 && hit[s] == 0 {
 			continue // windows worth having start on a hit (or at the top)
 		}
-		end := min(s+snippetWords, len(toks))
+		end := windowEnd(toks, s)
 		seen := map[int]bool{}
 		hits := 0
 		for i := s; i < end; i++ {
@@ -152,7 +168,7 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 	if best > 0 {
 		first = max(0, best-4)
 	}
-	last := min(first+snippetWords, len(toks)) - 1
+	last := windowEnd(toks, first) - 1
 	from, to := toks[first].start, toks[last].end
 	if last == len(toks)-1 {
 		to = len(text)
