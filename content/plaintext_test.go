@@ -433,3 +433,25 @@ func TestShortHeadlineOverFirstSentence(t *testing.T) {
 		t.Errorf("title %q, published %q, %d blocks", a.Title, a.Published, len(a.Blocks))
 	}
 }
+
+// Quotations in the marks of other languages: Japanese 「…」 (a CJK
+// character counting as half a word towards a quotation's length) and
+// German „…“, closed by the mark English opens with.
+func TestQuotationMarksOfOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ name, page, quote string }{
+		{"ja.txt", "首脳会談で経済協力に合意\n\n2016年12月16日\n\n" +
+			"両首脳は前日、山口県長門市の温泉旅館で会談していた。会談は約3時間に及んだ。\n\n" +
+			"「平和条約の締結に向けて一歩前進した」と安倍首相は記者団に語った。\n", "平和条約の締結に向けて一歩前進した"},
+		{"de.txt", "Die Kanzlerin und der Präsident trafen sich in Berlin\n\n3. März 2021\n\n" +
+			"Über die Zukunft der Energiepolitik wurde lange gesprochen. „Wir müssen jetzt viel schneller werden“, " +
+			"sagte eine Sprecherin des Ministeriums.\n\nDie Gespräche sollen im April fortgesetzt werden.\n", "Wir müssen jetzt viel schneller werden"},
+	} {
+		a, err := ParseText(c.name, []byte(c.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Quotes) != 1 || strings.TrimRight(a.Quotes[0].Text, ",") != c.quote {
+			t.Errorf("%s: quotes %+v, want %q", c.name, a.Quotes, c.quote)
+		}
+	}
+}

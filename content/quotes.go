@@ -45,10 +45,21 @@ func markAt(text string, i int, r rune, size int) (quoteFamily, markRole) {
 	prevSpace := atStart || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
 	nextSpace := atEnd || unicode.IsSpace(next) || (unicode.IsPunct(next) && next != '[' && next != '(' && next != '…' && next != '.')
 	switch r {
-	case '“', '„', '«':
+	case '“':
+		// German closes „…“ with the mark English opens with: one that
+		// ends a word closes.
+		if !prevSpace && nextSpace {
+			return famDouble, roleClose
+		}
 		return famDouble, roleOpen
-	case '”', '»':
+	case '„', '«', '「':
+		return famDouble, roleOpen
+	case '”', '»', '」':
 		return famDouble, roleClose
+	case '『':
+		return famSingle, roleOpen // quoted within a 「…」 quotation
+	case '』':
+		return famSingle, roleClose
 	case '"':
 		// Straight marks pair by order (see findQuoted); record which
 		// way this one leans for the first of a pair.
@@ -251,6 +262,12 @@ func isQuotation(text string) bool {
 		if w == "" {
 			continue
 		}
+		if n := cjkRunes(w); n > 0 {
+			// Chinese and Japanese put no spaces between words, which
+			// are one to three characters long.
+			nwords += n / 2
+			continue
+		}
 		if isClauseWord(w) || (strings.Contains(w, "’") && isClauseWord(strings.ReplaceAll(w, "’", "'"))) {
 			return true // a clause: the rest cannot change the answer
 		}
@@ -267,6 +284,17 @@ func isQuotation(text string) bool {
 		return false // a title: "The Internet Explorer 6 Countdown"
 	}
 	return nwords >= 5
+}
+
+// cjkRunes counts the CJK characters of w.
+func cjkRunes(w string) int {
+	n := 0
+	for _, r := range w {
+		if IsCJK(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // trimQuotePunct removes punctuation from both ends of a word.

@@ -29,10 +29,17 @@ func firstRune(s string) rune {
 // isQuoteMark reports the quotation marks articles open and close with.
 func isQuoteMark(r rune) bool {
 	switch r {
-	case '"', '“', '”', '‘', '’', '«', '»', '„', '\'':
+	case '"', '“', '”', '‘', '’', '«', '»', '„', '\'', '「', '」', '『', '』':
 		return true
 	}
 	return false
+}
+
+// IsCJK reports the characters of the languages that write words without
+// spaces between them: Han ideographs, hiragana and katakana (Chinese and
+// Japanese; Korean spaces its words).
+func IsCJK(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // endsSentence reports whether s ends like a sentence: with a full stop,

@@ -2,8 +2,9 @@ package store
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 // Chinese and Japanese write words without spaces between them, and
@@ -15,12 +16,6 @@ import (
 // its pairs, which matches wherever the word stands in a run. Korean
 // separates its words with spaces and is left as it is.
 
-// isCJK reports the characters written without spaces between words:
-// Han ideographs, hiragana and katakana.
-func isCJK(r rune) bool {
-	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
-}
-
 // hasCJK reports whether s holds a CJK character. Their UTF-8 forms start
 // with a byte of 0xE3 or more, so most text is ruled out by bytes.
 func hasCJK(s string) bool {
@@ -29,7 +24,7 @@ func hasCJK(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isCJK(r) {
+		if content.IsCJK(r) {
 			return true
 		}
 		i += size - 1
@@ -67,7 +62,7 @@ func cjkPairs(s string) string {
 		run = run[:0]
 	}
 	for _, r := range s {
-		if isCJK(r) {
+		if content.IsCJK(r) {
 			run = append(run, r)
 			continue
 		}

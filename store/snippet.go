@@ -25,7 +25,7 @@ func foldTokens(s string) []foldedToken {
 	var out []foldedToken
 	start := -1
 	for i, r := range s {
-		if isTokenRune(r) && !isCJK(r) {
+		if isTokenRune(r) && !content.IsCJK(r) {
 			if start < 0 {
 				start = i
 			}
@@ -35,7 +35,7 @@ func foldTokens(s string) []foldedToken {
 			out = appendToken(out, s, start, i)
 			start = -1
 		}
-		if isCJK(r) {
+		if content.IsCJK(r) {
 			out = appendToken(out, s, i, i+utf8.RuneLen(r))
 		}
 	}
@@ -105,7 +105,7 @@ func windowEnd(toks []foldedToken, s int) int {
 	budget := 2 * snippetWords
 	i := s
 	for ; i < len(toks) && budget > 0; i++ {
-		if r, _ := utf8.DecodeRuneInString(toks[i].text); isCJK(r) {
+		if r, _ := utf8.DecodeRuneInString(toks[i].text); content.IsCJK(r) {
 			budget--
 		} else {
 			budget -= 2
