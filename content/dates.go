@@ -220,6 +220,9 @@ var foreignMonths = func() map[string]time.Month {
 // "16 de diciembre de 2016", "16 décembre 2016", "16. Dezember 2016",
 // "16 декабря 2016 г.".
 func foreignDateAt(words []string, i int) (time.Time, int, bool) {
+	if i >= len(words) {
+		return time.Time{}, i, false
+	}
 	day, ok := dayNumber(words[i])
 	if !ok {
 		return time.Time{}, i, false
@@ -262,6 +265,9 @@ func foreignDateAt(words []string, i int) (time.Time, int, bool) {
 // last ("12/03/2016") are month first in one country and day first in the
 // next, and are left alone.
 func numericDateAt(words []string, i int) (time.Time, int, bool) {
+	if i >= len(words) {
+		return time.Time{}, i, false
+	}
 	w := words[i]
 	// Most numbers in a text are no such date: only these marks make one.
 	if !strings.ContainsAny(w, "年년/.") {

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParseDateLine(t *testing.T) {
 	cases := []struct {
@@ -46,6 +49,8 @@ func TestParseDateLine(t *testing.T) {
 		{"16 ديسمبر 2016", "2016-12-16", false},
 		{"30 de febrero de 2016", "", false},
 		{"16 mars", "", false},
+		{"3:00 Friday", "", false}, // a weekday last: nothing after it to read
+		{"Friday 5", "", false},
 	}
 	for _, c := range cases {
 		got, updated, ok := parseDateLine(c.line)
@@ -91,4 +96,25 @@ func TestParsePlaceDateLine(t *testing.T) {
 			t.Errorf("parsePlaceDateLine(%q) = %q, %q, %v; want %q, %q", c.line, place, date, ok, c.place, c.date)
 		}
 	}
+}
+
+// FuzzDateLine: any line is read or refused as a date line without a
+// panic, and a date read is a real day.
+func FuzzDateLine(f *testing.F) {
+	for _, s := range []string{"Friday, July 21, 2017", "3:00 Friday", "2016年12月16日(金)", "2016. 12. 16.",
+		"16 de diciembre de 2016", "Berlin, March 3, 2021", "Updated 16.12.2016 10:31", "2016년 12월 16일"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		for _, read := range []func(string) (string, bool){
+			func(l string) (string, bool) { d, _, ok := parseDateLine(l); return d, ok },
+			func(l string) (string, bool) { _, d, ok := parsePlaceDateLine(l); return d, ok },
+		} {
+			if d, ok := read(line); ok {
+				if _, err := time.Parse(time.DateOnly, d[:min(len(d), 10)]); err != nil {
+					t.Fatalf("%q read as %q: %v", line, d, err)
+				}
+			}
+		}
+	})
 }
