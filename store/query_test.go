@@ -353,7 +353,8 @@ func TestParseQuery(t *testing.T) {
 // FuzzParseQuery: any query either is refused with an error or gives an
 // expression FTS5 accepts.
 func FuzzParseQuery(f *testing.F) {
-	for _, s := range []string{`a b`, `"x y" -z`, `person:"A B" c*`, `title:"`, `a OR b OR`, `-"`, `source: after:`, `"") NOT (`, `**`, `a:b:c`, "\x00\"\\"} {
+	for _, s := range []string{`a b`, `"x y" -z`, `person:"A B" c*`, `title:"`, `a OR b OR`, `-"`, `source: after:`, `"") NOT (`, `**`, `a:b:c`, "\x00\"\\",
+		`首脳会談 Tokyo`, `会*`, `"は が"`, `회담*`, `iPhone発売`} {
 		f.Add(s)
 	}
 	db, err := sql.Open("sqlite", ":memory:")
@@ -389,16 +390,26 @@ func FuzzSnippet(f *testing.F) {
 	f.Add("The Kuril islands are disputed.\n\nÉlan vital, élan.", "kuril elan")
 	f.Add("", "x")
 	f.Add("a\x00b \xff c", "b")
+	f.Add("両首脳は前日に会談していた。", "会談")
+	f.Add("iPhone発売へ 東京で", "発売 iphone*")
 	f.Fuzz(func(t *testing.T, text, words string) {
+		// The terms as a search makes them (CJK words joined), else
+		// word by word.
 		var terms []term
-		for _, w := range foldTokens(words) {
-			terms = append(terms, term{text: w.text})
+		if q, err := parseQuery(words); err == nil {
+			terms = q.terms
+		} else {
+			for _, w := range foldTokens(words) {
+				terms = append(terms, term{text: w.text})
+			}
 		}
 		snip, marks := makeSnippet(text, terms)
+		at := 0
 		for _, m := range marks {
-			if m[0] < 0 || m[1] > len(snip) || m[0] >= m[1] {
-				t.Fatalf("highlight %v outside %q", m, snip)
+			if m[0] < at || m[1] > len(snip) || m[0] >= m[1] {
+				t.Fatalf("highlights %v out of order or outside %q", marks, snip)
 			}
+			at = m[1]
 		}
 	})
 }
