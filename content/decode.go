@@ -44,6 +44,9 @@ func decodeText(data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", ErrEmpty
 	}
+	if binaryStart(data) {
+		return "", ErrBinary
+	}
 	var s string
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -63,9 +66,6 @@ func decodeText(data []byte) (string, error) {
 			s = string(out)
 			break
 		}
-		if looksBinary(data) {
-			return "", ErrBinary
-		}
 		s = utf8OrLegacy(data)
 	}
 	s = normalizeNewlines(s)
@@ -75,9 +75,10 @@ func decodeText(data []byte) (string, error) {
 	return s, nil
 }
 
-// binaryStart makes decodeText's choice between text and binary from the
-// first binarySample bytes of a file, which are all that choice looks at:
-// no byte-order mark, not UTF-16 without one, and looksBinary.
+// binaryStart reports whether a file is binary rather than text, judged
+// from its first binarySample bytes, which are all it looks at: no
+// byte-order mark, not UTF-16 without one, and looksBinary. decodeText
+// and the plain-text reader (on a file's first bytes) both ask it.
 func binaryStart(head []byte) bool {
 	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) ||
 		bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {

@@ -125,7 +125,7 @@ func TestParseTextRemovesControls(t *testing.T) {
 type untouchable struct{ t *testing.T }
 
 func (u untouchable) Read([]byte) (int, error) {
-	u.t.Error("read past the start of a binary file")
+	u.t.Error("read past the start of a file that holds no text article")
 	return 0, io.EOF
 }
 
@@ -136,6 +136,15 @@ func TestBinaryFileIsRefusedOnItsStart(t *testing.T) {
 	err := Parse("video", io.MultiReader(bytes.NewReader(head), untouchable{t}), Options{}, func(*Article) error { return nil }, nil)
 	if !errors.Is(err, ErrBinary) {
 		t.Errorf("err = %v, want ErrBinary", err)
+	}
+	// So is a large XML document that no reader took (a sitemap).
+	sitemap := []byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for len(sitemap) < binarySample {
+		sitemap = append(sitemap, "<url><loc>https://example.com/news/a</loc></url>"...)
+	}
+	err = Parse("sitemap.xml", io.MultiReader(bytes.NewReader(sitemap), untouchable{t}), Options{}, func(*Article) error { return nil }, nil)
+	if !errors.Is(err, ErrOtherXML) {
+		t.Errorf("sitemap: err = %v, want ErrOtherXML", err)
 	}
 	// Text longer than the sample, and UTF-16 without a byte-order mark
 	// (zero bytes everywhere), still read.

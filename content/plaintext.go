@@ -26,39 +26,46 @@ var plainTextFormat = Format{
 	Detect: func(string, []byte) bool { return true },
 	Read: func(name string, r io.Reader, opts Options, emit func(*Article) error, _ func(error)) error {
 		buf := textBuffers.Get().(*[]byte)
-		// The start decides whether the file is text at all (see
-		// binaryStart), so a large binary file is refused after its first
-		// 8 KB instead of read up to the size limit.
-		data, err := readText(r, (*buf)[:0], binarySample)
-		if err == nil && len(data) == binarySample && binaryStart(data) {
-			err = ErrBinary
-		}
-		if err == nil {
-			data, err = readText(r, data, maxTextSize+1)
-		}
+		data, err := readPlainText(r, (*buf)[:0])
+		// The Article holds copies of the text (decodeText returns a new
+		// string), never data itself: the buffer can serve the next file.
+		defer func() {
+			if cap(data) <= maxPooledText {
+				*buf = data[:0]
+				textBuffers.Put(buf)
+			}
+		}()
 		if err != nil {
 			return err
 		}
-		if len(data) > maxTextSize {
-			return errors.New("file too large for plain text (over 64 MiB)")
-		}
-		if isXML(data) {
-			// Feeds and XHTML pages were claimed by their readers before
-			// this one; what is left is a sitemap, a config file...
-			return ErrOtherXML
-		}
 		a, err := ParseText(name, data, opts)
-		// The Article holds copies of the text (decodeText returns a new
-		// string), never data itself: the buffer can serve the next file.
-		if cap(data) <= maxPooledText {
-			*buf = data[:0]
-			textBuffers.Put(buf)
-		}
 		if err != nil {
 			return err
 		}
 		return emit(a)
 	},
+}
+
+// readPlainText reads a plain-text file into buf. Its first bytes decide
+// whether it is text at all (binaryStart) and whether it is XML that no
+// reader before this one took (a sitemap, a configuration file: feeds and
+// XHTML pages are claimed first), so that such a file is refused after
+// 8 KB instead of read up to the size limit.
+func readPlainText(r io.Reader, buf []byte) ([]byte, error) {
+	data, err := readText(r, buf, binarySample)
+	switch {
+	case err != nil:
+		return data, err
+	case len(data) == binarySample && binaryStart(data):
+		return data, ErrBinary
+	case isXML(data):
+		return data, ErrOtherXML
+	}
+	data, err = readText(r, data, maxTextSize+1)
+	if err == nil && len(data) > maxTextSize {
+		err = errors.New("file too large for plain text (over 64 MiB)")
+	}
+	return data, err
 }
 
 // textBuffers recycles the buffers plain-text files are read into: an
@@ -198,8 +205,11 @@ func takeMetadata(a *Article, us []unit) {
 			us[i].kind = kindDrop
 			continue
 		}
-		if place, d, ok := parsePlaceDateLine(t); ok && a.Published == "" {
-			a.Published = d
+		if place, d, ok := parsePlaceDateLine(t); ok {
+			// A date line like the others, which also names the place.
+			if a.Published == "" {
+				a.Published = d
+			}
 			if a.Dateline == "" {
 				a.Dateline = place
 			}
