@@ -378,10 +378,7 @@ func TestJapaneseStoryKeepsItsBody(t *testing.T) {
 		"安倍晋三首相とプーチン大統領は16日、東京で会談し、北方領土での共同経済活動に向けた協議を始めることで合意した。" +
 		"しかし平和条約の締結については具体的な進展はなかった。\n\n" +
 		"両首脳は前日、山口県長門市の温泉旅館で会談していた。\n"
-	a, err := ParseText("tokyo.txt", []byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, "tokyo.txt", page)
 	if a.Title != "東京で日露首脳会談、経済協力で合意も平和条約は進展なし" || a.Published != "2016-12-16" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}
@@ -395,10 +392,7 @@ func TestPlaceAndDateLine(t *testing.T) {
 	page := "The chancellor and the president met in Berlin\n\nBerlin, March 3, 2021\n\n" +
 		"The future of energy policy was discussed at length. \"We have to move faster,\" said Anna Muller, " +
 		"a spokeswoman for the ministry.\n\nThe talks will resume in April.\n"
-	a, err := ParseText("berlin.txt", []byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, "berlin.txt", page)
 	if a.Published != "2021-03-03" || a.Dateline != "Berlin" || len(a.Blocks) != 2 || a.Blocks[0].Type != BlockParagraph {
 		t.Errorf("published %q, dateline %q, blocks %+v", a.Published, a.Dateline, a.Blocks)
 	}
@@ -411,10 +405,7 @@ func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
 	page := "Líderes de Rusia y Japón se reúnen en Tokio\n\n16 de diciembre de 2016\n\n" +
 		"El presidente ruso Vladimir Putin y el primer ministro japonés Shinzo Abe se reunieron el viernes en Tokio. " +
 		"Ambos acordaron cooperar en materia económica.\n\nLas conversaciones duraron unas tres horas.\n"
-	a, err := ParseText("tokio.txt", []byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, "tokio.txt", page)
 	if a.Published != "2016-12-16" || len(a.Blocks) != 2 || a.Blocks[1].Type != BlockParagraph {
 		t.Errorf("published %q, blocks %+v", a.Published, a.Blocks)
 	}
@@ -425,10 +416,7 @@ func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
 // with a full stop is no headline.
 func TestShortHeadlineOverFirstSentence(t *testing.T) {
 	page := "한일 정상회담 개최\n\n2016년 12월 16일\n\n한국과 일본 정상은 16일 도쿄에서 회담을 갖고 경제 협력 방안을 논의했다.\n\n회담은 약 세 시간 동안 진행됐다.\n"
-	a, err := ParseText("ko.txt", []byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, "ko.txt", page)
 	if a.Title != "한일 정상회담 개최" || a.Published != "2016-12-16" || len(a.Blocks) != 2 {
 		t.Errorf("title %q, published %q, %d blocks", a.Title, a.Published, len(a.Blocks))
 	}
@@ -446,12 +434,20 @@ func TestQuotationMarksOfOtherLanguages(t *testing.T) {
 			"Über die Zukunft der Energiepolitik wurde lange gesprochen. „Wir müssen jetzt viel schneller werden“, " +
 			"sagte eine Sprecherin des Ministeriums.\n\nDie Gespräche sollen im April fortgesetzt werden.\n", "Wir müssen jetzt viel schneller werden"},
 	} {
-		a, err := ParseText(c.name, []byte(c.page), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := parsePage(t, c.name, c.page)
 		if len(a.Quotes) != 1 || strings.TrimRight(a.Quotes[0].Text, ",") != c.quote {
 			t.Errorf("%s: quotes %+v, want %q", c.name, a.Quotes, c.quote)
 		}
 	}
+}
+
+// parsePage parses page as the plain-text file name, failing the test on
+// an error.
+func parsePage(t *testing.T, name, page string) *Article {
+	t.Helper()
+	a, err := ParseText(name, []byte(page), Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return a
 }

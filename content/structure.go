@@ -33,24 +33,22 @@ const (
 // classify gives every unit of the body (the units after the title) its
 // kind, first from the line itself and then from its neighbours.
 func classify(us []unit) {
-	english := -1 // not looked at yet; see writtenInEnglish
+	// The verb test behind a noun phrase knows English only: in another
+	// language every short sentence would pass for a caption. Whether the
+	// text is English is asked once, at the first noun phrase.
+	asked, english := false, false
 	for i := range us {
 		if us[i].kind == kindUnknown {
 			us[i].kind = intrinsicKind(&us[i])
 		}
-		if us[i].kind == kindNounPhrase {
-			// The verb test behind a noun phrase knows English only: in
-			// another language every short sentence would pass for a
-			// caption.
-			if english < 0 {
-				english = 0
-				if writtenInEnglish(us) {
-					english = 1
-				}
-			}
-			if english == 0 {
-				us[i].kind = kindParagraph
-			}
+		if us[i].kind != kindNounPhrase {
+			continue
+		}
+		if !asked {
+			asked, english = true, writtenInEnglish(us)
+		}
+		if !english {
+			us[i].kind = kindParagraph
 		}
 	}
 	markPullQuotes(us)

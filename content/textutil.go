@@ -42,12 +42,17 @@ func IsCJK(r rune) bool {
 	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
+// trimClosers removes the closing quotation marks and brackets that may
+// follow the mark a sentence ends with.
+func trimClosers(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
+}
+
 // endsSentence reports whether s ends like a sentence: with a full stop,
 // question or exclamation mark, ellipsis, or a closing quotation mark or
 // bracket after one of them, or with a colon or semicolon (a lead-in).
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
-	switch lastRune(s) {
+	switch lastRune(trimClosers(s)) {
 	case '.', '!', '?', '…', ':', ';',
 		// Chinese and Japanese full stops and full-width marks, the Arabic
 		// question mark and Urdu full stop, the Devanagari danda.

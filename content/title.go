@@ -120,7 +120,7 @@ func titleSite(long, headline string) (string, bool) {
 // endsWithFullStop reports a line that ends with a full stop (Latin or
 // ideographic), after any closing quote or bracket.
 func endsWithFullStop(t string) bool {
-	t = strings.TrimRightFunc(t, func(r rune) bool { return isQuoteMark(r) || r == ')' || r == ']' })
+	t = trimClosers(t)
 	switch lastRune(t) {
 	case '.', '。', '｡', '．', '۔', '।':
 		return !strings.HasSuffix(t, "...")
