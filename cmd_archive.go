@@ -133,7 +133,7 @@ func newListCmd(g *globals) *cobra.Command {
 			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tTITLE")
 			for _, it := range items {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, orDash(cell(dateOnly(it.Published))), orDash(cell(it.Source)), cell(it.Title))
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, cell(dateOnly(it.Published)), cell(it.Source), cell(it.Title))
 			}
 			return tw.Flush()
 		},
@@ -173,7 +173,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 				open, close = "\x1b[1;33m", "\x1b[22;39m"
 			}
 			for _, h := range hits {
-				fmt.Fprintf(g.stdout, "%d  %s  %s  (%.2f)\n    %s\n", h.ID, orDash(cell(dateOnly(h.Published))), cell(h.Title), h.Score,
+				fmt.Fprintf(g.stdout, "%d  %s  %s  (%.2f)\n    %s\n", h.ID, cell(dateOnly(h.Published)), cell(h.Title), h.Score,
 					h.MarkedSnippet(open, close))
 			}
 			if len(hits) == 0 {
@@ -203,7 +203,7 @@ func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) erro
 	tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tROLE\tARTICLES\tMENTIONS")
 	for _, p := range people {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", cell(p.Name), orDash(cell(p.Role)), p.Articles, p.Mentions)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", cell(p.Name), cell(p.Role), p.Articles, p.Mentions)
 	}
 	return tw.Flush()
 }

@@ -30,5 +30,11 @@ func shownError(err error) string { return content.Sanitize(err.Error()) }
 // cell is archive text made fit for one cell of a printed table: escape
 // sequences and control characters out (an archive file may come from
 // elsewhere than this program's import), white space runs folded to one
-// space so that a tab or newline cannot break the columns.
-func cell(s string) string { return common.Clean(s) }
+// space so that a tab or newline cannot break the columns, and "-" for
+// nothing.
+func cell(s string) string {
+	if s = common.Clean(s); s == "" {
+		return "-"
+	}
+	return s
+}

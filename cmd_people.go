@@ -99,7 +99,7 @@ func printPeople(out io.Writer, people []articlePerson, asJSON bool) error {
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tROLE\tMENTIONS\tQUOTES\tARTICLES")
 	for _, p := range people {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", cell(p.Name), orDash(cell(p.Role)), p.Mentions, p.Quotes, p.Articles)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", cell(p.Name), cell(p.Role), p.Mentions, p.Quotes, p.Articles)
 	}
 	return tw.Flush()
 }
@@ -108,11 +108,4 @@ func writeJSON(out io.Writer, v any) error {
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
 }

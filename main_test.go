@@ -249,7 +249,11 @@ func TestHumanReadableTables(t *testing.T) {
 		if p.Articles != 1 {
 			t.Errorf("%s: in %d articles of the archive, want the 1 imported", p.Name, p.Articles)
 		}
-		want := []string{p.Name, orDash(p.Role), strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes), strconv.Itoa(p.Articles)}
+		role := p.Role
+		if role == "" {
+			role = "-"
+		}
+		want := []string{p.Name, role, strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes), strconv.Itoa(p.Articles)}
 		if strings.Join(rows[i+1], "|") != strings.Join(want, "|") {
 			t.Errorf("row %d = %q, want %q", i+1, rows[i+1], want)
 		}

@@ -13,14 +13,15 @@ import (
 )
 
 // walk lists the regular files under paths. Hidden files and folders
-// found inside a folder are skipped, and so is the archive itself; files
+// found inside a folder are skipped, and so is the archive itself. Files
 // found inside a folder whose names say they hold no article (pictures,
 // scripts, fonts...: content.NotArticleName) are skipped and counted in
-// notArticles; the others are marked walked. A file under a folder named after a site (the given folder
-// or one below it; see content.FolderSite) has the nearest such site
-// (fileJob.site). It reads folders only: a file's size and time are taken
-// when it is opened (or by classify, when the archive has files to compare
-// them with), so that the walk of 10,000 files takes 10 ms instead of 90.
+// notArticles; the others are marked walked. A file under a folder named
+// after a site (the given folder or one below it; see content.FolderSite)
+// has the nearest such site (fileJob.site). It reads folders only: a
+// file's size and time are taken when it is opened (or by classify, when
+// the archive has files to compare them with), so that the walk of 10,000
+// files takes 10 ms instead of 90.
 func (s *Store) walk(paths []string) (files []fileJob, fails []Failure, notArticles int) {
 	seen := map[string]bool{}
 	add := func(p, site string, walked bool) {
