@@ -9,14 +9,21 @@ import (
 // what a saved site or a scrape keeps beside its pages and no reader here
 // takes (images, audio and video, fonts, stylesheets and scripts, office
 // documents, archives other than gzip, which Parse opens, executables and
-// databases), and the files a site serves about itself (robots.txt...).
-// An import that walks a folder skips such files rather than reading each
+// databases), the files a site serves about itself (robots.txt...), and
+// the notes a dataset or a repository keeps beside its articles (README,
+// LICENSE, CHANGELOG..., with any extension). An import that walks a folder skips such files rather than reading each
 // one to fail on it; a file given by name is read whatever it is called.
 // The name decides alone, ignoring case.
 func NotArticleName(name string) bool {
 	// The files a site serves about itself, which mirrors keep.
 	switch strings.ToLower(filepath.Base(name)) {
 	case "robots.txt", "ads.txt", "app-ads.txt", "humans.txt", "security.txt", "llms.txt":
+		return true
+	}
+	// A dataset's or a repository's own notes: README.md, LICENSE.txt...
+	base := strings.ToLower(filepath.Base(name))
+	switch strings.TrimSuffix(base, filepath.Ext(base)) {
+	case "readme", "license", "licence", "copying", "changelog", "contributing", "citation":
 		return true
 	}
 	switch strings.ToLower(strings.TrimPrefix(filepath.Ext(name), ".")) {
