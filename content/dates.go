@@ -123,14 +123,19 @@ func parsePlaceDateLine(line string) (place, date string, ok bool) {
 }
 
 // isTimeWord reports the tokens that may follow a date on a date line: a
-// clock time, am/pm, a time-zone abbreviation, a separator.
+// clock time (10:30, 10.30, 10h30), am/pm, a time-zone abbreviation, a
+// separator, and the words that put a time after a date in the languages
+// whose month names foreignDateAt reads ("à 10h30", "um 10:30 Uhr", "a las
+// 10:30", "alle", "às", "om 10.30 uur", "в 10:30").
 func isTimeWord(w string) bool {
 	w = strings.Trim(w, ",()")
-	if w == "" || w == "|" || w == "-" || w == "—" || w == "–" || w == "at" {
+	if w == "" || w == "|" || w == "-" || w == "—" || w == "–" {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "am", "pm", "a.m.", "p.m.", "utc", "gmt":
+	case "am", "pm", "a.m.", "p.m.", "utc", "gmt",
+		"at", "à", "um", "a", "las", "la", "alle", "às", "om", "в",
+		"uhr", "uur", "h":
 		return true
 	}
 	if isAllCaps(w) && len(w) <= 5 {
@@ -141,7 +146,7 @@ func isTimeWord(w string) bool {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case r == ':' || r == '.' || r == '+' || r == '-':
+		case r == ':' || r == '.' || r == '+' || r == '-' || r == 'h':
 		default:
 			if !strings.HasSuffix(strings.ToLower(w), "am") && !strings.HasSuffix(strings.ToLower(w), "pm") {
 				return false
