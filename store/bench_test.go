@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -228,6 +229,52 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.Run("broad", run(broad))
 	b.Run("narrow", run(narrow))
+	b.Run("person", run(personQueries(b, s, broad)))
+}
+
+// mostNamed lists the n people named in the most articles.
+func mostNamed(b *testing.B, s *Store, n int) []string {
+	rows, err := s.db.Query(`SELECT name FROM people ORDER BY articles DESC LIMIT ?`, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			b.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	if len(names) == 0 {
+		b.Fatal("no people in the archive")
+	}
+	return names
+}
+
+// personQueries pairs the people named most with a word of a broad
+// query: the person filter where it has the most articles to check.
+func personQueries(b *testing.B, s *Store, broad []string) []string {
+	var qs []string
+	for i, name := range mostNamed(b, s, 10) {
+		qs = append(qs, `person:"`+name+`" `+strings.Fields(broad[i%len(broad)])[0])
+	}
+	return qs
+}
+
+// BenchmarkPersonArticles times the reader's list of a person's
+// articles (the newest 500) for the people named most.
+func BenchmarkPersonArticles(b *testing.B) {
+	s := openBench(b)
+	b.ReportAllocs()
+	benchLatency(b, mostNamed(b, s, 10), func(name string) error {
+		items, err := s.PersonArticles(context.Background(), name, 500, 0)
+		if err == nil && len(items) == 0 {
+			err = fmt.Errorf("no articles of %q", name)
+		}
+		return err
+	})
 }
 
 func mustMatch(b *testing.B, q string) string {

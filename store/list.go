@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -257,7 +258,42 @@ func (s *Store) Person(ctx context.Context, name string) (PersonCount, error) {
 }
 
 // PersonArticles lists the articles mentioning the person (full name,
-// case-insensitive), newest first: List with Person set.
+// case-insensitive), newest first. They are found through the index's
+// people column, walked from the newest (see withPersonMatch): the
+// person's mentions, joined to their articles and sorted, took 0.8-2.3 s
+// for a person named in 140,000 articles of a million.
 func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset int) ([]ListItem, error) {
-	return s.List(ctx, ListQuery{Person: name, Limit: limit, Offset: offset})
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	var personID int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, name).Scan(&personID)
+	if err == sql.ErrNoRows {
+		return []ListItem{}, nil
+	}
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	f := matchFilter{match: withPersonMatch("", name), hi: math.MaxInt64}
+	if f.match == "" {
+		// A name of no word the index holds.
+		return s.List(ctx, ListQuery{Person: name, Limit: limit, Offset: offset})
+	}
+	f.where, f.args = articleFilters(&query{}, personID)
+	parts, err := s.partitions(ctx, f.lo, f.hi)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := s.newestKeys(ctx, parts, f, offset+limit)
+	if err != nil || len(keys) <= offset {
+		return []ListItem{}, err
+	}
+	keys = keys[offset:]
+	marks := strings.Repeat(", ?", len(keys))[2:]
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	return s.items(ctx, `SELECT `+listColumns+` FROM articles a JOIN files f ON f.id = a.file_id
+		WHERE a.fts_key IN (`+marks+`) ORDER BY a.fts_key DESC`, args...)
 }
