@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,10 +65,15 @@ func (g *Generator) Next() *Article {
 	if target > 2000 {
 		target = 2000
 	}
-	cast := make([]*Person, 2+r.IntN(4))
-	for i := range cast {
+	cast := make([]*Person, 0, 5)
+	for want := 2 + r.IntN(4); len(cast) < want; {
+		// The draw favours the people most in the news, so it repeats
+		// itself: a cast holds each person once, as an article's people do.
 		p := g.people[g.peopleZ.Uint64()]
-		cast[i] = &Person{Name: p.first + " " + p.last, Surname: p.last, Role: p.role}
+		name := p.first + " " + p.last
+		if !slices.ContainsFunc(cast, func(c *Person) bool { return c.Name == name }) {
+			cast = append(cast, &Person{Name: name, Surname: p.last, Role: p.role})
+		}
 	}
 	a.Title = g.title(cast[0])
 	for a.Words < target {
@@ -86,8 +92,14 @@ func (g *Generator) Next() *Article {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			if r.IntN(3) == 0 {
-				b.WriteString(g.personSentence(a, cast[r.IntN(len(cast))]))
+			// The lead names the story's main person; later sentences
+			// name one of the cast now and then.
+			if lead := len(a.Blocks) == 0 && i == n-1 && cast[0].Mentions == 0; lead || r.IntN(3) == 0 {
+				p := cast[0]
+				if !lead {
+					p = cast[r.IntN(len(cast))]
+				}
+				b.WriteString(g.personSentence(a, p))
 			} else {
 				b.WriteString(g.sentence())
 			}

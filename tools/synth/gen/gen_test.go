@@ -31,7 +31,12 @@ func TestArticlesLookLikeNews(t *testing.T) {
 		if c.Title == "" || c.Published == "" || c.Source == "" || len(c.People) == 0 || c.Hash == "" {
 			t.Fatalf("missing fields: %+v", c)
 		}
+		names := map[string]bool{}
 		for _, p := range c.People {
+			if names[p.Name] {
+				t.Fatalf("%q is twice among the article's people", p.Name)
+			}
+			names[p.Name] = true
 			if p.Mentions == 0 || !strings.Contains(c.Text, p.Name) {
 				t.Fatalf("person %q (%d mentions) not named in full", p.Name, p.Mentions)
 			}
