@@ -52,8 +52,14 @@ type Model struct {
 	search string
 
 	// gen increases whenever what the list shows changes, so that
-	// answers to earlier requests are recognised and dropped.
+	// answers to earlier requests are recognised and dropped. genCtx is
+	// the requests' context: a new generation cancels the requests of the
+	// one before, so that a search the user has typed past stops (a
+	// one-letter prefix can take seconds on a big archive, and typing in
+	// the filter starts one per key).
 	gen     int
+	genCtx  context.Context
+	cancel  context.CancelFunc
 	total   int
 	counted bool
 	pages   map[int][]Row
@@ -69,8 +75,10 @@ type Model struct {
 // New returns a list over arc showing every article, newest first.
 // Call Init to start fetching.
 func New(ctx context.Context, arc archive.Archive, styles Styles) Model {
+	genCtx, cancel := context.WithCancel(ctx)
 	return Model{
 		ctx: ctx, archive: arc, Styles: styles,
+		genCtx: genCtx, cancel: cancel,
 		pages: map[int][]Row{}, pending: map[int]bool{},
 	}
 }
@@ -150,13 +158,15 @@ func errCmd(err error) tea.Cmd {
 // reload forgets what is held and asks for what the mode shows.
 func (m *Model) reload() tea.Cmd {
 	m.gen++
+	m.cancel()
+	m.genCtx, m.cancel = context.WithCancel(m.ctx)
 	m.pages = map[int][]Row{}
 	m.pending = map[int]bool{}
 	m.counted = false
 	m.total = 0
 	m.err = nil
 	m.cursor, m.top = 0, 0
-	gen, ctx, arc := m.gen, m.ctx, m.archive
+	gen, ctx, arc := m.gen, m.genCtx, m.archive
 	if m.mode == ModeAll {
 		return tea.Batch(m.count(), m.fetch(0))
 	}
@@ -187,7 +197,7 @@ func (m *Model) reload() tea.Cmd {
 
 // count asks how many articles the list has.
 func (m Model) count() tea.Cmd {
-	gen, ctx, arc, q := m.gen, m.ctx, m.archive, m.query
+	gen, ctx, arc, q := m.gen, m.genCtx, m.archive, m.query
 	return common.Cmd(func() tea.Msg {
 		n, err := arc.Count(ctx, q)
 		return countMsg{gen: gen, total: n, err: err}
@@ -206,7 +216,7 @@ func (m *Model) fetch(page int) tea.Cmd {
 		return nil
 	}
 	m.pending[page] = true
-	gen, ctx, arc, q := m.gen, m.ctx, m.archive, m.query
+	gen, ctx, arc, q := m.gen, m.genCtx, m.archive, m.query
 	return common.Cmd(func() tea.Msg {
 		items, err := arc.List(ctx, q, page*pageSize, pageSize)
 		rows := make([]Row, len(items))

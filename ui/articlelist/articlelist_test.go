@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -112,5 +113,48 @@ func TestThousands(t *testing.T) {
 		if got := Thousands(n); got != want {
 			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// blocking is an archive whose searches wait for their context to end,
+// and say which search started and which ended.
+type blocking struct {
+	counting
+	started, ended chan string
+}
+
+func (b *blocking) Search(ctx context.Context, q string, _ int) ([]archive.Hit, error) {
+	b.started <- q
+	<-ctx.Done()
+	b.ended <- q
+	return nil, ctx.Err()
+}
+
+// A new search stops the one before it, whose answer would be dropped:
+// on a big archive it could run on for seconds, and typing starts one
+// per key.
+func TestANewSearchStopsTheOneBefore(t *testing.T) {
+	arc := &blocking{counting: counting{n: 10}, started: make(chan string, 2), ended: make(chan string, 2)}
+	m := New(context.Background(), arc, DefaultStyles(true))
+	go m.ShowResults("th*")()
+	<-arc.started
+	go m.ShowResults("the war")()
+	<-arc.started
+	select {
+	case q := <-arc.ended:
+		if q != "th*" {
+			t.Fatalf("%q was stopped, want the first search", q)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the first search still runs after a second one started")
+	}
+	select {
+	case q := <-arc.ended:
+		t.Fatalf("%q was stopped too", q)
+	case <-time.After(50 * time.Millisecond):
+	}
+	m.ShowAll()
+	if q := <-arc.ended; q != "the war" {
+		t.Fatalf("%q was stopped, want the second search", q)
 	}
 }
