@@ -230,6 +230,29 @@ func BenchmarkSearch(b *testing.B) {
 	b.Run("broad", run(broad))
 	b.Run("narrow", run(narrow))
 	b.Run("person", run(personQueries(b, s, broad)))
+	b.Run("source", run(sourceQueries(b, s, broad)))
+}
+
+// sourceQueries pairs sources of the archive with a word of a broad
+// query: the source filter checked on many matches.
+func sourceQueries(b *testing.B, s *Store, broad []string) []string {
+	rows, err := s.db.Query(`SELECT DISTINCT source COLLATE NOCASE FROM articles LIMIT 10`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var qs []string
+	for rows.Next() {
+		var src string
+		if err := rows.Scan(&src); err != nil {
+			b.Fatal(err)
+		}
+		qs = append(qs, `source:`+src+` `+strings.Fields(broad[len(qs)%len(broad)])[0])
+	}
+	if len(qs) == 0 {
+		b.Fatal("no sources in the archive")
+	}
+	return qs
 }
 
 // mostNamed lists the n people named in the most articles.

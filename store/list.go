@@ -279,7 +279,7 @@ func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset i
 		// A name of no word the index holds.
 		return s.List(ctx, ListQuery{Person: name, Limit: limit, Offset: offset})
 	}
-	f.where, f.args = articleFilters(&query{}, personID)
+	f.where, f.args = articleFilters(nil, personID)
 	parts, err := s.partitions(ctx, f.lo, f.hi)
 	if err != nil {
 		return nil, err

@@ -92,6 +92,9 @@ func TestSearchFilters(t *testing.T) {
 		{`person:"Nobody Known"`, nil},
 		{`source:voanews.com`, []string{"voa-japan-russia-summit.txt"}},
 		{`source:espn.example`, []string{"wikinews-soccer.txt"}}, // subdomains match
+		{`source:VOANews.com`, []string{"voa-japan-russia-summit.txt"}},
+		{`source:news.com`, nil}, // not voanews.com
+		{`source:nosuch.example president`, nil},
 		{`source:en.wikinews.org president`, []string{"wikinews-afghan.txt", "wikinews-clock.txt"}},
 		{`after:2016-12-01`, []string{"voa-japan-russia-summit.txt", "wikinews-afghan.txt", "wikinews-soccer.txt"}},
 		{`after:2016-12-16 before:2016-12-17`, []string{"voa-japan-russia-summit.txt"}},

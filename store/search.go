@@ -84,7 +84,16 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 		}
 		f.match = withPersonMatch(f.match, q.person)
 	}
-	f.where, f.args = articleFilters(q, personID)
+	var sources []string
+	if q.source != "" {
+		if sources, err = s.sourcesOf(ctx, q.source); err != nil {
+			return nil, err
+		}
+		if len(sources) == 0 {
+			return []Result{}, nil
+		}
+	}
+	f.where, f.args = articleFilters(sources, personID)
 	if f.match == "" {
 		return s.filterOnly(ctx, f, limit)
 	}
@@ -233,21 +242,48 @@ func withPersonMatch(match, person string) string {
 	return "(" + match + ") AND people : " + phrase
 }
 
-// articleFilters is the query's source and person filters on articles
-// (as a), with their arguments. The person's mentions are looked up per
-// article: a list of all the articles of a person named in many would
-// be gathered first and walked for every match.
-func articleFilters(q *query, personID int64) (where []string, args []any) {
-	if q.source != "" {
-		// A site's name or any of its subdomains.
-		where = append(where, `(a.source = ? COLLATE NOCASE OR a.source LIKE ?)`)
-		args = append(args, q.source, "%."+q.source)
+// articleFilters is the conditions on the matches' articles (as a), with
+// their arguments: of one of sources, and naming the person. The
+// person's mentions are looked up per article: a list of all the
+// articles of a person named in many would be gathered first and walked
+// for every match.
+func articleFilters(sources []string, personID int64) (where []string, args []any) {
+	if len(sources) > 0 {
+		where = append(where, `a.source COLLATE NOCASE IN (?`+strings.Repeat(`, ?`, len(sources)-1)+`)`)
+		for _, src := range sources {
+			args = append(args, src)
+		}
 	}
 	if personID != 0 {
 		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = ? AND m.article_id = a.id)`)
 		args = append(args, personID)
 	}
 	return where, args
+}
+
+// sourcesOf lists the archive's sources that a source: filter names: the
+// site and its subdomains, in any case. The few distinct sources come
+// from their index in a skip over it (0.3 ms for 40 sources among a
+// million articles), and a site that the archive does not hold then
+// ends the search: matching each article to it took 6-8 s for a broad
+// word in a year of a million articles.
+func (s *Store) sourcesOf(ctx context.Context, site string) ([]string, error) {
+	rows, err := s.query(ctx, `SELECT DISTINCT source COLLATE NOCASE FROM articles`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var src string
+		if err := rows.Scan(&src); err != nil {
+			return nil, s.wrap(err)
+		}
+		if strings.EqualFold(src, site) || len(src) > len(site) && src[len(src)-len(site)-1] == '.' && strings.EqualFold(src[len(src)-len(site):], site) {
+			out = append(out, src)
+		}
+	}
+	return out, s.wrap(rows.Err())
 }
 
 // newestKeys returns the fts_keys of the newest n matches over the years
