@@ -236,44 +236,38 @@ func BenchmarkSearch(b *testing.B) {
 // sourceQueries pairs sources of the archive with a word of a broad
 // query: the source filter checked on many matches.
 func sourceQueries(b *testing.B, s *Store, broad []string) []string {
-	rows, err := s.db.Query(`SELECT DISTINCT source COLLATE NOCASE FROM articles LIMIT 10`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer rows.Close()
 	var qs []string
-	for rows.Next() {
-		var src string
-		if err := rows.Scan(&src); err != nil {
-			b.Fatal(err)
-		}
-		qs = append(qs, `source:`+src+` `+strings.Fields(broad[len(qs)%len(broad)])[0])
-	}
-	if len(qs) == 0 {
-		b.Fatal("no sources in the archive")
+	for i, src := range archiveStrings(b, s, "sources", `SELECT DISTINCT source COLLATE NOCASE FROM articles LIMIT 10`) {
+		qs = append(qs, `source:`+src+` `+strings.Fields(broad[i%len(broad)])[0])
 	}
 	return qs
 }
 
 // mostNamed lists the n people named in the most articles.
 func mostNamed(b *testing.B, s *Store, n int) []string {
-	rows, err := s.db.Query(`SELECT name FROM people ORDER BY articles DESC LIMIT ?`, n)
+	return archiveStrings(b, s, "people", `SELECT name FROM people ORDER BY articles DESC LIMIT ?`, n)
+}
+
+// archiveStrings runs a query of one text column; none (no what in the
+// archive) fails the benchmark.
+func archiveStrings(b *testing.B, s *Store, what, query string, args ...any) []string {
+	rows, err := s.db.Query(query, args...)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer rows.Close()
-	var names []string
+	var out []string
 	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+		var v string
+		if err := rows.Scan(&v); err != nil {
 			b.Fatal(err)
 		}
-		names = append(names, name)
+		out = append(out, v)
 	}
-	if len(names) == 0 {
-		b.Fatal("no people in the archive")
+	if len(out) == 0 {
+		b.Fatalf("no %s in the archive", what)
 	}
-	return names
+	return out
 }
 
 // personQueries pairs the people named most with a word of a broad
