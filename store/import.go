@@ -292,8 +292,8 @@ loop:
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
 	}
 	if held := w.heldYears(); len(held) > 0 && ctx.Err() == nil {
-		if err := s.Optimize(ctx, held...); err != nil && ctx.Err() == nil {
-			return sum, s.finishSummary(&sum, start, err)
+		if err := w.optimize(ctx, held); err != nil && ctx.Err() == nil {
+			return sum, s.finishSummary(&sum, start, s.wrap(err))
 		}
 	}
 	s.rate(&pr, importStart, len(skipped))

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
 	"time"
@@ -101,13 +102,24 @@ func (s *Store) Optimize(ctx context.Context, years ...int) error {
 		}
 		years = all
 	}
+	return s.wrap(optimizeYears(ctx, s.db, years))
+}
+
+// execer is what *sql.DB and *sql.Conn both offer to run a statement.
+type execer interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}
+
+// optimizeYears merges the index of each year into one segment, a
+// transaction each.
+func optimizeYears(ctx context.Context, db execer, years []int) error {
 	for _, y := range years {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		name := partName(y)
-		if _, err := s.db.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('optimize')`); err != nil {
-			return s.wrap(err)
+		if _, err := db.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('optimize')`); err != nil {
+			return err
 		}
 	}
 	return nil

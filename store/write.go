@@ -172,10 +172,33 @@ func (w *writer) commit() error {
 		w.rollback()
 		return err
 	}
+	return w.committed()
+}
+
+// committed has the WAL copied into the file after a commit: by the
+// checkpointer, or here when the WAL has outgrown walLimit.
+func (w *writer) committed() error {
 	if w.s.walSize() > w.s.walLimit {
 		return checkpoint(w.conn)
 	}
 	w.ckpt.poke()
+	return nil
+}
+
+// optimize merges the index of each year into one segment, on the
+// writer's connection: on one of the pool, SQLite checkpointed after each
+// year itself, in the import's time (10,000 3-KB articles of one year:
+// 2,255 against 2,103 and 2,308 against 2,107 articles/s, 5 and 4 runs
+// each, alternated).
+func (w *writer) optimize(ctx context.Context, years []int) error {
+	for _, y := range years {
+		if err := optimizeYears(ctx, w.conn, []int{y}); err != nil {
+			return err
+		}
+		if err := w.committed(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
