@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 )
@@ -266,27 +265,27 @@ func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset i
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	var personID int64
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, name).Scan(&personID)
-	if err == sql.ErrNoRows {
+	f, none, err := s.filterOf(ctx, &query{person: name})
+	if err != nil {
+		return nil, err
+	}
+	if none {
 		return []ListItem{}, nil
 	}
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	f := matchFilter{match: withPersonMatch("", name), hi: math.MaxInt64}
 	if f.match == "" {
 		// A name of no word the index holds.
 		return s.List(ctx, ListQuery{Person: name, Limit: limit, Offset: offset})
 	}
-	f.where, f.args = articleFilters(nil, personID)
 	parts, err := s.partitions(ctx, f.lo, f.hi)
 	if err != nil {
 		return nil, err
 	}
 	keys, err := s.newestKeys(ctx, parts, f, offset+limit)
-	if err != nil || len(keys) <= offset {
-		return []ListItem{}, err
+	if err != nil {
+		return nil, err
+	}
+	if len(keys) <= offset {
+		return []ListItem{}, nil
 	}
 	keys = keys[offset:]
 	marks := strings.Repeat(", ?", len(keys))[2:]

@@ -64,36 +64,13 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	f := matchFilter{match: q.match, lo: 0, hi: math.MaxInt64}
-	if q.after != nil {
-		f.lo = dayOf(q.after) << dayShift
+	f, none, err := s.filterOf(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	if q.before != nil {
-		f.hi = dayOf(q.before) << dayShift
-		// Articles of unknown date (day 0) pass no date filter.
-		f.lo = max(f.lo, 1<<dayShift)
+	if none {
+		return []Result{}, nil
 	}
-	var personID int64
-	if q.person != "" {
-		err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, q.person).Scan(&personID)
-		if err == sql.ErrNoRows {
-			return []Result{}, nil
-		}
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		f.match = withPersonMatch(f.match, q.person)
-	}
-	var sources []string
-	if q.source != "" {
-		if sources, err = s.sourcesOf(ctx, q.source); err != nil {
-			return nil, err
-		}
-		if len(sources) == 0 {
-			return []Result{}, nil
-		}
-	}
-	f.where, f.args = articleFilters(sources, personID)
 	if f.match == "" {
 		return s.filterOnly(ctx, f, limit)
 	}
@@ -139,6 +116,41 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// filterOf turns a query into what it asks of the index: its words (and
+// person) as an FTS5 expression, its dates as a range of keys, its
+// person and source as conditions on the articles. none says that no
+// article can match: an unknown person or source.
+func (s *Store) filterOf(ctx context.Context, q *query) (f matchFilter, none bool, err error) {
+	f = matchFilter{match: q.match, hi: math.MaxInt64}
+	if q.after != nil {
+		f.lo = dayOf(q.after) << dayShift
+	}
+	if q.before != nil {
+		f.hi = dayOf(q.before) << dayShift
+		// Articles of unknown date (day 0) pass no date filter.
+		f.lo = max(f.lo, 1<<dayShift)
+	}
+	var personID int64
+	if q.person != "" {
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, q.person).Scan(&personID)
+		if err == sql.ErrNoRows {
+			return f, true, nil
+		}
+		if err != nil {
+			return f, false, s.wrap(err)
+		}
+		f.match = withPersonMatch(f.match, q.person)
+	}
+	var sources []string
+	if q.source != "" {
+		if sources, err = s.sourcesOf(ctx, q.source); err != nil || len(sources) == 0 {
+			return f, err == nil, err
+		}
+	}
+	f.where, f.args = articleFilters(sources, personID)
+	return f, false, nil
 }
 
 // hit is a ranked match: its fts_key and bm25 score (lower is better).
