@@ -205,8 +205,12 @@ func (a *Article) Content() *content.Article {
 		Byline:       a.Byline,
 		Dateline:     a.Dateline,
 		Contributors: []string{},
-		Blocks:       a.Blocks,
+		Blocks:       slices.Clone(a.Blocks),
 		Format:       "text",
+	}
+	// content takes the dateline out of the paragraph it opens.
+	if len(c.Blocks) > 0 {
+		c.Blocks[0].Text = strings.TrimPrefix(c.Blocks[0].Text, a.Dateline+" — ")
 	}
 	sum := sha256.Sum256(a.Text())
 	c.Hash = hex.EncodeToString(sum[:])

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 func TestSameSeedSameArticles(t *testing.T) {
@@ -80,5 +82,34 @@ func TestMoveToYearKeepsMonthAndDay(t *testing.T) {
 	a.MoveToYear(2023)
 	if got := a.Published.Format(time.DateOnly); got != "2023-03-01" {
 		t.Fatalf("2024-02-29 moved to %s, want 2023-03-01", got)
+	}
+}
+
+// Content reads the dateline as package content does from Text: out of
+// the paragraph it opens, whose rest the parser finds too.
+func TestContentTakesTheDatelineOut(t *testing.T) {
+	g := New(3)
+	found := 0
+	for i := 0; i < 20; i++ {
+		a := g.Next()
+		c := a.Content()
+		parsed, err := content.ParseBytes("a.txt", a.Text(), content.Options{})
+		if err != nil || len(parsed) != 1 {
+			t.Fatalf("parse: %v (%d articles)", err, len(parsed))
+		}
+		p := parsed[0]
+		if c.Dateline == "" || strings.HasPrefix(c.Blocks[0].Text, c.Dateline) {
+			t.Errorf("dateline %q, first paragraph %q", c.Dateline, c.Blocks[0].Text)
+		}
+		if p.Dateline == "" {
+			continue // the parser did not take this one for a dateline
+		}
+		if p.Dateline != c.Dateline || !strings.Contains(p.BodyText(), c.Blocks[0].Text) {
+			t.Errorf("dateline %q, parser %q; the parser has no paragraph %q", c.Dateline, p.Dateline, c.Blocks[0].Text)
+		}
+		found++
+	}
+	if found < 10 {
+		t.Errorf("the parser read the dateline of %d of 20 articles", found)
 	}
 }
