@@ -343,6 +343,30 @@ func TestTitlePrintedTwice(t *testing.T) {
 	}
 }
 
+// A navigation bar saved as one line above the headline is no headline,
+// and goes with the rest of the page's top.
+func TestMenuLineIsNotTheTitle(t *testing.T) {
+	for _, menu := range []string{
+		"Business | World | Opinion | Politics | Culture | Home",
+		"Home · News · Sport · Weather",
+		"News • Local News • Crime and Courts",
+	} {
+		a := parseString(t, menu+"\n\nSubscribe to The Valley Gazette\n\nFloods close the main road into town\n\n"+
+			"December 1, 2020\n\nBORDEN — Heavy rain flooded the main road into town on Sunday, police said.\n")
+		if a.Title != "Floods close the main road into town" || a.Dateline != "BORDEN" || a.Published != "2020-12-01" {
+			t.Errorf("%s: title %q, dateline %q, published %q", menu, a.Title, a.Dateline, a.Published)
+		}
+	}
+	for _, title := range []string{
+		"Floods close the main road into town | Valley Gazette",
+		"Live | Floods close the main road | Day three of the rain",
+	} {
+		if isMenuLine(title) {
+			t.Errorf("%q taken for a menu", title)
+		}
+	}
+}
+
 func TestSentenceOpeningLikeACredit(t *testing.T) {
 	a := parseString(t, "Attack on the border post leaves twelve dead\n\n"+
 		"Reported by local media, the attack killed twelve people at the border post.\n")
