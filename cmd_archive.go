@@ -89,7 +89,7 @@ func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Write
 	}
 	skipped := ""
 	if sum.NotArticles > 0 {
-		skipped = fmt.Sprintf(", %d skipped as not articles (pictures, scripts...)", sum.NotArticles)
+		skipped = fmt.Sprintf(", %d skipped as not articles (pictures, scripts, READMEs...)", sum.NotArticles)
 	}
 	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed%s (%s)\n",
 		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed, skipped,
