@@ -51,11 +51,14 @@ var sizeTokens = map[string]bool{
 }
 
 // isFurniture reports whether a whole line is site furniture by the
-// general rules: a known navigation/widget label, a share or subscribe
-// line, or a row of font-size buttons.
+// general rules: a known navigation/widget label, a navigation bar saved
+// as one line, a share or subscribe line, or a row of font-size buttons.
 func isFurniture(line string) bool {
 	if len(line) > 400 {
 		return false
+	}
+	if isMenuLine(line) {
+		return true
 	}
 	first := lowerASCII(line[0])
 	for _, p := range furniturePrefixes {
@@ -93,4 +96,33 @@ func isSizeButtons(low string) bool {
 // are navigation, not article.
 func isWidgetLine(line string) bool {
 	return wordCount(line) <= 3 && !endsSentence(line) && !hasCaptionMarker(line)
+}
+
+// menuSeparators are what a site's navigation bar, saved as one line,
+// puts between its links.
+var menuSeparators = []string{" | ", " · ", " • "}
+
+// isMenuLine reports a navigation bar saved as one line: three items or
+// more of at most three words each, between one separator ("Home |
+// World | Politics | Business" above the headline, "About us | Contact |
+// Privacy policy" below the story). A headline followed by its site
+// ("Floods close the road | Valley Gazette") has two.
+func isMenuLine(t string) bool {
+	for _, sep := range menuSeparators {
+		items := strings.Split(t, sep)
+		if len(items) < 3 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			if n := wordCount(it); n == 0 || n > 3 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }

@@ -343,8 +343,8 @@ func TestTitlePrintedTwice(t *testing.T) {
 	}
 }
 
-// A navigation bar saved as one line above the headline is no headline,
-// and goes with the rest of the page's top.
+// A navigation bar saved as one line is furniture: above the headline it
+// is no headline, below the story no paragraph.
 func TestMenuLineIsNotTheTitle(t *testing.T) {
 	for _, menu := range []string{
 		"Business | World | Opinion | Politics | Culture | Home",
@@ -356,6 +356,12 @@ func TestMenuLineIsNotTheTitle(t *testing.T) {
 		if a.Title != "Floods close the main road into town" || a.Dateline != "BORDEN" || a.Published != "2020-12-01" {
 			t.Errorf("%s: title %q, dateline %q, published %q", menu, a.Title, a.Dateline, a.Published)
 		}
+	}
+	a := parseString(t, "Floods close the main road into town\n\n"+
+		"Heavy rain flooded the main road into town on Sunday, police said.\n\n"+
+		"About us | Contact | Privacy policy | Terms of use\n")
+	if len(a.Blocks) != 1 {
+		t.Errorf("a footer bar stayed in the story: %q", a.Blocks)
 	}
 	for _, title := range []string{
 		"Floods close the main road into town | Valley Gazette",

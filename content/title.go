@@ -43,9 +43,6 @@ func findTitle(us []unit) int {
 			first = i
 		}
 		t := us[i].text
-		if isMenuLine(t) {
-			continue
-		}
 		if looksLikeParagraph(t) {
 			break
 		}
@@ -57,7 +54,7 @@ func findTitle(us []unit) int {
 			return i
 		}
 	}
-	if first >= 0 && wordCount(us[first].text) <= 30 && !looksLikeParagraph(us[first].text) && !isMenuLine(us[first].text) {
+	if first >= 0 && wordCount(us[first].text) <= 30 && !looksLikeParagraph(us[first].text) {
 		return first
 	}
 	return -1
@@ -157,32 +154,4 @@ func stripATX(t string) string {
 		return t
 	}
 	return strings.TrimSpace(strings.TrimRight(t[n:], "# "))
-}
-
-// menuSeparators are what a site's navigation bar, saved as one line,
-// puts between its links.
-var menuSeparators = []string{" | ", " · ", " • "}
-
-// isMenuLine reports a navigation bar saved as one line: three items or
-// more of at most three words each, between one separator ("Home |
-// World | Politics | Business"). A headline followed by its site ("Floods
-// close the road | Valley Gazette") has two.
-func isMenuLine(t string) bool {
-	for _, sep := range menuSeparators {
-		items := strings.Split(t, sep)
-		if len(items) < 3 {
-			continue
-		}
-		short := true
-		for _, it := range items {
-			if n := wordCount(it); n == 0 || n > 3 {
-				short = false
-				break
-			}
-		}
-		if short {
-			return true
-		}
-	}
-	return false
 }
