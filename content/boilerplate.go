@@ -109,10 +109,10 @@ var menuSeparators = []string{" | ", " · ", " • "}
 // ("Floods close the road | Valley Gazette") has two.
 func isMenuLine(t string) bool {
 	for _, sep := range menuSeparators {
-		items := strings.Split(t, sep)
-		if len(items) < 3 {
-			continue
+		if strings.Count(t, sep) < 2 {
+			continue // checked first: every line of a page comes here
 		}
+		items := strings.Split(t, sep)
 		short := true
 		for _, it := range items {
 			if n := wordCount(it); n == 0 || n > 3 {
