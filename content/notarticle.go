@@ -11,8 +11,9 @@ import (
 // documents, archives other than gzip, which Parse opens, executables and
 // databases), the files a site serves about itself (robots.txt...), and
 // the notes a dataset or a repository keeps beside its articles (README,
-// LICENSE, CHANGELOG..., with any extension). An import that walks a folder skips such files rather than reading each
-// one to fail on it; a file given by name is read whatever it is called.
+// LICENSE, CHANGELOG..., with any extension). An import that walks a
+// folder skips such files rather than reading each one to fail on it; a
+// file given by name is read whatever it is called.
 // The name decides alone, ignoring case.
 func NotArticleName(name string) bool {
 	// The files a site serves about itself, which mirrors keep.

@@ -102,7 +102,15 @@ func (s *Store) Optimize(ctx context.Context, years ...int) error {
 		}
 		years = all
 	}
-	return s.wrap(optimizeYears(ctx, s.db, years))
+	for _, y := range years {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := optimizeYear(ctx, s.db, y); err != nil {
+			return s.wrap(err)
+		}
+	}
+	return nil
 }
 
 // execer is what *sql.DB and *sql.Conn both offer to run a statement.
@@ -110,17 +118,10 @@ type execer interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }
 
-// optimizeYears merges the index of each year into one segment, a
-// transaction each.
-func optimizeYears(ctx context.Context, db execer, years []int) error {
-	for _, y := range years {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		name := partName(y)
-		if _, err := db.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('optimize')`); err != nil {
-			return err
-		}
-	}
-	return nil
+// optimizeYear merges a year's index into one segment, in a transaction
+// of its own.
+func optimizeYear(ctx context.Context, db execer, year int) error {
+	name := partName(year)
+	_, err := db.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('optimize')`)
+	return err
 }

@@ -192,7 +192,10 @@ func (w *writer) committed() error {
 // each, alternated).
 func (w *writer) optimize(ctx context.Context, years []int) error {
 	for _, y := range years {
-		if err := optimizeYears(ctx, w.conn, []int{y}); err != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := optimizeYear(ctx, w.conn, y); err != nil {
 			return err
 		}
 		if err := w.committed(); err != nil {
