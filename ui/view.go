@@ -66,11 +66,7 @@ func (m Model) body() string {
 // header shows the archive, its size and what the list shows.
 func (m Model) header() string {
 	n, known := m.list.Total()
-	count := "…"
-	if known {
-		count = articlelist.Thousands(n)
-	}
-	left := fmt.Sprintf(" newsreader · %s · %s", common.Clean(m.opts.name), count)
+	left := fmt.Sprintf(" newsreader · %s · %s", common.Clean(m.opts.name), m.list.TotalText())
 	noun := " articles"
 	if known && n == 1 {
 		noun = " article"

@@ -62,6 +62,9 @@ type Model struct {
 	cancel  context.CancelFunc
 	total   int
 	counted bool
+	// more says that the archive holds more results than the list shows
+	// (resultLimit), so that "500 results" does not read as all of them.
+	more    bool
 	pages   map[int][]Row
 	pending map[int]bool
 
@@ -141,9 +144,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.err = msg.err
 			return m, errCmd(msg.err)
 		}
-		m.total, m.counted = len(msg.rows), true
-		for p := 0; p*pageSize < len(msg.rows); p++ {
-			m.pages[p] = msg.rows[p*pageSize : min(len(msg.rows), (p+1)*pageSize)]
+		rows := msg.rows
+		if len(rows) > resultLimit {
+			rows, m.more = rows[:resultLimit], true
+		}
+		m.total, m.counted = len(rows), true
+		for p := 0; p*pageSize < len(rows); p++ {
+			m.pages[p] = rows[p*pageSize : min(len(rows), (p+1)*pageSize)]
 		}
 		m.clamp()
 		return m, nil
@@ -162,7 +169,7 @@ func (m *Model) reload() tea.Cmd {
 	m.genCtx, m.cancel = context.WithCancel(m.ctx)
 	m.pages = map[int][]Row{}
 	m.pending = map[int]bool{}
-	m.counted = false
+	m.counted, m.more = false, false
 	m.total = 0
 	m.err = nil
 	m.cursor, m.top = 0, 0
@@ -171,10 +178,11 @@ func (m *Model) reload() tea.Cmd {
 		return tea.Batch(m.count(), m.fetch(0))
 	}
 	switch m.mode {
+	// One row past the limit tells whether there are more.
 	case ModeResults:
 		q := m.search
 		return common.Cmd(func() tea.Msg {
-			hits, err := arc.Search(ctx, q, resultLimit)
+			hits, err := arc.Search(ctx, q, resultLimit+1)
 			rows := make([]Row, len(hits))
 			for i, h := range hits {
 				rows[i] = cleanRow(Row{Item: h.Item, Snippet: h.Snippet, Matches: h.Matches})
@@ -184,7 +192,7 @@ func (m *Model) reload() tea.Cmd {
 	case ModePerson:
 		name := m.search
 		return common.Cmd(func() tea.Msg {
-			items, err := arc.PersonArticles(ctx, name, resultLimit)
+			items, err := arc.PersonArticles(ctx, name, resultLimit+1)
 			rows := make([]Row, len(items))
 			for i, it := range items {
 				rows[i] = cleanRow(Row{Item: it})
@@ -327,6 +335,18 @@ func (m Model) Query() archive.Query { return m.query }
 // Total is the number of rows, and whether it is known yet.
 func (m Model) Total() (int, bool) { return m.total, m.counted }
 
+// TotalText is Total for people: "1,234", "…" while counting, or "500+"
+// when a search or a person's articles stop at the best (or newest) 500.
+func (m Model) TotalText() string {
+	switch {
+	case !m.counted:
+		return "…"
+	case m.more:
+		return Thousands(m.total) + "+"
+	}
+	return Thousands(m.total)
+}
+
 // Cursor is the index of the selected row.
 func (m Model) Cursor() int { return m.cursor }
 
@@ -354,7 +374,7 @@ func (m Model) Status() string {
 	if m.total == 0 {
 		return "0/0"
 	}
-	return fmt.Sprintf("%s/%s", Thousands(m.cursor+1), Thousands(m.total))
+	return Thousands(m.cursor+1) + "/" + m.TotalText()
 }
 
 // Thousands formats n with comma separators.

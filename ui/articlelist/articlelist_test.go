@@ -158,3 +158,61 @@ func TestANewSearchStopsTheOneBefore(t *testing.T) {
 		t.Fatalf("%q was stopped, want the second search", q)
 	}
 }
+
+// hitting is an archive whose every search and person list has n
+// matches, of which it returns the first limit.
+type hitting struct {
+	counting
+	matches int
+}
+
+func (h *hitting) Search(_ context.Context, _ string, limit int) ([]archive.Hit, error) {
+	var out []archive.Hit
+	for i := range min(h.matches, limit) {
+		out = append(out, archive.Hit{Item: archive.Item{ID: int64(i + 1), Title: fmt.Sprint("Hit ", i+1)}})
+	}
+	return out, nil
+}
+
+func (h *hitting) PersonArticles(_ context.Context, _ string, limit int) ([]archive.Item, error) {
+	var out []archive.Item
+	for i := range min(h.matches, limit) {
+		out = append(out, archive.Item{ID: int64(i + 1), Title: fmt.Sprint("Mention ", i+1)})
+	}
+	return out, nil
+}
+
+func TestResultsCutAtTheLimitSayThereAreMore(t *testing.T) {
+	for _, tc := range []struct {
+		matches int
+		status  string
+		more    bool
+	}{
+		{matches: 2_000, status: "1/500+", more: true},
+		{matches: resultLimit + 1, status: "1/500+", more: true},
+		{matches: resultLimit, status: "1/500", more: false},
+		{matches: 12, status: "1/12", more: false},
+	} {
+		for _, show := range []func(*Model) tea.Cmd{
+			func(m *Model) tea.Cmd { return m.ShowResults("about") },
+			func(m *Model) tea.Cmd { return m.ShowPerson("Shinzo Abe") },
+		} {
+			m := New(context.Background(), &hitting{matches: tc.matches}, DefaultStyles(true))
+			m = settle(m, m.SetSize(60, 30))
+			m = settle(m, show(&m))
+			n, _ := m.Total()
+			if n != min(tc.matches, resultLimit) || m.more != tc.more || m.Status() != tc.status {
+				t.Errorf("%d matches in mode %d: total %d, more %v, status %q; want more %v, status %q",
+					tc.matches, m.Mode(), n, m.more, m.Status(), tc.more, tc.status)
+			}
+		}
+	}
+	// Back to the whole archive, the count is exact again.
+	m := New(context.Background(), &hitting{counting: counting{n: 40}, matches: 2_000}, DefaultStyles(true))
+	m = settle(m, m.SetSize(60, 30))
+	m = settle(m, m.ShowResults("about"))
+	m = settle(m, m.ShowAll())
+	if m.more || m.TotalText() != "40" {
+		t.Errorf("after ShowAll: more %v, total %q", m.more, m.TotalText())
+	}
+}
