@@ -49,6 +49,10 @@ type Model struct {
 	showHelp      bool
 	prompt        promptKind
 	filterSeq     int // debounces the list filter
+	// previewSeq debounces the preview of the list's selected article;
+	// previewed is the one last shown or asked for.
+	previewSeq int
+	previewed  shownKey
 
 	status    string // a notice or error for the status bar
 	statusErr bool
@@ -58,10 +62,11 @@ type Model struct {
 type Option func(*options)
 
 type options struct {
-	name        string
-	opener      func(ctx context.Context, url string) error
-	filterDelay time.Duration
-	cacheSize   int
+	name         string
+	opener       func(ctx context.Context, url string) error
+	filterDelay  time.Duration
+	previewDelay time.Duration
+	cacheSize    int
 }
 
 // WithName sets the archive name shown in the header.
@@ -76,12 +81,17 @@ func WithOpener(open func(ctx context.Context, url string) error) Option {
 // filtered (default 100ms; 0 filters on every key).
 func WithFilterDelay(d time.Duration) Option { return func(o *options) { o.filterDelay = d } }
 
+// WithPreviewDelay sets how long the list's cursor must rest on an
+// article before the article pane shows it (default 120ms; 0 shows it at
+// once). Holding a key down thus loads no article in between.
+func WithPreviewDelay(d time.Duration) Option { return func(o *options) { o.previewDelay = d } }
+
 // WithRenderCache sets how many article renderings are kept (default 64).
 func WithRenderCache(n int) Option { return func(o *options) { o.cacheSize = n } }
 
 // New returns the reader over arc. ctx bounds every archive request.
 func New(ctx context.Context, arc Archive, opts ...Option) Model {
-	o := options{name: "archive", opener: systemOpen, filterDelay: 100 * time.Millisecond, cacheSize: 64}
+	o := options{name: "archive", opener: systemOpen, filterDelay: 100 * time.Millisecond, previewDelay: 120 * time.Millisecond, cacheSize: 64}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -106,6 +116,9 @@ func (m Model) Init() tea.Cmd {
 
 // filterMsg applies the filter typed, once typing pauses.
 type filterMsg struct{ seq int }
+
+// previewMsg shows the list's selected article once the cursor rests.
+type previewMsg struct{ seq int }
 
 // Update routes a message to the part of the reader it is for.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -137,6 +150,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq == m.filterSeq {
 			cmd = m.list.SetFilter(m.input.Value())
 		}
+	case previewMsg:
+		if msg.seq == m.previewSeq && m.previewing() && !m.showsSelected() {
+			cmd = m.showSelected()
+		}
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:
@@ -144,6 +161,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		cmd = m.updateChildren(msg)
 	}
+	cmd = tea.Batch(cmd, m.schedulePreview())
 	m.syncKeys()
 	return m, cmd
 }
