@@ -193,6 +193,7 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 	first := k
 	roleAt := -1
 	last := -1
+	relative := false // "who", "that" or "which" opened a clause
 	for ; k < len(toks) && k < first+20; k++ {
 		t := &toks[k]
 		if t.kind == tkPunct {
@@ -204,6 +205,17 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 		w := an.text(b, t)
 		if isSpeechVerb(w) || t.has(tfQuoteMark) {
 			return 0, 0, false
+		}
+		// An appositive is a noun phrase: a verb of its own outside a
+		// relative clause makes the words after the comma a sentence
+		// ("According to Rathbun, a detective ... was provided with").
+		switch strings.ToLower(w) {
+		case "who", "that", "which", "whose", "whom":
+			relative = true
+		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
+			if !relative {
+				return 0, 0, false
+			}
 		}
 		if (t.lex&lxRole != 0 || isStrongHonorific(w)) && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
 			// A role word, not an honorific opening another name ("Mr").

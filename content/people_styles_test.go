@@ -118,6 +118,8 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		"Smith, a former investment banker, has denied wrongdoing.",
 		"Ann Lee, 34, a teacher from Leeds, said she was relieved.",
 		"Omar Haddad, who is a lawyer for the family, asked for calm.",
+		"According to Mark Rathbun, a detective for the sheriff's office was given files by the church.",
+		"Lena Ortiz, a nurse who has worked in the camp since May, said supplies were short.",
 	}
 	a := &Article{}
 	for i, p := range paras {
@@ -152,6 +154,14 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 	}
 	if p := byName["Omar Haddad"]; p.Role != "lawyer for the family" {
 		t.Errorf("Omar Haddad: role %q, want lawyer for the family", p.Role)
+	}
+	// After the comma comes the sentence, with a verb of its own: no
+	// appositive. A relative clause inside one may have a verb.
+	if p := byName["Mark Rathbun"]; p.Name == "" || p.Role != "" {
+		t.Errorf("Mark Rathbun: %+v, want a person without a role", p)
+	}
+	if p := byName["Lena Ortiz"]; p.Role != "nurse who has worked in the camp since May" {
+		t.Errorf("Lena Ortiz: role %q, want nurse who has worked in the camp since May", p.Role)
 	}
 	if _, ok := byName["Kyiv"]; ok {
 		t.Error("Kyiv is listed as a person")
