@@ -45,6 +45,16 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 		if !inTitle && k < m.first-1 && t.has(tfCap) && t.lex&lxEnglish != 0 && t.lex&(lxNonName|lxGiven) == 0 && !t.has(tfSentStart) {
 			inTitle = true
 		}
+		// The first words of a place's name before its possessive, even
+		// at a sentence's start: "New Zealand's Prime Minister".
+		if !inTitle && t.has(tfCap) && k+1 < m.first && toks[k+1].has(tfPossessive) && toks[k+1].has(tfCap) {
+			inTitle = true
+		}
+		// An office named with "of": "Minister of Education".
+		if !inTitle && w == "of" && k < m.first-1 && k > 0 && toks[k-1].kind == tkWord && toks[k-1].has(tfCap) &&
+			toks[k-1].lex&(lxRole|lxHonorific) != 0 {
+			inTitle = true
+		}
 		if inTitle {
 			if t.has(tfPossessive) && !t.has(tfCap) {
 				break

@@ -120,6 +120,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		"Omar Haddad, who is a lawyer for the family, asked for calm.",
 		"According to Mark Rathbun, a detective for the sheriff's office was given files by the church.",
 		"Lena Ortiz, a nurse who has worked in the camp since May, said supplies were short.",
+		"New Zealand's Prime Minister John Key spoke first. Minister of Education Stefania Giannini followed, and a friend of Minister Luca Rossi left.",
 	}
 	a := &Article{}
 	for i, p := range paras {
@@ -162,6 +163,13 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 	}
 	if p := byName["Lena Ortiz"]; p.Role != "nurse who has worked in the camp since May" {
 		t.Errorf("Lena Ortiz: role %q, want nurse who has worked in the camp since May", p.Role)
+	}
+	// Titles of more than one word: a place's name before its
+	// possessive, an office named with "of".
+	for name, role := range map[string]string{"John Key": "New Zealand's Prime Minister", "Stefania Giannini": "Minister of Education", "Luca Rossi": "Minister"} {
+		if p := byName[name]; p.Role != role {
+			t.Errorf("%s: role %q, want %q", name, p.Role, role)
+		}
 	}
 	if _, ok := byName["Kyiv"]; ok {
 		t.Error("Kyiv is listed as a person")
