@@ -34,12 +34,14 @@ func TestEndToEndInTmux(t *testing.T) {
 	tm.waitFor("the article list", "Japan, Russia Summit")
 	tm.waitFor("the header's article count", "1 article")
 
-	// Open it: the reader shows the headline, the people sidebar the four people.
-	tm.keys("Enter")
-	tm.waitFor("the first paragraph", "ended two days of talks")
+	// The article under the list's cursor shows beside the list, the
+	// people sidebar the four people; enter moves the keys to the article.
+	tm.waitFor("the previewed first paragraph", "ended two days of talks")
 	for _, name := range []string{"Vladimir Putin", "Shinzo Abe", "Grant Newsham", "Hosaka Yuji"} {
 		tm.waitFor("the sidebar", name)
 	}
+	tm.keys("Enter")
+	tm.waitFor("the article's position in the status bar", "line 1/")
 	// Scroll a little and back.
 	tm.keys("j", "j", "ctrl+d", "g")
 
