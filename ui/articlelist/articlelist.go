@@ -177,8 +177,8 @@ func (m *Model) reload() tea.Cmd {
 	if m.mode == ModeAll {
 		return tea.Batch(m.count(), m.fetch(0))
 	}
-	switch m.mode {
 	// One row past the limit tells whether there are more.
+	switch m.mode {
 	case ModeResults:
 		q := m.search
 		return common.Cmd(func() tea.Msg {
