@@ -173,7 +173,12 @@ func newSearchCmd(g *globals) *cobra.Command {
 				open, close = "\x1b[1;33m", "\x1b[22;39m"
 			}
 			for _, h := range hits {
-				fmt.Fprintf(g.stdout, "%d  %s  %s  (%.2f)\n    %s\n", h.ID, cell(dateOnly(h.Published)), cell(h.Title), h.Score,
+				// A query of filters only is not ranked (Score 0): no score.
+				score := ""
+				if h.Score != 0 {
+					score = fmt.Sprintf("  (%.2f)", h.Score)
+				}
+				fmt.Fprintf(g.stdout, "%d  %s  %s%s\n    %s\n", h.ID, cell(dateOnly(h.Published)), cell(h.Title), score,
 					h.MarkedSnippet(open, close))
 			}
 			if len(hits) == 0 {

@@ -159,6 +159,18 @@ func TestImportListSearchPeople(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &hits); err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "Newsham") {
 		t.Fatalf("search hits %+v (%v)", hits, err)
 	}
+	// The table shows a ranked hit's score, and none for a query of
+	// filters only, which is not ranked.
+	for q, scored := range map[string]bool{"Newsham": true, `person:"Grant Newsham"`: false} {
+		out.Reset()
+		if code := run([]string{"search", q}, &out, &errb); code != 0 || !strings.Contains(out.String(), "Japan, Russia") {
+			t.Fatalf("search %s: exit %d, %q", q, code, out.String())
+		}
+		first, _, _ := strings.Cut(out.String(), "\n")
+		if hasScore := strings.HasSuffix(first, ")"); hasScore != scored {
+			t.Errorf("search %s: first line %q, a score shown: %v, want %v", q, first, hasScore, scored)
+		}
+	}
 	out.Reset()
 	if code := run([]string{"people", "--json"}, &out, &errb); code != 0 {
 		t.Fatalf("people exit %d", code)

@@ -53,6 +53,7 @@ type Model struct {
 	// previewed is the one last shown or asked for.
 	previewSeq int
 	previewed  shownKey
+	ranked     bool // the search shown ranks by relevance (else newest first)
 
 	status    string // a notice or error for the status bar
 	statusErr bool

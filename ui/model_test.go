@@ -222,8 +222,8 @@ func TestArchiveSearch(t *testing.T) {
 				t.Fatalf("%d results, want the sample only", n)
 			}
 			view := screen(m)
-			if !strings.Contains(view, "1 result for islands treaty") {
-				t.Errorf("header does not show the search:\n%s", view)
+			if !strings.Contains(view, "1 result for islands treaty") || !strings.Contains(view, "sort: best match") {
+				t.Errorf("header does not show the search and its order:\n%s", view)
 			}
 			golden.RequireEqual(t, view)
 			m = drive(t, m, keys("enter")...)
@@ -238,6 +238,18 @@ func TestArchiveSearch(t *testing.T) {
 				t.Errorf("esc did not go back to the whole list")
 			}
 		})
+	}
+}
+
+// A search of filters only lists the newest matches, and says so.
+func TestFilterOnlySearchSaysDateOrder(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	m = drive(t, m, keys("ctrl+f")...)
+	m = drive(t, m, typeText(`person:"Shinzo Abe"`)...)
+	m = drive(t, m, keys("enter")...)
+	view := screen(m)
+	if n, _ := m.list.Total(); n == 0 || !strings.Contains(view, "sort: date") || strings.Contains(view, "best match") {
+		t.Errorf("%d results; the header should say sort: date:\n%s", n, view)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/reader"
 )
 
@@ -103,6 +104,7 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		}
 		m.reading = false
 		m.setFocus(paneList)
+		m.ranked = archive.ParseQuery(value).Ranked()
 		return tea.Batch(m.list.ShowResults(value), m.relayout())
 	}
 	return nil

@@ -87,6 +87,9 @@ func (m Model) header() string {
 	switch m.list.Mode() {
 	case articlelist.ModeResults:
 		order = "best match"
+		if !m.ranked {
+			order = "date"
+		}
 	case articlelist.ModePerson:
 		order = "date"
 	}

@@ -45,6 +45,13 @@ func (p ParsedQuery) Highlights() []string {
 	return out
 }
 
+// Ranked reports whether the archive ranks the query's hits by relevance:
+// it has words to weigh (in the text or the title). A query of other
+// filters only (person, source, dates) lists the newest matches.
+func (p ParsedQuery) Ranked() bool {
+	return len(p.Terms) > 0 || len(p.Filters["title"]) > 0
+}
+
 func isOperator(s string) bool {
 	return s == "AND" || s == "OR" || s == "NOT" || s == "NEAR"
 }

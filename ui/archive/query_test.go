@@ -25,6 +25,21 @@ func TestParseQuery(t *testing.T) {
 	}
 }
 
+func TestRanked(t *testing.T) {
+	for q, want := range map[string]bool{
+		`islands`:                             true,
+		`title:summit`:                        true,
+		`person:"Grant Newsham" treaty`:       true,
+		`person:"Grant Newsham"`:              false,
+		`source:voanews.com after:2016-12-01`: false,
+		`-war`:                                false,
+	} {
+		if got := ParseQuery(q).Ranked(); got != want {
+			t.Errorf("ParseQuery(%q).Ranked() = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func FuzzParseQuery(f *testing.F) {
 	f.Add(`person:"Grant Newsham" islands -war`)
 	f.Add(`"unterminated`)
