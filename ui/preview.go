@@ -76,12 +76,23 @@ func (m *Model) schedulePreview() tea.Cmd {
 	if !m.previewing() {
 		return nil
 	}
+	if n, counted := m.list.Total(); counted && n == 0 {
+		// Nothing to show: no article stays beside an empty list.
+		if m.reader.ID() != 0 || m.reader.Loading() {
+			m.reader.Clear()
+			m.people.SetPeople(nil)
+		}
+		m.previewed = shownKey{}
+		return nil
+	}
 	if _, ok := m.list.Selected(); !ok || m.selectedKey() == m.previewed {
 		return nil
 	}
 	m.previewed = m.selectedKey()
 	m.previewSeq++
-	if m.opts.previewDelay <= 0 {
+	// The first article, beside an empty pane, shows at once: the wait is
+	// for a cursor on its way elsewhere.
+	if m.opts.previewDelay <= 0 || (m.reader.ID() == 0 && !m.reader.Loading()) {
 		return m.showSelected()
 	}
 	seq := m.previewSeq

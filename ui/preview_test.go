@@ -121,3 +121,34 @@ func TestNoPreviewWhereTheListIsAlone(t *testing.T) {
 		t.Errorf("the wheel over the list (cursor %d) replaced the article read (%d, was %d)", m.list.Cursor(), m.reader.ID(), id)
 	}
 }
+
+func TestNoArticleBesideAnEmptyList(t *testing.T) {
+	m, _ := newPreviewModel(t, 160, 48, 0)
+	if !shows(m) || m.people.Len() == 0 {
+		t.Fatal("the first article and its people are not shown")
+	}
+	m = drive(t, m, keys("ctrl+f")...)
+	m = drive(t, m, typeText("xylophone")...)
+	m = drive(t, m, keys("enter")...)
+	if m.reader.Article() != nil || m.reader.ID() != 0 || m.people.Len() != 0 {
+		t.Errorf("no results, yet the article pane shows %d with %d people:\n%s", m.reader.ID(), m.people.Len(), screen(m))
+	}
+	// Back to the whole list, its selected article shows again.
+	m = drive(t, m, keys("esc")...)
+	if !shows(m) {
+		t.Errorf("back in the list, the selected article is not shown:\n%s", screen(m))
+	}
+}
+
+func TestFirstPreviewDoesNotWait(t *testing.T) {
+	// A wait longer than any test: only the first article may show.
+	m, arc := newPreviewModel(t, 160, 48, time.Hour)
+	if !shows(m) || arc.count() != 1 {
+		t.Fatalf("the first article is not shown at once (%d read)", arc.count())
+	}
+	next, _ := m.Update(keyPress("j")) // its wait is never over
+	m = next.(Model)
+	if shows(m) || m.reader.Article() == nil || arc.count() != 1 {
+		t.Errorf("a move showed the next article without waiting (%d read)", arc.count())
+	}
+}

@@ -134,6 +134,17 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 	}
 }
 
+// Clear empties the pane, as when the list it follows has no article;
+// an answer to an earlier Open is then dropped.
+func (m *Model) Clear() {
+	m.id, m.article, m.loading, m.err = 0, nil, false, nil
+	m.doc, m.lines = document{}, nil
+	m.highlight, m.matches, m.current = Highlight{}, nil, -1
+	m.anchor, m.anchorText = 0, false
+	m.vp.SetContentLines(nil)
+	m.vp.SetYOffset(0)
+}
+
 // Update handles the pane's own messages and the mouse wheel.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {

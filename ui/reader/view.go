@@ -129,7 +129,7 @@ func (m Model) View() string {
 	case m.loading:
 		return m.note(m.Styles.Note.Render("Loading…"))
 	}
-	return m.note(m.Styles.Note.Render("Select an article and press enter."))
+	return m.note(m.Styles.Note.Render("No article selected."))
 }
 
 func (m Model) note(s string) string {
