@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -404,5 +405,23 @@ func TestPeopleOfAFileWithoutAnArchive(t *testing.T) {
 	}
 	if _, err := os.Stat(os.Getenv("NEWSREADER_DB")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("people PATH created an archive: %v", err)
+	}
+}
+
+func TestVersionNamesTheCommit(t *testing.T) {
+	for _, tc := range []struct {
+		bi   debug.BuildInfo
+		want string
+	}{
+		{debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
+		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "devel"},
+		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "2a97d70f1c3e5b6a7d8e9f00112233445566778899"}, {Key: "vcs.modified", Value: "false"}}}, "devel (2a97d70f1c3e)"},
+		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "2a97d70"}, {Key: "vcs.modified", Value: "true"}}}, "devel (2a97d70, modified)"},
+	} {
+		if got := versionOf(&tc.bi); got != tc.want {
+			t.Errorf("versionOf(%+v) = %q, want %q", tc.bi.Main, got, tc.want)
+		}
 	}
 }
