@@ -513,12 +513,13 @@ func runAll(cmd tea.Cmd) []any {
 
 func TestMouse(t *testing.T) {
 	m, _ := newTestModel(t, 160, 48)
-	// Each entry takes three rows under the one-row header.
-	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 3*2, Button: tea.MouseLeft})
+	// At 160 columns the list is 48 wide: an entry takes four rows (a
+	// title of two, date and source, a blank) under the one-row header.
+	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 4*2, Button: tea.MouseLeft})
 	if m.list.Cursor() != 2 {
 		t.Fatalf("click selected %d, want 2", m.list.Cursor())
 	}
-	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 3*2, Button: tea.MouseLeft})
+	m = drive(t, m, tea.MouseClickMsg{X: 5, Y: 1 + 4*2, Button: tea.MouseLeft})
 	if m.reader.Article() == nil {
 		t.Fatal("a click on the selected article should open it")
 	}

@@ -3,6 +3,7 @@ package articlelist
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/common"
 )
 
 // counting is an archive of n made-up articles that records the pages
@@ -214,5 +216,56 @@ func TestResultsCutAtTheLimitSayThereAreMore(t *testing.T) {
 	m = settle(m, m.ShowAll())
 	if m.more || m.TotalText() != "40" {
 		t.Errorf("after ShowAll: more %v, total %q", m.more, m.TotalText())
+	}
+}
+
+func TestNarrowListsWrapTitles(t *testing.T) {
+	const title = "Japan, Russia Summit Produces Economic Deals, No Peace Treaty"
+	for _, tc := range []struct {
+		w, rows int
+		want    []string
+	}{
+		{70, 2, []string{title}},
+		{34, 1, []string{"Japan, Russia Summit Produces Eco…"}},
+		{34, 2, []string{"Japan, Russia Summit Produces", "Economic Deals, No Peace Treaty"}},
+		{20, 2, []string{"Japan, Russia Summit", "Produces Economic D…"}},
+		{8, 2, []string{"Supercal", "ifragil…"}},
+	} {
+		in := title
+		if tc.w == 8 {
+			in = "Supercalifragilistic"
+		}
+		got := wrapTitle(in, tc.w, tc.rows)
+		for i := range got {
+			if common.Width(got[i]) != tc.w {
+				t.Errorf("wrapTitle(%q, %d, %d): line %q is not %d wide", in, tc.w, tc.rows, got[i], tc.w)
+			}
+			got[i] = strings.TrimRight(got[i], " ")
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("wrapTitle(%q, %d, %d) = %q, want %q", in, tc.w, tc.rows, got, tc.want)
+		}
+	}
+	// A list narrower than a headline gives every entry a second title
+	// row, drawn and clicked alike.
+	arc := &counting{n: 20}
+	for _, w := range []int{40, 90} {
+		m := New(context.Background(), arc, DefaultStyles(true))
+		m = settle(m, m.Init())
+		m = settle(m, m.SetSize(w, 30))
+		rows := 3
+		if w < wideTitle+2 {
+			rows = 4
+		}
+		if m.rowHeight() != rows {
+			t.Errorf("width %d: %d rows an entry, want %d", w, m.rowHeight(), rows)
+		}
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		if !strings.Contains(lines[rows], "Article 2") {
+			t.Errorf("width %d: row %d is %q, want the second entry's title", w, rows, lines[rows])
+		}
+		if _, ok := m.Click(rows + 1); !ok || m.Cursor() != 1 {
+			t.Errorf("width %d: a click on row %d selected %d, want 1", w, rows+1, m.Cursor())
+		}
 	}
 }

@@ -4,15 +4,32 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/ui/common"
 )
 
-// rowHeight is the rows one entry takes, its blank separator included.
-func (m Model) rowHeight() int {
-	if m.mode == ModeResults {
-		return 4
+// wideTitle is the width from which a title gets one row: a typical
+// headline is 60-70 characters, so a narrower list gives it two rows
+// rather than cutting it after a few words.
+const wideTitle = 60
+
+// titleRows is how many rows a title may take in this list.
+func (m Model) titleRows() int {
+	if m.width-2 < wideTitle {
+		return 2
 	}
-	return 3
+	return 1
+}
+
+// rowHeight is the rows one entry takes: its title, date and source, a
+// hit's snippet, and a blank separator (two after a title of one row in
+// a list that allows two, so that every entry takes the same height).
+func (m Model) rowHeight() int {
+	h := m.titleRows() + 2
+	if m.mode == ModeResults {
+		h++
+	}
+	return h
 }
 
 // visible is how many entries fit.
@@ -99,8 +116,11 @@ func (m Model) View() string {
 	lines := make([]string, 0, m.height)
 	p := m.Styles.paints()
 	for i := m.top; i < m.top+m.visible() && (i < m.total || !m.counted); i++ {
-		lines = append(lines, m.entry(i, p)...)
-		lines = append(lines, "")
+		entry := m.entry(i, p)
+		lines = append(lines, entry...)
+		for range m.rowHeight() - len(entry) {
+			lines = append(lines, "")
+		}
 	}
 	return common.Box(lines, m.width, m.height)
 }
@@ -142,12 +162,30 @@ func (m Model) entry(i int, p paints) []string {
 	if headline == "" {
 		headline = "(untitled)"
 	}
-	lines := []string{
-		bar + title.Render(common.Fit(headline, w)),
-		bar + meta.Render(common.Fit(metaLine(r), w)),
+	var lines []string
+	for _, l := range wrapTitle(headline, w, m.titleRows()) {
+		lines = append(lines, bar+title.Render(l))
 	}
+	lines = append(lines, bar+meta.Render(common.Fit(metaLine(r), w)))
 	if m.mode == ModeResults {
 		lines = append(lines, bar+common.Fit(snippet(r, p), w))
+	}
+	return lines
+}
+
+// wrapTitle breaks a title into at most rows lines of width w, at
+// spaces where it can; the last line ends in "…" when the title goes on.
+func wrapTitle(title string, w, rows int) []string {
+	if rows <= 1 || common.Width(title) <= w {
+		return []string{common.Fit(title, w)}
+	}
+	lines := strings.Split(ansi.Wrap(title, w, ""), "\n")
+	if len(lines) > rows {
+		lines[rows-1] = strings.Join(lines[rows-1:], " ")
+		lines = lines[:rows]
+	}
+	for i, l := range lines {
+		lines[i] = common.Fit(strings.TrimSpace(l), w)
 	}
 	return lines
 }
