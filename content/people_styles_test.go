@@ -267,3 +267,19 @@ func TestAnnotateTitleCaseHeading(t *testing.T) {
 		t.Errorf("people %+v, want Joe Biden with 3 mentions", a.People)
 	}
 }
+
+// A second quotation of a paragraph, opening its own sentence after an
+// inverted attribution ("…," said Bolden to the crowd. "…"), is the same
+// speaker's: the sentence before it names nobody before its verb.
+func TestAnnotateQuoteAfterInvertedAttribution(t *testing.T) {
+	a := &Article{Blocks: []Block{{Type: BlockParagraph, Text: `"We want to thank every city that asked," said Charles Bolden to the gathered crowd of employees. "This was a very difficult decision."`}}}
+	Annotate(a)
+	if len(a.Quotes) != 2 {
+		t.Fatalf("%d quotations, want 2", len(a.Quotes))
+	}
+	for _, q := range a.Quotes {
+		if got := derefName(q.Speaker); got != "Charles Bolden" {
+			t.Errorf("%q: speaker %s, want Charles Bolden", q.Text, got)
+		}
+	}
+}

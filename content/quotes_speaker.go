@@ -147,7 +147,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 			}
 		}
 	}
-	if k <= floor-1 || k < 0 {
+	if k <= floor || k < 0 { // nothing between the clause's start and the verb
 		return noSpeaker
 	}
 	if ci := an.personEndingAt(bm, b, k); ci >= 0 {
