@@ -283,3 +283,22 @@ func TestAnnotateQuoteAfterInvertedAttribution(t *testing.T) {
 		}
 	}
 }
+
+// A person's statement speaks for them; their spokesman is someone else.
+func TestAnnotateQuoteOfAStatement(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: `Senator John Cornyn issued a statement on Tuesday.`},
+		{Type: BlockParagraph, Text: `Cornyn's statement added, "Houston should have been selected."`},
+		{Type: BlockParagraph, Text: `Mayor Annise Parker was not at the event. Parker's spokesman said, "She will write to the agency."`},
+	}}
+	Annotate(a)
+	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": ""}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
+	}
+	for _, q := range a.Quotes {
+		if got := derefName(q.Speaker); (want[q.Text] == "" && q.Speaker != nil) || (want[q.Text] != "" && got != want[q.Text]) {
+			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[q.Text])
+		}
+	}
+}

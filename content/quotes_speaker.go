@@ -153,6 +153,13 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 	if ci := an.personEndingAt(bm, b, k); ci >= 0 {
 		return speakerResult{cluster: ci, found: true}
 	}
+	// A person's own words in writing ("Cornyn's statement added"); not
+	// their spokesman's or office's, who speak for them.
+	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && isStatementNoun(an.text(b, &toks[k])) {
+		if ci := an.personEndingAt(bm, b, k-1); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
+	}
 	if toks[k].kind == tkWord {
 		if g := pronounGender(an.text(b, &toks[k])); g != 0 {
 			return speakerResult{cluster: an.resolvePronoun(bm, b, k, g), found: true}
@@ -413,6 +420,16 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 		return -1
 	}
 	return -1
+}
+
+// isStatementNoun reports words for what a person wrote or said
+// themselves: "statement", "letter", "post".
+func isStatementNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
+		return true
+	}
+	return false
 }
 
 // closesParen reports a full stop right before a closing parenthesis
