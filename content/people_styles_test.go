@@ -290,9 +290,12 @@ func TestAnnotateQuoteOfAStatement(t *testing.T) {
 		{Type: BlockParagraph, Text: `Senator John Cornyn issued a statement on Tuesday.`},
 		{Type: BlockParagraph, Text: `Cornyn's statement added, "Houston should have been selected."`},
 		{Type: BlockParagraph, Text: `Mayor Annise Parker was not at the event. Parker's spokesman said, "She will write to the agency."`},
+		{Type: BlockParagraph, Text: `Senator Mary Landrieu, Democrat from Louisiana, issued a statement about the decision. "We are deeply disappointed."`},
+		{Type: BlockParagraph, Text: `The agency released a statement on Friday. "The choice was fair."`},
 	}}
 	Annotate(a)
-	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": ""}
+	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": "",
+		"We are deeply disappointed.": "Mary Landrieu", "The choice was fair.": ""}
 	if len(a.Quotes) != len(want) {
 		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
 	}

@@ -341,6 +341,11 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 		if strings.EqualFold(w, "words") && v+1 < open && an.text(b, &toks[v+1]) == "of" {
 			return an.objectAfter(bm, b, v+1) // "in the words of X"
 		}
+		if issuesStatement(an, b, v, open) {
+			// "Cornyn, Republican from Texas, issued a statement ...
+			// . "Like many Texans, ...": the statement is quoted.
+			return an.subjectBefore(bm, b, v, floor)
+		}
 		if isSpeechVerb(w) {
 			if !takesObject(w) {
 				if ci := an.personAfterVerb(bm, b, v, open); ci >= 0 {
@@ -420,6 +425,27 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 		return -1
 	}
 	return -1
+}
+
+// issuesStatement reports a verb at token v that puts out a statement
+// ("issued a statement", "released a letter", "posted a message"), the
+// noun within three words after it and before token limit.
+func issuesStatement(an *annotator, b, v, limit int) bool {
+	toks := an.toks[b]
+	switch strings.ToLower(an.text(b, &toks[v])) {
+	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
+	default:
+		return false
+	}
+	for j := v + 1; j < limit && j <= v+3; j++ {
+		if toks[j].kind != tkWord {
+			return false
+		}
+		if isStatementNoun(an.text(b, &toks[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStatementNoun reports words for what a person wrote or said
