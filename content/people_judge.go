@@ -209,7 +209,8 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 		// An appositive is a noun phrase: a verb of its own outside a
 		// relative clause makes the words after the comma a sentence
 		// ("According to Rathbun, a detective ... was provided with").
-		switch strings.ToLower(w) {
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
 		case "who", "that", "which", "whose", "whom":
 			relative = true
 		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":

@@ -432,7 +432,8 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 // noun within three words after it and before token limit.
 func issuesStatement(an *annotator, b, v, limit int) bool {
 	toks := an.toks[b]
-	switch strings.ToLower(an.text(b, &toks[v])) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, an.text(b, &toks[v]))) {
 	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
 	default:
 		return false
@@ -451,7 +452,8 @@ func issuesStatement(an *annotator, b, v, limit int) bool {
 // isStatementNoun reports words for what a person wrote or said
 // themselves: "statement", "letter", "post".
 func isStatementNoun(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
 	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
 		return true
 	}
