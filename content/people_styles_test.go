@@ -305,3 +305,23 @@ func TestAnnotateQuoteOfAStatement(t *testing.T) {
 		}
 	}
 }
+
+// A colon introduces a quotation of the sentence's subject, not of a
+// person the sentence names as its object or as someone's possessor.
+func TestAnnotateQuoteIntroducedByAColon(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: `During questions on Wednesday, Prime Minister Rishi Sunak defended the record: "We are working as quickly as possible."`},
+		{Type: BlockParagraph, Text: `Police arrested John Smith on Monday: "Nobody was hurt in the raid."`},
+		{Type: BlockParagraph, Text: `Mary Jones's lawyer left the court: "My client is innocent of all charges."`},
+	}}
+	Annotate(a)
+	want := map[string]string{"We are working as quickly as possible.": "Rishi Sunak", "Nobody was hurt in the raid.": "", "My client is innocent of all charges.": ""}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
+	}
+	for _, q := range a.Quotes {
+		if got := derefName(q.Speaker); (want[q.Text] == "" && q.Speaker != nil) || (want[q.Text] != "" && got != want[q.Text]) {
+			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[q.Text])
+		}
+	}
+}

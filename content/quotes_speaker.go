@@ -372,6 +372,11 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 		if !r.found {
 			r = an.speakerBefore(bm, first.Block, open)
 		}
+		if !r.found {
+			if ci := an.subjectIntroducing(bm, first.Block, open); ci >= 0 {
+				r = speakerResult{cluster: ci, found: true}
+			}
+		}
 		if !r.found && qi > 0 {
 			// Another quotation of the same paragraph, or a paragraph
 			// that is one quotation after an attributed one.
@@ -398,6 +403,48 @@ func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
 		}
 	}
 	return speakers
+}
+
+// subjectIntroducing reads the speaker of a quotation that a sentence
+// introduces with a colon but no verb of speech ("During Questions,
+// Sunak defended the record: "…""): the person who is the sentence's
+// subject, named (after any title) at its start or after an opening
+// phrase, and followed by a verb (a lower-case word). A person named later is an object ("Police
+// arrested Smith:"), and is not taken.
+func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
+	toks := an.toks[b]
+	colon := open - 1
+	if colon < 1 || toks[colon].kind != tkPunct || toks[colon].r != ':' || toks[colon].has(tfInQuote) {
+		return -1
+	}
+	start := colon - 1
+	for start >= 0 {
+		t := &toks[start]
+		if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';' || t.r == ':') && !t.has(tfInQuote) && !closesParen(toks, start) {
+			break
+		}
+		start--
+	}
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first <= start {
+			continue
+		}
+		if m.last >= colon {
+			break
+		}
+		// Back over a title written before the name ("Prime Minister").
+		before, after := m.first-1, m.last+1
+		for before > start && toks[before].kind == tkWord && toks[before].has(tfCap) && !toks[before].has(tfInQuote) {
+			before--
+		}
+		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',')
+		if opens && toks[after].kind == tkWord && !toks[after].has(tfCap) && !toks[after].has(tfInQuote) && !toks[m.last].has(tfPossessive) {
+			return m.cluster
+		}
+		return -1 // the first person named is not the subject
+	}
+	return -1
 }
 
 // quoteEndsSentence reports quoted words that end with a full stop, a
