@@ -341,7 +341,7 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 		if strings.EqualFold(w, "words") && v+1 < open && an.text(b, &toks[v+1]) == "of" {
 			return an.objectAfter(bm, b, v+1) // "in the words of X"
 		}
-		if issuesStatement(an, b, v, open) {
+		if an.issuesStatement(b, v, open) {
 			// "Cornyn, Republican from Texas, issued a statement ...
 			// . "Like many Texans, ...": the statement is quoted.
 			return an.subjectBefore(bm, b, v, floor)
@@ -477,7 +477,7 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 // issuesStatement reports a verb at token v that puts out a statement
 // ("issued a statement", "released a letter", "posted a message"), the
 // noun within three words after it and before token limit.
-func issuesStatement(an *annotator, b, v, limit int) bool {
+func (an *annotator) issuesStatement(b, v, limit int) bool {
 	toks := an.toks[b]
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, an.text(b, &toks[v]))) {
