@@ -85,9 +85,10 @@ func (an *annotator) judge(m *mention, runStart int) {
 		if prev.kind == tkWord && !prev.has(tfCap) && prev.lex&lxRole != 0 {
 			m.ev |= evTitle
 		}
-		// "the Afghan team's coach, Alireza Mehraban,"
+		// "the Afghan team's coach, Alireza Mehraban,", "the mayor of
+		// London, Sadiq Khan"
 		if prev.kind == tkPunct && prev.r == ',' && m.first >= 2 {
-			if pp := &toks[m.first-2]; pp.kind == tkWord && !pp.has(tfCap) && pp.lex&lxRole != 0 {
+			if h, _ := an.roleHeadBefore(b, m.first-1); h >= 0 {
 				m.ev |= evTitle
 			}
 		}

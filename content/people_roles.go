@@ -161,19 +161,21 @@ func isAdjectiveRole(w string) bool {
 }
 
 // roleBeforeComma reads a role written before the name and a comma:
-// "the company's chief executive, Mary Barra", "Its head, Gordon Taylor".
+// "the company's chief executive, Mary Barra", "Its head, Gordon Taylor",
+// "the secretary general of CEI (Italian Episcopal Conference), Nunzio
+// Galantino".
 func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 	toks := an.toks[m.block]
 	c := m.first - 1
 	if c < 1 || toks[c].kind != tkPunct || toks[c].r != ',' {
 		return "", false
 	}
-	head := &toks[c-1]
-	if head.kind != tkWord || head.has(tfCap) || head.lex&lxRole == 0 || head.has(tfInQuote) != toks[m.first].has(tfInQuote) {
+	h, end := an.roleHeadBefore(m.block, c)
+	if h < 0 || toks[h].has(tfInQuote) != toks[m.first].has(tfInQuote) {
 		return "", false
 	}
-	start := c - 1
-	for j := c - 2; j >= 0 && j >= c-7; j-- {
+	start := h
+	for j := h - 1; j >= 0 && j >= h-6; j-- {
 		t := &toks[j]
 		if t.kind != tkWord {
 			break
@@ -187,7 +189,48 @@ func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 		}
 		start = j
 	}
-	return an.a.Blocks[m.block].Text[toks[start].start:head.end], true
+	return an.a.Blocks[m.block].Text[toks[start].start:toks[end].end], true
+}
+
+// roleHeadBefore finds the role noun of a phrase that ends at the comma at
+// token comma of block b: the lower-case role word right before it ("the
+// team's coach,"), or before an "of" phrase ("the mayor of London,"),
+// either maybe followed by a parenthesis ("… of CEI (Italian Episcopal
+// Conference),"). It returns the role word's index and the phrase's last
+// token before any parenthesis, or -1.
+func (an *annotator) roleHeadBefore(b, comma int) (head, end int) {
+	toks := an.toks[b]
+	j := comma - 1
+	if j >= 0 && toks[j].kind == tkPunct && toks[j].r == ')' {
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if toks[k].kind == tkPunct && toks[k].r == '(' {
+				j = k - 1
+				break
+			}
+		}
+		if j == comma-1 {
+			return -1, -1 // no opening parenthesis near
+		}
+	}
+	end = j
+	isRole := func(t *token) bool { return t.kind == tkWord && !t.has(tfCap) && t.lex&lxRole != 0 }
+	if j >= 0 && isRole(&toks[j]) {
+		return j, end
+	}
+	// Back over the object of "of": a few words, no punctuation.
+	for k := j; k > 0 && k >= j-5; k-- {
+		t := &toks[k]
+		if t.kind != tkWord || t.has(tfQuoteMark) {
+			return -1, -1
+		}
+		if k < j && an.text(b, t) == "of" {
+			if isRole(&toks[k-1]) {
+				return k - 1, end
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // isDeterminer reports words that open a noun phrase.

@@ -325,3 +325,26 @@ func TestAnnotateQuoteIntroducedByAColon(t *testing.T) {
 		}
 	}
 }
+
+// A role before the name and a comma may end in an "of" phrase, and a
+// parenthesis may follow it.
+func TestAnnotateRoleOfAnOrganisationBeforeTheName(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: `The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling dangerous.`},
+		{Type: BlockParagraph, Text: `Also the president of the Lombardy region, Roberto Maroni, has reacted.`},
+		{Type: BlockParagraph, Text: `A friend of the family, Tom Reed, was not at home.`},
+	}}
+	Annotate(a)
+	byName := map[string]Person{}
+	for _, p := range a.People {
+		byName[p.Name] = p
+	}
+	for name, role := range map[string]string{"Nunzio Galantino": "secretary general of CEI", "Roberto Maroni": "president of the Lombardy region"} {
+		if p, ok := byName[name]; !ok || p.Role != role {
+			t.Errorf("%s: %+v, want role %q", name, p, role)
+		}
+	}
+	if p := byName["Tom Reed"]; p.Role != "" {
+		t.Errorf("Tom Reed: role %q, want none (a friend is no role)", p.Role)
+	}
+}
