@@ -82,7 +82,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 	}
 	if runStart == m.first && m.first > 0 {
 		prev := &toks[m.first-1]
-		if prev.kind == tkWord && !prev.has(tfCap) && prev.lex&lxRole != 0 {
+		if prev.kind == tkWord && !prev.has(tfCap) && (prev.lex&lxRole != 0 || an.isPluralRole(an.text(b, prev))) {
 			m.ev |= evTitle
 		}
 		// "the Afghan team's coach, Alireza Mehraban,", "the mayor of
@@ -162,6 +162,14 @@ func asianGiven(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	return unicode.IsUpper(r)
+}
+
+// isPluralRole reports the plural of a role word ("athletes Vitas
+// Gerulaitis and Jack Nicklaus"): evidence that a person follows, but no
+// role of one person.
+func (an *annotator) isPluralRole(w string) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && an.lx.classes(w[:n-1])&lxRole != 0
 }
 
 // appositive reads ", a senior research fellow at X," after a name (comma

@@ -348,3 +348,22 @@ func TestAnnotateRoleOfAnOrganisationBeforeTheName(t *testing.T) {
 		t.Errorf("Tom Reed: role %q, want none (a friend is no role)", p.Role)
 	}
 }
+
+// A plural role before a name is evidence of a person, but not the
+// person's role.
+func TestAnnotatePluralRoleBeforeAName(t *testing.T) {
+	a := &Article{Blocks: []Block{{Type: BlockParagraph, Text: `The show includes Polaroids of athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).`}}}
+	Annotate(a)
+	var found bool
+	for _, p := range a.People {
+		if p.Name == "Vitas Gerulaitis" {
+			found = true
+			if p.Role != "" {
+				t.Errorf("Vitas Gerulaitis: role %q, want none", p.Role)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Vitas Gerulaitis not found among %v", a.People)
+	}
+}
