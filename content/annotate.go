@@ -52,12 +52,20 @@ func Annotate(a *Article) {
 	an.buildClusters()
 
 	quotes := make([]quotedSpan, 0, len(quoted))
+	var partial []quotedSpan
 	for _, q := range quoted {
-		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
+		switch {
+		case an.inCredit(q.spans[0]):
+		case isQuotation(q.text):
 			quotes = append(quotes, q)
+		case isPartialQuotation(q.text):
+			partial = append(partial, q)
 		}
 	}
 	speakers := an.attributeQuotes(quotes)
+	if len(partial) > 0 {
+		quotes, speakers = an.addPartialQuotations(quotes, speakers, partial)
+	}
 	quoteCount := an.intBuffer(len(an.clusters))
 	for _, ci := range speakers {
 		if ci >= 0 {

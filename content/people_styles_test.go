@@ -77,6 +77,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 	}
 	speakers := map[string]string{
 		"We will not back down,":       "Ursula von der Leyen",
+		"partners for peace.":          "Xi Jinping", // a partial quotation: "Xi said the two countries were “partners for peace.”"
 		"We are not out of the woods,": "Anthony Fauci",
 		"It is a fair price,":          "Maria Garcia",
 		"This is a disaster,":          "",
@@ -365,5 +366,25 @@ func TestAnnotatePluralRoleBeforeAName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Vitas Gerulaitis not found among %v", a.People)
+	}
+}
+
+// A few quoted words are a partial quotation when their own sentence
+// names who said them, and a term in scare quotes otherwise.
+func TestAnnotatePartialQuotations(t *testing.T) {
+	a := &Article{Blocks: []Block{
+		{Type: BlockParagraph, Text: `Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months".`},
+		{Type: BlockParagraph, Text: `The so-called "experts" said nothing about it.`},
+		{Type: BlockParagraph, Text: `The plan relies on "online translation tools" where needed.`},
+		{Type: BlockParagraph, Text: `Yvette Cooper said voters chose the "Silver Fern" design.`},
+	}}
+	Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Text != "for months" || derefName(a.Quotes[0].Speaker) != "Yvette Cooper" {
+		t.Errorf("quotations %+v, want only “for months” by Yvette Cooper", a.Quotes)
+	}
+	for _, p := range a.People {
+		if p.Name == "Yvette Cooper" && p.Quotes != 1 {
+			t.Errorf("Yvette Cooper: %d quotes, want 1", p.Quotes)
+		}
 	}
 }

@@ -286,6 +286,29 @@ func isQuotation(text string) bool {
 	return nwords >= 5
 }
 
+// isPartialQuotation reports a few quoted words that may be a speaker's
+// own, quoted within a sentence of the writer's: one to four words,
+// starting in lower case, at least one of them not a function word
+// ("for months", "more general reflection"). Whether they are a
+// quotation or a term in scare quotes is for their sentence to say (see
+// addPartialQuotations).
+func isPartialQuotation(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	words, content := strings.Fields(text), 0
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w = trimQuotePunct(w); w != "" && !isFunctionWord(w) {
+			content++
+		}
+	}
+	return content > 0
+}
+
 // cjkRunes counts the CJK characters of w.
 func cjkRunes(w string) int {
 	n := 0

@@ -447,6 +447,43 @@ func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
 	return -1
 }
 
+// addPartialQuotations adds the partial quotations whose own sentence
+// names their speaker ("Cooper said her party has supported the idea "for
+// months""), in reading order among quotes; speakers stays aligned. One
+// without a named speaker is left out: a few quoted words alone are as
+// likely a term in scare quotes.
+func (an *annotator) addPartialQuotations(quotes []quotedSpan, speakers []int, partial []quotedSpan) ([]quotedSpan, []int) {
+	bm := an.blockMentions()
+	added := false
+	for _, q := range partial {
+		first, last := q.spans[0], q.spans[len(q.spans)-1]
+		r := an.speakerBefore(bm, first.Block, an.tokenAt(first.Block, first.Start))
+		if !r.found {
+			r = an.speakerAfter(bm, last.Block, an.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
+		}
+		if r.cluster >= 0 {
+			quotes, speakers = append(quotes, q), append(speakers, r.cluster)
+			added = true
+		}
+	}
+	if !added {
+		return quotes, speakers
+	}
+	order := make([]int, len(quotes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := quotes[order[i]].spans[0], quotes[order[j]].spans[0]
+		return a.Block < b.Block || a.Block == b.Block && a.Start < b.Start
+	})
+	qs, sp := make([]quotedSpan, len(quotes)), make([]int, len(quotes))
+	for i, k := range order {
+		qs[i], sp[i] = quotes[k], speakers[k]
+	}
+	return qs, sp
+}
+
 // quoteEndsSentence reports quoted words that end with a full stop, a
 // question or an exclamation mark.
 func quoteEndsSentence(text string) bool {
