@@ -5,6 +5,34 @@ import (
 	"testing"
 )
 
+// checkSpeakers checks that a's quotations are exactly the texts of
+// want, each by the person it names ("" for no named speaker).
+func checkSpeakers(t *testing.T, a *Article, want map[string]string) {
+	t.Helper()
+	if len(a.Quotes) != len(want) {
+		t.Errorf("%d quotations, want %d: %+v", len(a.Quotes), len(want), a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		w, ok := want[q.Text]
+		if !ok {
+			t.Errorf("unexpected quotation %q", q.Text)
+			continue
+		}
+		if got := derefName(q.Speaker); (w == "" && q.Speaker != nil) || (w != "" && got != w) {
+			t.Errorf("%q: speaker %s, want %q", q.Text, got, w)
+		}
+	}
+}
+
+// peopleByName indexes a's people by name.
+func peopleByName(a *Article) map[string]Person {
+	out := make(map[string]Person, len(a.People))
+	for _, p := range a.People {
+		out[p.Name] = p
+	}
+	return out
+}
+
 // TestAnnotateNewsStyles runs Annotate on a short article written for
 // this test in the styles of other outlets and countries: particles,
 // family-name-first names, inverted and pronoun attributions, unnamed
@@ -38,10 +66,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 	}
 	Annotate(a)
 
-	people := make(map[string]Person)
-	for _, p := range a.People {
-		people[p.Name] = p
-	}
+	people := peopleByName(a)
 	want := []struct{ name, role string }{
 		{"Olaf Scholz", "German Chancellor"},
 		{"Ursula von der Leyen", "president of the European Commission"},
@@ -86,19 +111,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		"The money is there.":          "Maria Garcia",
 		"The world is watching.":       "António Guterres",
 	}
-	if len(a.Quotes) != len(speakers) {
-		t.Errorf("%d quotations, want %d: %+v", len(a.Quotes), len(speakers), a.Quotes)
-	}
-	for _, q := range a.Quotes {
-		want, ok := speakers[q.Text]
-		if !ok {
-			t.Errorf("unexpected quotation %q", q.Text)
-			continue
-		}
-		if got := derefName(q.Speaker); (want == "" && q.Speaker != nil) || (want != "" && got != want) {
-			t.Errorf("%q: speaker %s, want %q", q.Text, got, want)
-		}
-	}
+	checkSpeakers(t, a, speakers)
 	if !slices.Equal(a.Contributors, []string{"Helen Brooks", "Evan Vucci", "Tom Reed", "Sarah Lee"}) {
 		t.Errorf("contributors %q, want [Helen Brooks Evan Vucci Tom Reed Sarah Lee]", a.Contributors)
 	}
@@ -141,10 +154,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[i])
 		}
 	}
-	byName := make(map[string]Person)
-	for _, p := range a.People {
-		byName[p.Name] = p
-	}
+	byName := peopleByName(a)
 	if p := byName["Joe Biden"]; p.Mentions != 3 || p.Role != "President" {
 		t.Errorf("Joe Biden: %d mentions, role %q; want 3 (heading included), President", p.Mentions, p.Role)
 	}
@@ -275,14 +285,7 @@ func TestAnnotateTitleCaseHeading(t *testing.T) {
 func TestAnnotateQuoteAfterInvertedAttribution(t *testing.T) {
 	a := &Article{Blocks: []Block{{Type: BlockParagraph, Text: `"We want to thank every city that asked," said Charles Bolden to the gathered crowd of employees. "This was a very difficult decision."`}}}
 	Annotate(a)
-	if len(a.Quotes) != 2 {
-		t.Fatalf("%d quotations, want 2", len(a.Quotes))
-	}
-	for _, q := range a.Quotes {
-		if got := derefName(q.Speaker); got != "Charles Bolden" {
-			t.Errorf("%q: speaker %s, want Charles Bolden", q.Text, got)
-		}
-	}
+	checkSpeakers(t, a, map[string]string{"We want to thank every city that asked,": "Charles Bolden", "This was a very difficult decision.": "Charles Bolden"})
 }
 
 // A person's statement speaks for them; their spokesman is someone else.
@@ -297,14 +300,7 @@ func TestAnnotateQuoteOfAStatement(t *testing.T) {
 	Annotate(a)
 	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": "",
 		"We are deeply disappointed.": "Mary Landrieu", "The choice was fair.": ""}
-	if len(a.Quotes) != len(want) {
-		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
-	}
-	for _, q := range a.Quotes {
-		if got := derefName(q.Speaker); (want[q.Text] == "" && q.Speaker != nil) || (want[q.Text] != "" && got != want[q.Text]) {
-			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[q.Text])
-		}
-	}
+	checkSpeakers(t, a, want)
 }
 
 // A colon introduces a quotation of the sentence's subject, not of a
@@ -317,14 +313,7 @@ func TestAnnotateQuoteIntroducedByAColon(t *testing.T) {
 	}}
 	Annotate(a)
 	want := map[string]string{"We are working as quickly as possible.": "Rishi Sunak", "Nobody was hurt in the raid.": "", "My client is innocent of all charges.": ""}
-	if len(a.Quotes) != len(want) {
-		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
-	}
-	for _, q := range a.Quotes {
-		if got := derefName(q.Speaker); (want[q.Text] == "" && q.Speaker != nil) || (want[q.Text] != "" && got != want[q.Text]) {
-			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[q.Text])
-		}
-	}
+	checkSpeakers(t, a, want)
 }
 
 // A role before the name and a comma may end in an "of" phrase, and a
@@ -336,10 +325,7 @@ func TestAnnotateRoleOfAnOrganisationBeforeTheName(t *testing.T) {
 		{Type: BlockParagraph, Text: `A friend of the family, Tom Reed, was not at home.`},
 	}}
 	Annotate(a)
-	byName := map[string]Person{}
-	for _, p := range a.People {
-		byName[p.Name] = p
-	}
+	byName := peopleByName(a)
 	for name, role := range map[string]string{"Nunzio Galantino": "secretary general of CEI", "Roberto Maroni": "president of the Lombardy region"} {
 		if p, ok := byName[name]; !ok || p.Role != role {
 			t.Errorf("%s: %+v, want role %q", name, p, role)
@@ -355,17 +341,8 @@ func TestAnnotateRoleOfAnOrganisationBeforeTheName(t *testing.T) {
 func TestAnnotatePluralRoleBeforeAName(t *testing.T) {
 	a := &Article{Blocks: []Block{{Type: BlockParagraph, Text: `The show includes Polaroids of athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).`}}}
 	Annotate(a)
-	var found bool
-	for _, p := range a.People {
-		if p.Name == "Vitas Gerulaitis" {
-			found = true
-			if p.Role != "" {
-				t.Errorf("Vitas Gerulaitis: role %q, want none", p.Role)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("Vitas Gerulaitis not found among %v", a.People)
+	if p, ok := peopleByName(a)["Vitas Gerulaitis"]; !ok || p.Role != "" {
+		t.Errorf("Vitas Gerulaitis: %+v (found %v), want a person without a role among %v", p, ok, a.People)
 	}
 }
 
@@ -379,12 +356,8 @@ func TestAnnotatePartialQuotations(t *testing.T) {
 		{Type: BlockParagraph, Text: `Yvette Cooper said voters chose the "Silver Fern" design.`},
 	}}
 	Annotate(a)
-	if len(a.Quotes) != 1 || a.Quotes[0].Text != "for months" || derefName(a.Quotes[0].Speaker) != "Yvette Cooper" {
-		t.Errorf("quotations %+v, want only “for months” by Yvette Cooper", a.Quotes)
-	}
-	for _, p := range a.People {
-		if p.Name == "Yvette Cooper" && p.Quotes != 1 {
-			t.Errorf("Yvette Cooper: %d quotes, want 1", p.Quotes)
-		}
+	checkSpeakers(t, a, map[string]string{"for months": "Yvette Cooper"})
+	if p := peopleByName(a)["Yvette Cooper"]; p.Quotes != 1 {
+		t.Errorf("Yvette Cooper: %d quotes, want 1", p.Quotes)
 	}
 }
