@@ -115,12 +115,8 @@ type (
 // Open loads the article with that ID; hl, when it has terms, is
 // highlighted once the article shows.
 func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
-	m.id, m.article, m.loading, m.err = id, nil, true, nil
-	m.doc, m.lines = document{}, nil
-	m.highlight, m.matches, m.current = hl, nil, -1
-	m.anchor, m.anchorText = 0, false
-	m.vp.SetContentLines(nil)
-	m.vp.SetYOffset(0)
+	m.Clear()
+	m.id, m.loading, m.highlight = id, true, hl
 	ctx, arc := m.ctx, m.archive
 	return func() tea.Msg {
 		a, err := common.Try(func() (*content.Article, error) { return arc.Article(ctx, id) })
@@ -135,7 +131,7 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 }
 
 // Clear empties the pane, as when the list it follows has no article;
-// an answer to an earlier Open is then dropped.
+// an answer to an earlier Open is then dropped. Open starts from it.
 func (m *Model) Clear() {
 	m.id, m.article, m.loading, m.err = 0, nil, false, nil
 	m.doc, m.lines = document{}, nil
