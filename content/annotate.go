@@ -52,20 +52,14 @@ func Annotate(a *Article) {
 	an.buildClusters()
 
 	quotes := make([]quotedSpan, 0, len(quoted))
-	var partial []quotedSpan
 	for _, q := range quoted {
-		switch {
-		case an.inCredit(q.spans[0]):
-		case isQuotation(q.text):
+		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
 			quotes = append(quotes, q)
-		case isPartialQuotation(q.text):
-			partial = append(partial, q)
 		}
 	}
-	speakers := an.attributeQuotes(quotes)
-	if len(partial) > 0 {
-		quotes, speakers = an.addPartialQuotations(quotes, speakers, partial)
-	}
+	bm := an.blockMentions()
+	speakers := an.attributeQuotes(bm, quotes)
+	quotes, speakers = an.withPartialQuotations(bm, quoted, quotes, speakers)
 	quoteCount := an.intBuffer(len(an.clusters))
 	for _, ci := range speakers {
 		if ci >= 0 {

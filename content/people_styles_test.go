@@ -6,13 +6,19 @@ import (
 )
 
 // checkSpeakers checks that a's quotations are exactly the texts of
-// want, each by the person it names ("" for no named speaker).
+// want, each by the person it names ("" for no named speaker), listed in
+// reading order.
 func checkSpeakers(t *testing.T, a *Article, want map[string]string) {
 	t.Helper()
 	if len(a.Quotes) != len(want) {
 		t.Errorf("%d quotations, want %d: %+v", len(a.Quotes), len(want), a.Quotes)
 	}
-	for _, q := range a.Quotes {
+	for i, q := range a.Quotes {
+		if i > 0 {
+			if p, c := a.Quotes[i-1].Spans[0], q.Spans[0]; p.Block > c.Block || p.Block == c.Block && p.Start >= c.Start {
+				t.Errorf("quotation %q comes before %q in the list, not in the text", a.Quotes[i-1].Text, q.Text)
+			}
+		}
 		w, ok := want[q.Text]
 		if !ok {
 			t.Errorf("unexpected quotation %q", q.Text)

@@ -359,8 +359,7 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 }
 
 // attributeQuotes sets the speaker of each quotation.
-func (an *annotator) attributeQuotes(qs []quotedSpan) []int {
-	bm := an.blockMentions()
+func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 	speakers := make([]int, len(qs))
 	for qi := range qs {
 		q := &qs[qi]
@@ -447,39 +446,43 @@ func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
 	return -1
 }
 
-// addPartialQuotations adds the partial quotations whose own sentence
-// names their speaker ("Cooper said her party has supported the idea "for
-// months""), in reading order among quotes; speakers stays aligned. One
-// without a named speaker is left out: a few quoted words alone are as
-// likely a term in scare quotes.
-func (an *annotator) addPartialQuotations(quotes []quotedSpan, speakers []int, partial []quotedSpan) ([]quotedSpan, []int) {
-	bm := an.blockMentions()
-	added := false
-	for _, q := range partial {
+// withPartialQuotations returns quotes (the quotations of quoted, with
+// their speakers) with the partial quotations of quoted added in reading
+// order: the few quoted words whose own sentence names their speaker
+// ("Cooper said her party has supported the idea "for months"").
+// Without a named speaker they are left out, as likely a term in scare
+// quotes, and they never lend their speaker to the quotations around.
+func (an *annotator) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []int) ([]quotedSpan, []int) {
+	var qs []quotedSpan
+	var sp []int
+	full := 0 // the next of quotes, which keep quoted's order
+	for i, q := range quoted {
+		if full < len(quotes) && quotes[full].spans[0] == q.spans[0] {
+			if qs != nil {
+				qs, sp = append(qs, q), append(sp, speakers[full])
+			}
+			full++
+			continue
+		}
+		if !isPartialQuotation(q.text) || an.inCredit(q.spans[0]) {
+			continue
+		}
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		r := an.speakerBefore(bm, first.Block, an.tokenAt(first.Block, first.Start))
 		if !r.found {
 			r = an.speakerAfter(bm, last.Block, an.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
 		}
-		if r.cluster >= 0 {
-			quotes, speakers = append(quotes, q), append(speakers, r.cluster)
-			added = true
+		if r.cluster < 0 {
+			continue
 		}
+		if qs == nil { // the first one: copy what came before it
+			qs = append(make([]quotedSpan, 0, len(quotes)+len(quoted)-i), quotes[:full]...)
+			sp = append(make([]int, 0, cap(qs)), speakers[:full]...)
+		}
+		qs, sp = append(qs, q), append(sp, r.cluster)
 	}
-	if !added {
+	if qs == nil {
 		return quotes, speakers
-	}
-	order := make([]int, len(quotes))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := quotes[order[i]].spans[0], quotes[order[j]].spans[0]
-		return a.Block < b.Block || a.Block == b.Block && a.Start < b.Start
-	})
-	qs, sp := make([]quotedSpan, len(quotes)), make([]int, len(quotes))
-	for i, k := range order {
-		qs[i], sp[i] = quotes[k], speakers[k]
 	}
 	return qs, sp
 }
