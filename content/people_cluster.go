@@ -63,12 +63,35 @@ func isVariantName(a, b []string) bool {
 	return diff == 1
 }
 
-// buildClusters groups the mentions into people.
+// buildClusters groups the mentions into people: each distinct name of
+// two or more words first, then the shorter forms that fit exactly one of
+// them, then the one-word mentions, which join a person already accepted
+// or stand alone and must show evidence of their own.
 func (an *annotator) buildClusters() {
 	if an.byKey == nil {
 		an.byKey = make(map[string]int)
 	}
-	// Names of two or more words first: each distinct name a cluster.
+	an.clusterFullNames()
+	an.joinShortForms()
+	an.demoteListedWithPlaces()
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		slices.Sort(c.mentions)
+		for _, mi := range c.mentions {
+			if an.mentions[mi].ev != 0 {
+				c.accepted = true
+				break
+			}
+		}
+	}
+	an.acceptListed()
+	an.attachOneWordMentions()
+	an.judgeOneWordPeople()
+}
+
+// clusterFullNames makes a cluster of each distinct name of two or more
+// words that may be a person.
+func (an *annotator) clusterFullNames() {
 	for mi := range an.mentions {
 		m := &an.mentions[mi]
 		if m.bad || m.size() < 2 || m.inOrg || m.credit {
@@ -93,7 +116,12 @@ func (an *annotator) buildClusters() {
 		m.cluster = ci
 		an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
 	}
-	// Shorter and variant forms join a longer name when exactly one fits.
+}
+
+// joinShortForms moves each cluster whose name is a shorter form or a
+// variant of exactly one other ("Marc Hill", "Marc Lamont Hill") into
+// that one, longest names first.
+func (an *annotator) joinShortForms() {
 	order := scratchInts(&an.order, len(an.clusters))
 	for i := range order {
 		order[i] = i
@@ -115,30 +143,7 @@ func (an *annotator) buildClusters() {
 		}
 	}
 	for _, ci := range order {
-		c := &an.clusters[ci]
-		found := -1
-		if byWord.len(c.names[len(c.names)-1]) > 64 {
-			continue // a pathological input; leave the names apart
-		}
-		cands := byWord.appendTo(an.cands[:0], c.names[len(c.names)-1])
-		if c.names[0] != c.names[len(c.names)-1] && byWord.len(c.names[0]) <= 64 {
-			cands = byWord.appendTo(cands, c.names[0])
-		}
-		an.cands = cands
-		for _, cj := range cands {
-			if cj == ci || cj == found || target[cj] != cj {
-				continue
-			}
-			d := &an.clusters[cj]
-			if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && (len(d.mentions) > len(c.mentions) || (len(d.mentions) == len(c.mentions) && cj < ci))) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = cj
-			}
-		}
-		if found >= 0 {
+		if found := an.longerFormOf(ci, target); found >= 0 {
 			target[ci] = found
 		}
 	}
@@ -157,34 +162,44 @@ func (an *annotator) buildClusters() {
 		an.clusters[ci].mentions = nil
 		an.byKey[an.clusters[ci].key] = t
 	}
-	an.demoteListedWithPlaces()
-	for ci := range an.clusters {
-		c := &an.clusters[ci]
-		slices.Sort(c.mentions)
-		for _, mi := range c.mentions {
-			if an.mentions[mi].ev != 0 {
-				c.accepted = true
-				break
-			}
-		}
+}
+
+// longerFormOf returns the one cluster, not itself moved, whose name
+// cluster ci's is a shorter form or a less used variant of; -1 when none
+// or several fit.
+func (an *annotator) longerFormOf(ci int, target []int) int {
+	c := &an.clusters[ci]
+	byWord := &an.byWord
+	found := -1
+	if byWord.len(c.names[len(c.names)-1]) > 64 {
+		return -1 // a pathological input; leave the names apart
 	}
-	an.acceptListed()
-	// Index the words of accepted names for one-word mentions.
-	wordOwners := &an.wordOwners
-	wordOwners.reset()
-	for ci := range an.clusters {
-		c := &an.clusters[ci]
-		if !c.accepted || len(c.mentions) == 0 {
+	cands := byWord.appendTo(an.cands[:0], c.names[len(c.names)-1])
+	if c.names[0] != c.names[len(c.names)-1] && byWord.len(c.names[0]) <= 64 {
+		cands = byWord.appendTo(cands, c.names[0])
+	}
+	an.cands = cands
+	for _, cj := range cands {
+		if cj == ci || cj == found || target[cj] != cj {
 			continue
 		}
-		for _, w := range c.names {
-			// Clusters are added in increasing order: ci is in w's
-			// list when it is the last one there.
-			if wordOwners.last(w) != ci {
-				wordOwners.add(w, ci)
+		d := &an.clusters[cj]
+		if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && (len(d.mentions) > len(c.mentions) || (len(d.mentions) == len(c.mentions) && cj < ci))) {
+			if found >= 0 {
+				return -1
 			}
+			found = cj
 		}
 	}
+	return found
+}
+
+// attachOneWordMentions gives each mention not yet in a cluster one: a
+// longer name joins the accepted person of that name (inside an
+// organisation's name, of its leading words); a single word joins the
+// accepted person it is a word of, or else its own one-word cluster.
+func (an *annotator) attachOneWordMentions() {
+	wordOwners := an.indexAcceptedWords()
 	lastSeen := scratchInts(&an.lastSeen, len(an.clusters))
 	for i := range lastSeen {
 		lastSeen[i] = -1
@@ -200,24 +215,9 @@ func (an *annotator) buildClusters() {
 			continue
 		}
 		if m.size() >= 2 {
-			// A longer name that is no person on its own may still be
-			// one inside an organisation's name or a credit ("the Andy
-			// Warhol Photographic Legacy Program").
-			if ci, ok := an.byKey[m.key]; ok && an.clusters[ci].accepted {
+			if ci := an.acceptedPrefixOf(mi); ci >= 0 {
 				an.attach(mi, ci)
 				lastSeen[ci] = mi
-				continue
-			}
-			if m.inOrg {
-				for last := m.last - 1; last > m.first; last-- {
-					key := an.keyOf(m.block, m.first, last)
-					if ci, ok := an.byKey[key]; ok && an.clusters[ci].accepted {
-						m.last, m.key = last, key
-						an.attach(mi, ci)
-						lastSeen[ci] = mi
-						break
-					}
-				}
 			}
 			continue
 		}
@@ -262,9 +262,57 @@ func (an *annotator) buildClusters() {
 		an.attach(mi, ci)
 		lastSeen[ci] = mi
 	}
-	// One-word people need a title, a speech verb or an appositive, or
-	// a first name used more than once that is no common word.
-	for _, ci := range singles {
+}
+
+// indexAcceptedWords indexes the words of the accepted names, for the
+// one-word mentions to find their person by.
+func (an *annotator) indexAcceptedWords() *wordIndex {
+	wordOwners := &an.wordOwners
+	wordOwners.reset()
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		if !c.accepted || len(c.mentions) == 0 {
+			continue
+		}
+		for _, w := range c.names {
+			// Clusters are added in increasing order: ci is in w's
+			// list when it is the last one there.
+			if wordOwners.last(w) != ci {
+				wordOwners.add(w, ci)
+			}
+		}
+	}
+	return wordOwners
+}
+
+// acceptedPrefixOf returns the accepted cluster that a longer name left
+// out of the clusters belongs to, or -1. Such a name is no person on its
+// own but may hold one inside an organisation's name or a credit ("the
+// Andy Warhol Photographic Legacy Program"); the mention is then cut to
+// the person's words.
+func (an *annotator) acceptedPrefixOf(mi int) int {
+	m := &an.mentions[mi]
+	if ci, ok := an.byKey[m.key]; ok && an.clusters[ci].accepted {
+		return ci
+	}
+	if !m.inOrg {
+		return -1
+	}
+	for last := m.last - 1; last > m.first; last-- {
+		key := an.keyOf(m.block, m.first, last)
+		if ci, ok := an.byKey[key]; ok && an.clusters[ci].accepted {
+			m.last, m.key = last, key
+			return ci
+		}
+	}
+	return -1
+}
+
+// judgeOneWordPeople accepts a one-word person with a title, a speech
+// verb or an appositive, or a first name used more than once that is no
+// common word and acts like a person.
+func (an *annotator) judgeOneWordPeople() {
+	for _, ci := range an.singles {
 		c := &an.clusters[ci]
 		strong := false
 		for _, mi := range c.mentions {
