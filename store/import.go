@@ -160,10 +160,6 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	for _, k := range skipped {
 		sum.Unchanged += k.articles
 	}
-	workers := s.workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
 	stats, err := s.lineStatsFor(ctx, jobs)
 	if err != nil {
 		return sum, s.finishSummary(&sum, start, s.wrap(err))
@@ -179,6 +175,54 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	// fail, the next import to write to those years mends it.
 	defer w.releaseMerges()
 
+	run := s.startParsing(ctx, stats, jobs)
+	pr := &importProgress{
+		Progress: Progress{Phase: "importing", Done: len(skipped), Total: len(files)},
+		report:   report, start: time.Now(), skipped: len(skipped),
+	}
+	werr := s.writeAll(ctx, w, run, &sum, stats, pr)
+	if werr == nil && ctx.Err() != nil {
+		// Cancelled: wait for the workers (they stop at their next send)
+		// so that none still uses the Store when Import returns.
+		run.drain()
+	}
+	if werr == nil && ctx.Err() == nil {
+		pr.Phase = "indexing"
+		pr.send(s)
+	}
+	if werr == nil {
+		if err := w.begin(); err == nil {
+			werr = w.saveLines(stats)
+		} else {
+			werr = err
+		}
+	}
+	if werr != nil {
+		w.rollback()
+		// Let the workers finish so that none is left blocked.
+		run.drain()
+		return sum, s.finishSummary(&sum, start, s.wrap(werr))
+	}
+	if err := w.commit(); err != nil {
+		return sum, s.finishSummary(&sum, start, s.wrap(err))
+	}
+	if held := w.heldYears(); len(held) > 0 && ctx.Err() == nil {
+		if err := w.optimize(ctx, held); err != nil && ctx.Err() == nil {
+			return sum, s.finishSummary(&sum, start, s.wrap(err))
+		}
+	}
+	pr.send(s)
+	return sum, s.finishSummary(&sum, start, ctx.Err())
+}
+
+// startParsing starts one parsing worker per core (or s.workers) on the
+// jobs' tasks; their articles arrive on the returned run's msgs, which
+// is closed when all are done or ctx is cancelled.
+func (s *Store) startParsing(ctx context.Context, stats *lineStats, jobs []*fileJob) *parsing {
+	workers := s.workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
 	// The queue is bounded by inflightBytes; its length only has to be more
 	// than the articles (and their files' ends) that fit in that budget.
 	msgs := make(chan message, 1<<15)
@@ -211,38 +255,38 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 		wg.Wait()
 		close(msgs)
 	}()
+	return run
+}
 
-	pr := Progress{Phase: "importing", Done: len(skipped), Total: len(files)}
-	importStart := time.Now()
-	lastReport := time.Time{}
+// writeAll writes what the parsers send, committing a transaction every
+// s.batch articles, batchBytes of indexed text or batchTime, until the
+// parsers are done or ctx is cancelled; the last transaction is left
+// open. It returns the first error of the writer.
+func (s *Store) writeAll(ctx context.Context, w *writer, run *parsing, sum *Summary, stats *lineStats, pr *importProgress) error {
 	batchStart := time.Now()
 	batchN, batchSize := 0, 0
 	fileIDs := map[string]int64{}
 	seen := map[string]map[string]bool{}
-	var werr error
-loop:
 	for {
 		var m message
-		var ok bool
 		select {
-		case m, ok = <-msgs:
+		case msg, ok := <-run.msgs:
 			if !ok {
-				break loop
+				return nil
 			}
+			m = msg
 		case <-ctx.Done():
-			break loop
+			return nil
 		}
 		if m.row != nil {
 			// Out of the queue: the batch has its own bound.
 			run.inflight.Release(run.weight(m.row))
 		}
 		if err := w.begin(); err != nil {
-			werr = err
-			break
+			return err
 		}
-		if err := s.apply(w, m, &sum, fileIDs, seen, stats); err != nil {
-			werr = err
-			break
+		if err := s.apply(w, m, sum, fileIDs, seen, stats); err != nil {
+			return err
 		}
 		if m.row != nil {
 			batchN++
@@ -254,51 +298,30 @@ loop:
 		}
 		if batchN >= s.batch || batchSize >= batchBytes || time.Since(batchStart) >= batchTime {
 			if err := w.commit(); err != nil {
-				werr = err
-				break
+				return err
 			}
 			batchN, batchSize, batchStart = 0, 0, time.Now()
 		}
-		if time.Since(lastReport) >= s.progressEvery {
-			lastReport = time.Now()
-			s.rate(&pr, importStart, len(skipped))
-			report(pr)
+		if time.Since(pr.last) >= s.progressEvery {
+			pr.last = time.Now()
+			pr.send(s)
 		}
 	}
-	if werr == nil && ctx.Err() != nil {
-		// Cancelled: wait for the workers (they stop at their next send)
-		// so that none still uses the Store when Import returns.
-		run.drain()
-	}
-	if werr == nil && ctx.Err() == nil {
-		pr.Phase = "indexing"
-		s.rate(&pr, importStart, len(skipped))
-		report(pr)
-	}
-	if werr == nil {
-		if err := w.begin(); err == nil {
-			werr = w.saveLines(stats)
-		} else {
-			werr = err
-		}
-	}
-	if werr != nil {
-		w.rollback()
-		// Let the workers finish so that none is left blocked.
-		run.drain()
-		return sum, s.finishSummary(&sum, start, s.wrap(werr))
-	}
-	if err := w.commit(); err != nil {
-		return sum, s.finishSummary(&sum, start, s.wrap(err))
-	}
-	if held := w.heldYears(); len(held) > 0 && ctx.Err() == nil {
-		if err := w.optimize(ctx, held); err != nil && ctx.Err() == nil {
-			return sum, s.finishSummary(&sum, start, s.wrap(err))
-		}
-	}
-	s.rate(&pr, importStart, len(skipped))
-	report(pr)
-	return sum, s.finishSummary(&sum, start, ctx.Err())
+}
+
+// importProgress is the progress an import reports as it writes.
+type importProgress struct {
+	Progress
+	report  func(Progress)
+	start   time.Time // when writing began
+	skipped int       // files found unchanged, done before it
+	last    time.Time // of the last report
+}
+
+// send reports the progress with its rate and ETA.
+func (p *importProgress) send(s *Store) {
+	s.rate(&p.Progress, p.start, p.skipped)
+	p.report(p.Progress)
 }
 
 // count adds the outcome of writing one article.
