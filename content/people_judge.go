@@ -8,61 +8,108 @@ import (
 
 // judge weighs the evidence that mention m (whose run starts at token
 // runStart) names a person, and whether it is a place or organisation.
+// The steps run in this order because the later ones overrule the
+// earlier: a title rescues a one-word name judged a common word, and
+// dictionary words throw out the weaker evidence.
 func (an *annotator) judge(m *mention, runStart int) {
-	toks := an.toks[m.block]
-	b := m.block
-	core := toks[m.first : m.last+1]
-	// The first real word (initials skipped) and the words that count.
-	firstWord := -1
-	words := 0
-	for k := range core {
-		if core[k].has(tfInitial) || isNameParticle(an.text(b, &core[k])) {
-			continue
-		}
-		if firstWord < 0 {
-			firstWord = k
-		}
-		words++
-	}
-	if firstWord < 0 {
+	sh, ok := an.shapeOf(m)
+	if !ok {
 		m.bad = true
 		return
 	}
-	fw := &core[firstWord]
-	allEnglish := true
-	for k := range core {
-		if core[k].lex&lxEnglish == 0 && !core[k].has(tfInitial) {
-			allEnglish = false
+	an.judgeShape(m, sh, runStart)
+	an.judgeWords(m, sh)
+	an.judgeBefore(m, sh, runStart)
+	an.judgeAfter(m)
+	fw := &sh.core[sh.first]
+	// A place or brand first without a first name: only a title makes
+	// it a person ("Ontario Ghostbusters" is no one).
+	if sh.words >= 2 && fw.lex&lxProper != 0 && m.ev&(evGiven|evTitle|evLetter) == 0 {
+		m.ev = 0
+	}
+	if sh.allEnglish {
+		m.ev &^= evNameLike | evAppos | evSpeech
+	}
+	// "said Smith": dictionary words or not, the verb stands.
+	if runStart == m.first && m.first > 0 {
+		toks := an.toks[m.block]
+		k := m.first - 1
+		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
+			k--
+		}
+		if toks[k].kind == tkWord && isAttributionVerb(an.text(m.block, &toks[k])) {
+			m.ev |= evSpeech
 		}
 	}
+}
+
+// nameShape is what judge reads off a mention's own words.
+type nameShape struct {
+	core       []token // the mention's tokens
+	first      int     // index in core of the first real word (no initial or particle)
+	words      int     // how many real words
+	allEnglish bool    // every word but initials is a dictionary word
+}
+
+// shapeOf reads the shape of m's words; false when it has no real word.
+func (an *annotator) shapeOf(m *mention) (nameShape, bool) {
+	sh := nameShape{core: an.toks[m.block][m.first : m.last+1], first: -1, allEnglish: true}
+	for k := range sh.core {
+		t := &sh.core[k]
+		if t.lex&lxEnglish == 0 && !t.has(tfInitial) {
+			sh.allEnglish = false
+		}
+		if t.has(tfInitial) || isNameParticle(an.text(m.block, t)) {
+			continue
+		}
+		if sh.first < 0 {
+			sh.first = k
+		}
+		sh.words++
+	}
+	return sh, sh.first >= 0
+}
+
+// judgeShape adds the evidence a name's own words give: a known first
+// name, an East Asian given name, or a known family name after a word
+// that is no dictionary word.
+func (an *annotator) judgeShape(m *mention, sh nameShape, runStart int) {
+	toks, b := an.toks[m.block], m.block
+	fw, lw := &sh.core[sh.first], &sh.core[len(sh.core)-1]
 	// A first name and dictionary words only: a name when the last is a
 	// known family name and no article precedes ("Tom Cruise", not "the
 	// Red Cross" or "Art Collections").
 	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(an.text(b, &toks[runStart-1]), "the")
-	if words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!allEnglish || (core[len(core)-1].lex&lxPersonName != 0 && !afterThe)) {
+	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
 		m.ev |= evGiven
 	}
-	lw := &core[len(core)-1]
-	if words >= 2 && words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !an.hyphenHeadIsWord(an.text(b, lw)) {
+	if sh.words >= 2 && sh.words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !an.hyphenHeadIsWord(an.text(b, lw)) {
 		m.ev |= evAsian
 	}
 	// Names whose family name is known and whose other words are no
 	// dictionary words ("Yannick Carrasco", "Sergey Brin").
-	if words >= 2 && words <= 3 && lw.lex&lxPersonName != 0 && lw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 &&
+	if sh.words >= 2 && sh.words <= 3 && lw.lex&lxPersonName != 0 && lw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 &&
 		fw.lex&(lxEnglish|lxProper|lxScowlCap) == 0 && !fw.has(tfAllCaps) {
 		m.ev |= evNameLike
 	}
+}
+
+// judgeWords marks the mentions whose words say they are no person: a
+// word in capitals (an acronym), a demonym, and a single word that is a
+// place or a common word (also marked a place when it is one).
+func (an *annotator) judgeWords(m *mention, sh nameShape) {
+	core := sh.core
 	for k := range core {
 		t := &core[k]
 		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}
-		if t.lex&lxDemonym != 0 && !(k == firstWord && t.lex&lxGiven != 0 && words >= 2) {
+		if t.lex&lxDemonym != 0 && !(k == sh.first && t.lex&lxGiven != 0 && sh.words >= 2) {
 			m.bad = true
 		}
 	}
-	if words == 1 {
-		// One word: a place or a common word unless a title says otherwise.
+	if sh.words == 1 {
+		fw := &core[sh.first]
 		if fw.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxNamedPlace) != 0 || fw.lex&(lxScowlCap|lxGiven) == lxScowlCap {
 			m.bad = true
 		}
@@ -70,7 +117,15 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.place = true
 		}
 	}
-	// Title before the name, inside the run or just before it.
+}
+
+// judgeBefore adds the evidence of the words before the name: a title
+// or role inside the run or just before it, or a role ending in a comma
+// ("the mayor of London, Sadiq Khan"). An organisation's noun before it
+// makes it no person ("the energy company Novatek"); a strong title
+// makes a single word one despite its being a common word.
+func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
+	toks, b := an.toks[m.block], m.block
 	for k := runStart; k < m.first; k++ {
 		w := an.text(b, &toks[k])
 		if isPlainHonorific(w) {
@@ -99,7 +154,8 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.ev |= evLetter | evTitle
 		}
 	}
-	if m.ev&(evLetter|evTitle) != 0 && m.bad && words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
+	fw := &sh.core[sh.first]
+	if m.ev&(evLetter|evTitle) != 0 && m.bad && sh.words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
 		strong := m.ev&evLetter != 0
 		for k := runStart; k < m.first; k++ {
 			if isStrongHonorific(an.text(b, &toks[k])) {
@@ -110,37 +166,26 @@ func (an *annotator) judge(m *mention, runStart int) {
 			m.bad = false // "Mr. Toccafondi", "President Obama"
 		}
 	}
-	// After the name: a speech verb or an appositive role.
+}
+
+// judgeAfter adds the evidence of the words after the name: a speech
+// verb (after adverbs such as "also") or an appositive role.
+func (an *annotator) judgeAfter(m *mention) {
+	toks, b := an.toks[m.block], m.block
 	after := m.last + 1
-	if after < len(toks) {
-		k := after
-		for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
-			k++
-		}
-		if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
-			m.ev |= evSpeech
-		}
-		if toks[after].kind == tkPunct && toks[after].r == ',' {
-			if _, _, ok := an.appositive(b, after); ok {
-				m.ev |= evAppos
-			}
-		}
+	if after >= len(toks) {
+		return
 	}
-	// A place or brand first without a first name: only a title makes
-	// it a person ("Ontario Ghostbusters" is no one).
-	if words >= 2 && fw.lex&lxProper != 0 && m.ev&(evGiven|evTitle|evLetter) == 0 {
-		m.ev = 0
+	k := after
+	for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+		k++
 	}
-	if allEnglish {
-		m.ev &^= evNameLike | evAppos | evSpeech
+	if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
+		m.ev |= evSpeech
 	}
-	if runStart == m.first && m.first > 0 {
-		k := m.first - 1
-		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
-			k--
-		}
-		if toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) {
-			m.ev |= evSpeech
+	if toks[after].kind == tkPunct && toks[after].r == ',' {
+		if _, _, ok := an.appositive(b, after); ok {
+			m.ev |= evAppos
 		}
 	}
 }
