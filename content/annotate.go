@@ -27,92 +27,20 @@ func Annotate(a *Article) {
 	an := getAnnotator(a, lxs)
 	defer an.release()
 	quoted := findQuoted(a.Blocks)
-	an.toks = an.blockTokens(len(a.Blocks))
-	// One backing array for all blocks' tokens: about one token per
-	// five bytes of text.
-	total := 0
-	for b := range a.Blocks {
-		total += len(a.Blocks[b].Text)
-	}
-	buf := an.tokenBuffer(total/4 + 16)
-	for b := range a.Blocks {
-		start := len(buf)
-		buf = tokenize(a.Blocks[b].Text, lxs, an.words, buf)
-		an.toks[b] = buf[start:len(buf):len(buf)]
-	}
-	an.tokBuf = buf // keep the grown array, if it grew, for the next call
+	tokens := an.tokenizeBlocks(a.Blocks, lxs)
 	for _, q := range quoted {
 		for _, sp := range q.spans {
 			an.markQuote(sp)
 		}
 	}
 	an.markCredits()
-	an.mentions = an.mentionBuffer(len(buf)/8 + 8)
+	an.mentions = an.mentionBuffer(tokens/8 + 8)
 	an.findMentions()
 	an.buildClusters()
 
-	quotes := make([]quotedSpan, 0, len(quoted))
-	for _, q := range quoted {
-		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
-			quotes = append(quotes, q)
-		}
-	}
-	bm := an.blockMentions()
-	speakers := an.attributeQuotes(bm, quotes)
-	quotes, speakers = an.withPartialQuotations(bm, quoted, quotes, speakers)
-	quoteCount := an.intBuffer(len(an.clusters))
-	for _, ci := range speakers {
-		if ci >= 0 {
-			quoteCount[ci]++
-		}
-	}
-
-	type ranked struct {
-		p     Person
-		first int
-		ci    int
-	}
-	accepted, spanCount := 0, 0
-	for ci := range an.clusters {
-		if an.clusters[ci].accepted && len(an.clusters[ci].mentions) > 0 {
-			accepted++
-			spanCount += len(an.clusters[ci].mentions)
-		}
-	}
-	people := make([]ranked, 0, accepted)
-	// Every person's spans are cut from one array, each to its length.
-	spans := make([]Span, 0, spanCount)
-	// names[ci] is the name of accepted cluster ci; named[ci] says
-	// whether there is one.
-	names := make([]string, len(an.clusters))
-	named := make([]bool, len(an.clusters))
-	for ci := range an.clusters {
-		c := &an.clusters[ci]
-		if !c.accepted || len(c.mentions) == 0 {
-			continue
-		}
-		name, aliases := an.nameForms(c)
-		names[ci], named[ci] = name, true
-		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
-		from := len(spans)
-		for _, mi := range c.mentions {
-			m := &an.mentions[mi]
-			toks := an.toks[m.block]
-			spans = append(spans, Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
-		}
-		p.Spans = spans[from:len(spans):len(spans)]
-		people = append(people, ranked{p: p, first: c.mentions[0], ci: ci})
-	}
-	slices.SortStableFunc(people, func(x, y ranked) int {
-		if x.p.Mentions != y.p.Mentions {
-			return y.p.Mentions - x.p.Mentions
-		}
-		return cmp.Compare(x.first, y.first)
-	})
-	a.People = make([]Person, len(people))
-	for i := range people {
-		a.People[i] = people[i].p
-	}
+	quotes, speakers := an.quotations(quoted)
+	people, names, named := an.people(speakers)
+	a.People = people
 	a.Quotes = make([]Quote, len(quotes))
 	// Each quotation's Speaker points to a string of its own, all in one
 	// array.
@@ -132,6 +60,97 @@ func Annotate(a *Article) {
 			a.Contributors = append(a.Contributors, name)
 		}
 	}
+}
+
+// tokenizeBlocks splits every block into tokens, all in one backing
+// array, and returns how many there are.
+func (an *annotator) tokenizeBlocks(blocks []Block, lxs *lexicons) int {
+	an.toks = an.blockTokens(len(blocks))
+	// About one token per five bytes of text.
+	total := 0
+	for b := range blocks {
+		total += len(blocks[b].Text)
+	}
+	buf := an.tokenBuffer(total/4 + 16)
+	for b := range blocks {
+		start := len(buf)
+		buf = tokenize(blocks[b].Text, lxs, an.words, buf)
+		an.toks[b] = buf[start:len(buf):len(buf)]
+	}
+	an.tokBuf = buf // keep the grown array, if it grew, for the next call
+	return len(buf)
+}
+
+// quotations picks the quotations among the quoted spans (no scare
+// quotes, nothing inside a credit), partial ones included where their
+// sentence names the speaker, and the cluster of each one's speaker (-1
+// for none), in reading order.
+func (an *annotator) quotations(quoted []quotedSpan) ([]quotedSpan, []int) {
+	quotes := make([]quotedSpan, 0, len(quoted))
+	for _, q := range quoted {
+		if isQuotation(q.text) && !an.inCredit(q.spans[0]) {
+			quotes = append(quotes, q)
+		}
+	}
+	bm := an.blockMentions()
+	speakers := an.attributeQuotes(bm, quotes)
+	return an.withPartialQuotations(bm, quoted, quotes, speakers)
+}
+
+// people lists the accepted people, named most first (then first named
+// first), with their quotations counted from speakers. names[ci] is the
+// name given to cluster ci, where named[ci] says it has one.
+func (an *annotator) people(speakers []int) (people []Person, names []string, named []bool) {
+	quoteCount := an.intBuffer(len(an.clusters))
+	for _, ci := range speakers {
+		if ci >= 0 {
+			quoteCount[ci]++
+		}
+	}
+	type ranked struct {
+		p     Person
+		first int
+	}
+	accepted, spanCount := 0, 0
+	for ci := range an.clusters {
+		if an.clusters[ci].accepted && len(an.clusters[ci].mentions) > 0 {
+			accepted++
+			spanCount += len(an.clusters[ci].mentions)
+		}
+	}
+	list := make([]ranked, 0, accepted)
+	// Every person's spans are cut from one array, each to its length.
+	spans := make([]Span, 0, spanCount)
+	names = make([]string, len(an.clusters))
+	named = make([]bool, len(an.clusters))
+	for ci := range an.clusters {
+		c := &an.clusters[ci]
+		if !c.accepted || len(c.mentions) == 0 {
+			continue
+		}
+		name, aliases := an.nameForms(c)
+		names[ci], named[ci] = name, true
+		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
+		from := len(spans)
+		for _, mi := range c.mentions {
+			m := &an.mentions[mi]
+			toks := an.toks[m.block]
+			spans = append(spans, Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
+		}
+		p.Spans = spans[from:len(spans):len(spans)]
+		list = append(list, ranked{p: p, first: c.mentions[0]})
+	}
+	slices.SortStableFunc(list, func(x, y ranked) int {
+		if x.p.Mentions != y.p.Mentions {
+			return y.p.Mentions - x.p.Mentions
+		}
+		return cmp.Compare(x.first, y.first)
+	})
+	people = make([]Person, len(list))
+	for i := range list {
+		people[i] = list[i].p
+	}
+	return people, names, named
 }
 
 // markQuote flags the tokens of a quotation's span (marks included).
