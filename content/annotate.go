@@ -39,7 +39,7 @@ func Annotate(a *Article) {
 	an.buildClusters()
 
 	quotes, speakers := an.quotations(quoted)
-	people, names, named := an.people(speakers)
+	people, names := an.people(speakers)
 	a.People = people
 	a.Quotes = make([]Quote, len(quotes))
 	// Each quotation's Speaker points to a string of its own, all in one
@@ -47,11 +47,9 @@ func Annotate(a *Article) {
 	speakerNames := make([]string, len(quotes))
 	for qi, q := range quotes {
 		a.Quotes[qi] = Quote{Text: q.text, Spans: q.spans}
-		if ci := speakers[qi]; ci >= 0 {
-			if named[ci] {
-				speakerNames[qi] = names[ci]
-				a.Quotes[qi].Speaker = &speakerNames[qi]
-			}
+		if ci := speakers[qi]; ci >= 0 && names[ci] != "" {
+			speakerNames[qi] = names[ci]
+			a.Quotes[qi].Speaker = &speakerNames[qi]
 		}
 	}
 	for _, name := range an.contributors() {
@@ -99,8 +97,8 @@ func (an *annotator) quotations(quoted []quotedSpan) ([]quotedSpan, []int) {
 
 // people lists the accepted people, named most first (then first named
 // first), with their quotations counted from speakers. names[ci] is the
-// name given to cluster ci, where named[ci] says it has one.
-func (an *annotator) people(speakers []int) (people []Person, names []string, named []bool) {
+// name given to cluster ci, "" for a cluster that is no person.
+func (an *annotator) people(speakers []int) (people []Person, names []string) {
 	quoteCount := an.intBuffer(len(an.clusters))
 	for _, ci := range speakers {
 		if ci >= 0 {
@@ -122,14 +120,13 @@ func (an *annotator) people(speakers []int) (people []Person, names []string, na
 	// Every person's spans are cut from one array, each to its length.
 	spans := make([]Span, 0, spanCount)
 	names = make([]string, len(an.clusters))
-	named = make([]bool, len(an.clusters))
 	for ci := range an.clusters {
 		c := &an.clusters[ci]
 		if !c.accepted || len(c.mentions) == 0 {
 			continue
 		}
 		name, aliases := an.nameForms(c)
-		names[ci], named[ci] = name, true
+		names[ci] = name // a mention's words: never empty
 		p := Person{Name: name, Aliases: aliases, Role: an.roleOf(c), Mentions: len(c.mentions), Quotes: quoteCount[ci]}
 		from := len(spans)
 		for _, mi := range c.mentions {
@@ -150,7 +147,7 @@ func (an *annotator) people(speakers []int) (people []Person, names []string, na
 	for i := range list {
 		people[i] = list[i].p
 	}
-	return people, names, named
+	return people, names
 }
 
 // markQuote flags the tokens of a quotation's span (marks included).
