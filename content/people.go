@@ -139,78 +139,16 @@ func isTitleToken(t *token) bool {
 // addRun analyses the capitalised run toks[i:j] of block b.
 func (an *annotator) addRun(b, i, j int) {
 	toks := an.toks[b]
-	s := i
-	// "Governor of Washington Chris Gregoire": after "<title> of", the
-	// run opens with a place or an office, then the name.
-	if i >= 2 && toks[i-1].kind == tkWord && (an.text(b, &toks[i-1]) == "of" || an.text(b, &toks[i-1]) == "for") &&
-		(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
-		for g := i + 1; g+1 < j && g+3 >= j; g++ {
-			unknown := toks[g].lex&(lxEnglish|lxProper|lxScowlCap|lxNamedPlace|lxPlace|lxOrg|lxDemonym) == 0 && toks[j-1].lex&lxPersonName != 0
-			if (toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0) || unknown {
-				s = g
-				break
-			}
-		}
-	}
-	// A title prefix: "Japanese Prime Minister", "Russia's President".
-	p := s
-	i = s
-	for p < j-1 {
-		t := &toks[p]
-		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
-			// A first name that is also a title word ("Dean Kamen")
-			// stays when only one word would be left.
-			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
-				break
-			}
-			p++
-			continue
-		}
-		break
-	}
-	// A capitalised modifier before a first name ("Scientologist Tom
-	// Cruise"): the name starts at the first name.
-	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
-		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(an.text(b, &toks[p]))) {
-		p++
-	}
-	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
-	// the name starts after the last title word.
-	for q := j - 2; q >= p; q-- {
-		t := &toks[q]
-		w := an.text(b, t)
-		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
-			p = q + 1
-			break
-		}
-	}
-	core0 := p
-	// Split off an organisation or place: the name may be the part
-	// before the organisation word ("Andy Warhol Foundation").
-	orgAt := -1
-	for k := core0; k < j; k++ {
-		t := &toks[k]
-		if t.lex&(lxOrg|lxPlace) == 0 {
-			continue
-		}
-		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
-			continue // "Nathan Law", "Charlotte Church": a family name
-		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
-			continue // "Park Joo-Ho": a name that opens with a place word
-		}
-		orgAt = k
-		break
-	}
-	m := mention{block: b, first: core0, last: j - 1, cluster: -1}
+	s := an.runAfterOffice(b, i, j)
+	m := mention{block: b, first: an.nameStart(b, s, j), last: j - 1, cluster: -1}
 	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
 	// there only joins a person named in the text, by its longest known
 	// prefix, as a name inside an organisation's name does.
 	heading := an.a.Blocks[b].Type == BlockHeading
-	if toks[i].has(tfCredit) {
+	if toks[s].has(tfCredit) {
 		m.credit = true
 	}
-	if orgAt >= 0 {
+	if orgAt := an.orgWordAt(b, m.first, j); orgAt >= 0 {
 		// A name may follow the organisation in the same run ("the
 		// Refugee Council Enver Solomon"): read it on its own.
 		if orgAt+2 < j && orgAt+4 >= j && toks[orgAt+1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 &&
@@ -236,6 +174,91 @@ func (an *annotator) addRun(b, i, j int) {
 		m.inOrg = true
 	}
 	m.key = an.keyOf(b, m.first, m.last)
+	an.judgePlace(&m, s)
+	an.mentions = append(an.mentions, m)
+}
+
+// runAfterOffice returns where the name part of run i..j of block b may
+// start: "Governor of Washington Chris Gregoire": after "<title> of",
+// the run opens with a place or an office, then the name.
+func (an *annotator) runAfterOffice(b, i, j int) int {
+	toks := an.toks[b]
+	if i < 2 || toks[i-1].kind != tkWord || (an.text(b, &toks[i-1]) != "of" && an.text(b, &toks[i-1]) != "for") ||
+		!(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
+		return i
+	}
+	for g := i + 1; g+1 < j && g+3 >= j; g++ {
+		unknown := toks[g].lex&(lxEnglish|lxProper|lxScowlCap|lxNamedPlace|lxPlace|lxOrg|lxDemonym) == 0 && toks[j-1].lex&lxPersonName != 0
+		if (toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0) || unknown {
+			return g
+		}
+	}
+	return i
+}
+
+// nameStart returns where the name starts in run s..j of block b, past
+// the titles and modifiers before it.
+func (an *annotator) nameStart(b, s, j int) int {
+	toks := an.toks[b]
+	// A title prefix: "Japanese Prime Minister", "Russia's President".
+	p := s
+	for p < j-1 {
+		t := &toks[p]
+		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
+			// A first name that is also a title word ("Dean Kamen")
+			// stays when only one word would be left.
+			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
+				break
+			}
+			p++
+			continue
+		}
+		break
+	}
+	// A capitalised modifier before a first name ("Scientologist Tom
+	// Cruise"): the name starts at the first name.
+	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
+		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(an.text(b, &toks[p]))) {
+		p++
+	}
+	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
+	// the name starts after the last title word.
+	for q := j - 2; q >= p; q-- {
+		t := &toks[q]
+		w := an.text(b, t)
+		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+			return q + 1
+		}
+	}
+	return p
+}
+
+// orgWordAt returns the first word of name core0..j of block b that is
+// an organisation's or a place's ("Andy Warhol Foundation"), where the
+// name may end before it, or -1.
+func (an *annotator) orgWordAt(b, core0, j int) int {
+	toks := an.toks[b]
+	for k := core0; k < j; k++ {
+		t := &toks[k]
+		if t.lex&(lxOrg|lxPlace) == 0 {
+			continue
+		}
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
+			continue // "Nathan Law", "Charlotte Church": a family name
+		}
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
+			continue // "Park Joo-Ho": a name that opens with a place word
+		}
+		return k
+	}
+	return -1
+}
+
+// judgePlace marks mention m (its run starting at token s) a place or
+// an organisation when its whole name is one, it opens with a direction
+// word, or a preposition of place comes before it.
+func (an *annotator) judgePlace(m *mention, s int) {
+	toks, b := an.toks[m.block], m.block
 	if m.size() >= 2 && an.orgNames.classes(m.key) != 0 {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"
 		m.place = true
@@ -256,7 +279,6 @@ func (an *annotator) addRun(b, i, j int) {
 			m.ev &^= evNameLike
 		}
 	}
-	an.mentions = append(an.mentions, m)
 }
 
 // keyOf joins the words of a name as written, with single spaces.
