@@ -172,12 +172,21 @@ func extractOptions(pageURL string) trafilatura.Options {
 		ExcludeComments: true,
 		Focus:           trafilatura.Balanced,
 		HtmlDateMode:    trafilatura.Fast,
+		PruneSelector:   siteNotices,
 	}
 	if u, err := nurl.ParseRequestURI(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
 	return opts
 }
+
+// siteNotices selects the banners MediaWiki sites (Wikipedia, Wikinews)
+// put at the top of every page's content area: "Wikinews is a free news
+// source you can write!". The extractor keeps them as the article's
+// first paragraph, and the boilerplate learner, which drops them once
+// several pages of a site are imported, cannot when the page comes
+// alone.
+const siteNotices = "#siteNotice, #centralNotice"
 
 // minUntitledText is the least body text (bytes) a page without a title
 // must have to count as an article.
