@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -674,5 +675,32 @@ func TestEmptyListsSayWhy(t *testing.T) {
 	m = drive(t, m, typeText("zzq")...)
 	if n, _ := m.list.Total(); n != 0 || !strings.Contains(screen(m), "No articles match “zzq”.") {
 		t.Errorf("a filter with %d matches shows:\n%s", n, screen(m))
+	}
+}
+
+// badQueryArchive refuses every search, as the store refuses a query it
+// cannot read.
+type badQueryArchive struct{ *archive.Memory }
+
+func (badQueryArchive) Search(_ context.Context, query string, _ int) ([]archive.Hit, error) {
+	return nil, fmt.Errorf("bad search query: %s: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", query)
+}
+
+func TestFailedSearchSaysSoInTheHeader(t *testing.T) {
+	arc := badQueryArchive{archive.NewMemory(loadArticles(t))}
+	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 100, Height: 24})
+	m = drive(t, m, keys("ctrl+f")...)
+	m = drive(t, m, typeText("after:yesterday")...)
+	m = drive(t, m, keys("enter")...)
+	head := strings.SplitN(screen(m), "\n", 2)[0]
+	if !strings.Contains(head, "search failed: after:yesterday") || strings.Contains(head, "…") {
+		t.Errorf("header after a bad query: %q", head)
+	}
+	// The reason, wrapped in the list (the last line is the footer's).
+	lines := strings.Split(screen(m), "\n")
+	body := strings.Join(lines[1:len(lines)-1], "\n")
+	if !strings.Contains(body, "not a date") || !strings.Contains(body, "YYYY-MM-DD)") {
+		t.Errorf("the list does not say why in full:\n%s", screen(m))
 	}
 }

@@ -76,8 +76,9 @@ func (m *Model) schedulePreview() tea.Cmd {
 	if !m.previewing() {
 		return nil
 	}
-	if n, counted := m.list.Total(); counted && n == 0 {
-		// Nothing to show: no article stays beside an empty list.
+	if n, counted := m.list.Total(); counted && n == 0 || !counted && m.list.Err() != nil {
+		// Nothing to show: no article stays beside an empty list, or
+		// one that could not be loaded (a search the store refused).
 		if m.reader.ID() != 0 || m.reader.Loading() {
 			m.reader.Clear()
 			m.people.SetPeople(nil)

@@ -152,3 +152,22 @@ func TestFirstPreviewDoesNotWait(t *testing.T) {
 		t.Errorf("a move showed the next article without waiting (%d read)", arc.count())
 	}
 }
+
+func TestNoArticleBesideAFailedSearch(t *testing.T) {
+	arc := badQueryArchive{archive.NewMemory(loadArticles(t))}
+	m := New(context.Background(), arc, WithFilterDelay(0), WithPreviewDelay(0))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+	if !shows(m) {
+		t.Fatal("the first article is not shown")
+	}
+	m = drive(t, m, keys("ctrl+f")...)
+	m = drive(t, m, typeText("after:yesterday")...)
+	m = drive(t, m, keys("enter")...)
+	if m.reader.Article() != nil || m.reader.ID() != 0 || m.people.Len() != 0 {
+		t.Errorf("the search failed, yet the article pane shows %d with %d people:\n%s", m.reader.ID(), m.people.Len(), screen(m))
+	}
+	m = drive(t, m, keys("esc")...)
+	if !shows(m) {
+		t.Errorf("back in the list, the selected article is not shown:\n%s", screen(m))
+	}
+}

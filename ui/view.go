@@ -71,8 +71,13 @@ func (m Model) header() string {
 	if known && n == 1 {
 		noun = " article"
 	}
+	failed := !known && m.list.Err() != nil // the list says why
 	switch m.list.Mode() {
 	case articlelist.ModeResults:
+		if failed {
+			left = fmt.Sprintf(" newsreader · %s · search failed: %s", common.Clean(m.opts.name), common.Clean(m.list.Search()))
+			break
+		}
 		noun = strings.Replace(noun, "article", "result", 1)
 		left += noun + " for " + common.Clean(m.list.Search())
 	case articlelist.ModePerson:

@@ -347,6 +347,10 @@ func (m Model) TotalText() string {
 	return Thousands(m.total)
 }
 
+// Err is the latest failure to load what the list shows, nil after a
+// load that worked.
+func (m Model) Err() error { return m.err }
+
 // Cursor is the index of the selected row.
 func (m Model) Cursor() int { return m.cursor }
 

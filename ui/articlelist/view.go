@@ -108,10 +108,10 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.err != nil && (!m.counted || m.total == 0) {
-		return common.Box([]string{"", "  " + m.Styles.Empty.Render("Could not load the list: "+common.Clean(m.err.Error()))}, m.width, m.height)
+		return m.note("Could not load the list: " + common.Clean(m.err.Error()))
 	}
 	if m.counted && m.total == 0 {
-		return common.Box([]string{"", "  " + m.Styles.Empty.Render(m.emptyText())}, m.width, m.height)
+		return m.note(m.emptyText())
 	}
 	lines := make([]string, 0, m.height)
 	p := m.Styles.paints()
@@ -121,6 +121,16 @@ func (m Model) View() string {
 		for range m.rowHeight() - len(entry) {
 			lines = append(lines, "")
 		}
+	}
+	return common.Box(lines, m.width, m.height)
+}
+
+// note draws a message in place of the rows, wrapped to the pane: the
+// reason a search failed is no use cut short.
+func (m Model) note(text string) string {
+	lines := []string{""}
+	for _, l := range strings.Split(ansi.Wrap(text, max(1, m.width-4), ""), "\n") {
+		lines = append(lines, "  "+m.Styles.Empty.Render(l))
 	}
 	return common.Box(lines, m.width, m.height)
 }
