@@ -122,21 +122,34 @@ func TestNoPreviewWhereTheListIsAlone(t *testing.T) {
 	}
 }
 
+// TestNoArticleBesideAnEmptyList: a search without results, or one the
+// archive refuses, leaves no article beside the list.
 func TestNoArticleBesideAnEmptyList(t *testing.T) {
-	m, _ := newPreviewModel(t, 160, 48, 0)
-	if !shows(m) || m.people.Len() == 0 {
-		t.Fatal("the first article and its people are not shown")
-	}
-	m = drive(t, m, keys("ctrl+f")...)
-	m = drive(t, m, typeText("xylophone")...)
-	m = drive(t, m, keys("enter")...)
-	if m.reader.Article() != nil || m.reader.ID() != 0 || m.people.Len() != 0 {
-		t.Errorf("no results, yet the article pane shows %d with %d people:\n%s", m.reader.ID(), m.people.Len(), screen(m))
-	}
-	// Back to the whole list, its selected article shows again.
-	m = drive(t, m, keys("esc")...)
-	if !shows(m) {
-		t.Errorf("back in the list, the selected article is not shown:\n%s", screen(m))
+	for _, tc := range []struct {
+		name, query string
+		arc         archive.Archive
+	}{
+		{"no results", "xylophone", archive.NewMemory(loadArticles(t))},
+		{"search failed", "after:yesterday", badQueryArchive{archive.NewMemory(loadArticles(t))}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := New(context.Background(), tc.arc, WithFilterDelay(0), WithPreviewDelay(0))
+			m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+			if !shows(m) || m.people.Len() == 0 {
+				t.Fatal("the first article and its people are not shown")
+			}
+			m = drive(t, m, keys("ctrl+f")...)
+			m = drive(t, m, typeText(tc.query)...)
+			m = drive(t, m, keys("enter")...)
+			if m.reader.Article() != nil || m.reader.ID() != 0 || m.people.Len() != 0 {
+				t.Errorf("the article pane shows %d with %d people:\n%s", m.reader.ID(), m.people.Len(), screen(m))
+			}
+			// Back to the whole list, its selected article shows again.
+			m = drive(t, m, keys("esc")...)
+			if !shows(m) {
+				t.Errorf("back in the list, the selected article is not shown:\n%s", screen(m))
+			}
+		})
 	}
 }
 
@@ -150,24 +163,5 @@ func TestFirstPreviewDoesNotWait(t *testing.T) {
 	m = next.(Model)
 	if shows(m) || m.reader.Article() == nil || arc.count() != 1 {
 		t.Errorf("a move showed the next article without waiting (%d read)", arc.count())
-	}
-}
-
-func TestNoArticleBesideAFailedSearch(t *testing.T) {
-	arc := badQueryArchive{archive.NewMemory(loadArticles(t))}
-	m := New(context.Background(), arc, WithFilterDelay(0), WithPreviewDelay(0))
-	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
-	if !shows(m) {
-		t.Fatal("the first article is not shown")
-	}
-	m = drive(t, m, keys("ctrl+f")...)
-	m = drive(t, m, typeText("after:yesterday")...)
-	m = drive(t, m, keys("enter")...)
-	if m.reader.Article() != nil || m.reader.ID() != 0 || m.people.Len() != 0 {
-		t.Errorf("the search failed, yet the article pane shows %d with %d people:\n%s", m.reader.ID(), m.people.Len(), screen(m))
-	}
-	m = drive(t, m, keys("esc")...)
-	if !shows(m) {
-		t.Errorf("back in the list, the selected article is not shown:\n%s", screen(m))
 	}
 }
