@@ -99,6 +99,9 @@ func (m Model) header() string {
 		order = "date"
 	}
 	right := "sort: " + order + " "
+	if failed {
+		right = "" // no list, no order
+	}
 	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := m.styles.Header.Render(left) + m.styles.HeaderDim.Render(strings.Repeat(" ", gap)+right)
 	return common.Fit(line, m.width)
