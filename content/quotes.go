@@ -94,104 +94,143 @@ func markAt(text string, i int, r rune, size int) (quoteFamily, markRole) {
 // findQuoted finds the quoted spans of the blocks, in reading order.
 // Headings and credits are skipped: their quoted words are titles.
 func findQuoted(blocks []Block) []quotedSpan {
-	var out []quotedSpan
-	// The quotation being read, open while curOpen (it may be left open
-	// at the end of a block). The spans of all quotations are cut from
-	// one array: they are appended one quotation after the other.
-	var cur quotedSpan
-	curOpen, spansFrom := false, 0
-	var spans []Span
-	var curFam quoteFamily
-	var parts []string
-	flush := func() {
-		if curOpen {
-			cur.text = strings.Join(parts, " ")
-			cur.spans = spans[spansFrom:len(spans):len(spans)]
-			out = append(out, cur)
-			curOpen = false
-			parts = parts[:0]
-		}
-	}
+	sc := quoteScanner{blocks: blocks}
 	for b := range blocks {
 		bl := &blocks[b]
 		if bl.Type == BlockHeading || bl.Type == BlockCredit {
-			flush()
+			sc.flush()
 			continue
 		}
-		text := bl.Text
-		lastSingle := -2 // computed when a single mark first opens
-		i := 0
-		// Skip leading spaces to see whether the block continues a
-		// quotation left open in the previous one.
-		for i < len(text) && text[i] == ' ' {
-			i++
+		sc.scanBlock(b, bl.Text)
+	}
+	sc.flush()
+	return sc.out
+}
+
+// quoteScanner reads the quotations of blocks in order. A quotation may
+// be left open at the end of a block and go on in the next, as a speech
+// quoted over several paragraphs does.
+type quoteScanner struct {
+	blocks  []Block
+	out     []quotedSpan
+	cur     quotedSpan // the quotation being read, while curOpen
+	curOpen bool
+	curFam  quoteFamily
+	// The spans of all quotations are cut from one array: they are
+	// appended one quotation after the other, cur's from spansFrom.
+	spans     []Span
+	spansFrom int
+}
+
+// flush ends the quotation being read, if any. Its text is what its
+// spans hold between the marks, with a space where a block ends.
+func (sc *quoteScanner) flush() {
+	if !sc.curOpen {
+		return
+	}
+	spans := sc.spans[sc.spansFrom:len(sc.spans):len(sc.spans)]
+	sc.cur.spans = spans
+	switch len(spans) {
+	case 0:
+	case 1:
+		sc.cur.text = sc.inner(spans[0], sc.cur.closed)
+	default:
+		parts := make([]string, len(spans))
+		for k, sp := range spans {
+			// Only the last span can end with a closing mark: the
+			// others run on to the end of their block.
+			parts[k] = sc.inner(sp, sc.cur.closed && k == len(spans)-1)
 		}
-		if curOpen {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			fam, role := famNone, markRole(0)
-			if i < len(text) {
-				fam, role = markAt(text, i, r, size)
-			}
-			if fam != curFam || role&roleOpen == 0 {
-				flush()
-			}
+		sc.cur.text = strings.Join(parts, " ")
+	}
+	sc.out = append(sc.out, sc.cur)
+	sc.curOpen = false
+}
+
+// inner is the quoted text of span sp, without its marks: the opening
+// one, and the closing one when closed.
+func (sc *quoteScanner) inner(sp Span, closed bool) string {
+	text := sc.blocks[sp.Block].Text
+	end := sp.End
+	if closed {
+		_, size := utf8.DecodeLastRuneInString(text[:end])
+		end -= size
+	}
+	return strings.TrimSpace(text[sp.Start+markLen(text, sp.Start) : end])
+}
+
+// resume returns where the reading of a block's text starts, past its
+// leading spaces, and the offset of the opening mark when the block
+// carries on the quotation left open (-1 otherwise): it does when it
+// opens with a mark of the same kind. Else that quotation ends.
+func (sc *quoteScanner) resume(text string) (i, open int) {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if sc.curOpen {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		fam, role := famNone, markRole(0)
+		if i < len(text) {
+			fam, role = markAt(text, i, r, size)
 		}
-		open := -1 // byte offset of the opening mark in this block
-		if curOpen {
-			open = i
-			i += markLen(text, i)
-		}
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf && c != '"' && c != '\'' {
-				i++ // most of the text: no need to decode
-				continue
-			}
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			fam, role := markAt(text, i, r, size)
-			if fam == famNone {
-				i += size
-				continue
-			}
-			if open < 0 {
-				if r == '"' && i+size < len(text) {
-					// A straight mark opens when none is open, whichever
-					// way the spacing leans ("communities," For example").
-					role |= roleOpen
-				}
-				if role&roleOpen != 0 && fam == famSingle && lastSingle == -2 {
-					lastSingle = lastSingleCloser(text)
-				}
-				if role&roleOpen != 0 && (fam == famDouble || lastSingle > i) {
-					open = i
-					curFam = fam
-					cur, curOpen, spansFrom = quotedSpan{}, true, len(spans)
-				}
-				i += size
-				continue
-			}
-			if fam == curFam && (role&roleClose != 0 || r == '"') {
-				inner := strings.TrimSpace(text[open+markLen(text, open) : i])
-				parts = append(parts, inner)
-				spans = append(spans, Span{Block: b, Start: open, End: i + size})
-				cur.closed = true
-				flush()
-				open = -1
-			}
-			i += size
-		}
-		if open >= 0 {
-			inner := strings.TrimSpace(text[open+markLen(text, open):])
-			parts = append(parts, inner)
-			spans = append(spans, Span{Block: b, Start: open, End: len(text)})
-			cur.closed = false
+		if fam != sc.curFam || role&roleOpen == 0 {
+			sc.flush()
 		}
 	}
-	flush()
-	return out
+	if !sc.curOpen {
+		return i, -1
+	}
+	return i + markLen(text, i), i
+}
+
+// scanBlock reads the quotation marks of block b's text.
+func (sc *quoteScanner) scanBlock(b int, text string) {
+	lastSingle := -2 // computed when a single mark first opens
+	i, open := sc.resume(text)
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++ // most of the text: no need to decode
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		fam, role := markAt(text, i, r, size)
+		if fam == famNone {
+			i += size
+			continue
+		}
+		if open < 0 {
+			if r == '"' && i+size < len(text) {
+				// A straight mark opens when none is open, whichever
+				// way the spacing leans ("communities," For example").
+				role |= roleOpen
+			}
+			if role&roleOpen != 0 && fam == famSingle && lastSingle == -2 {
+				lastSingle = lastSingleCloser(text)
+			}
+			if role&roleOpen != 0 && (fam == famDouble || lastSingle > i) {
+				open = i
+				sc.curFam = fam
+				sc.cur, sc.curOpen, sc.spansFrom = quotedSpan{}, true, len(sc.spans)
+			}
+			i += size
+			continue
+		}
+		if fam == sc.curFam && (role&roleClose != 0 || r == '"') {
+			sc.spans = append(sc.spans, Span{Block: b, Start: open, End: i + size})
+			sc.cur.closed = true
+			sc.flush()
+			open = -1
+		}
+		i += size
+	}
+	if open >= 0 {
+		sc.spans = append(sc.spans, Span{Block: b, Start: open, End: len(text)})
+		sc.cur.closed = false
+	}
 }
 
 func markLen(text string, i int) int {
