@@ -123,7 +123,21 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 	if len(toks) == 0 {
 		return "", nil
 	}
-	hit := make([]int, len(toks))   // term index+1, 0 for none
+	hit := markHits(toks, terms)
+	best := bestWindow(toks, hit, len(terms))
+	// Give the first hit a little context before it.
+	first := best
+	if best > 0 {
+		first = max(0, best-4)
+	}
+	return cutWindow(text, toks, hit, first)
+}
+
+// markHits returns, for each token, the index+1 of the query term it
+// matches, 0 for none. A term of several CJK characters matches the run
+// of pairs it spans.
+func markHits(toks []foldedToken, terms []term) []int {
+	hit := make([]int, len(toks))
 	cjk := make([]bool, len(terms)) // a word of several CJK characters
 	for k, q := range terms {
 		cjk[k] = utf8.RuneCountInString(q.text) > 1 && hasCJK(q.text)
@@ -145,29 +159,40 @@ func makeSnippet(text string, terms []term) (string, [][2]int) {
 			}
 		}
 	}
+	return hit
+}
+
+// bestWindow returns the first token of the window holding the most
+// distinct terms, then the most hits: the top of the text, or a hit.
+func bestWindow(toks []foldedToken, hit []int, terms int) int {
 	best, bestDistinct, bestHits := 0, -1, -1
+	seen := make([]bool, terms+1)
 	for s := 0; s < len(toks); s++ {
 		if s > 0 && hit[s] == 0 {
 			continue // windows worth having start on a hit (or at the top)
 		}
-		end := windowEnd(toks, s)
-		seen := map[int]bool{}
-		hits := 0
-		for i := s; i < end; i++ {
-			if hit[i] > 0 {
-				seen[hit[i]] = true
+		clear(seen)
+		distinct, hits := 0, 0
+		for i, end := s, windowEnd(toks, s); i < end; i++ {
+			if h := hit[i]; h > 0 {
+				if !seen[h] {
+					seen[h] = true
+					distinct++
+				}
 				hits++
 			}
 		}
-		if len(seen) > bestDistinct || (len(seen) == bestDistinct && hits > bestHits) {
-			best, bestDistinct, bestHits = s, len(seen), hits
+		if distinct > bestDistinct || (distinct == bestDistinct && hits > bestHits) {
+			best, bestDistinct, bestHits = s, distinct, hits
 		}
 	}
-	// Give the first hit a little context before it.
-	first := best
-	if best > 0 {
-		first = max(0, best-4)
-	}
+	return best
+}
+
+// cutWindow returns the window of text that starts at token first, with
+// "…" where the text goes on and block breaks as spaces, and the byte
+// ranges of its hits (the characters of one CJK word as one range).
+func cutWindow(text string, toks []foldedToken, hit []int, first int) (string, [][2]int) {
 	last := windowEnd(toks, first) - 1
 	from, to := toks[first].start, toks[last].end
 	if last == len(toks)-1 {
