@@ -18,84 +18,98 @@ type segment struct {
 // segments lays a out as Markdown: the headline, the metadata line, then
 // the body blocks grouped into runs of one kind.
 func segments(a *content.Article) []segment {
-	var segs []segment
-	var cur strings.Builder
-	curKind := blockKind(-1)
-	flush := func() {
-		if cur.Len() > 0 {
-			segs = append(segs, segment{kind: curKind, markdown: cur.String()})
-		}
-		cur.Reset()
-	}
-	// add starts a new Markdown block of kind k, in the current run when
-	// the kind has not changed.
-	add := func(k blockKind) *strings.Builder {
-		if k != curKind {
-			flush()
-			curKind = k
-		} else {
-			cur.WriteString("\n\n")
-		}
-		return &cur
-	}
-
+	var w segmentWriter
+	w.kind = blockKind(-1)
+	lead := leadParagraph(a)
 	if title := cleanText(a.Title); title != "" {
-		b := add(kindBody)
+		b := w.add(kindBody)
 		b.WriteString("# ")
 		writeEscaped(b, title, false)
 	}
-	lead := leadParagraph(a)
 	if meta := metaLine(a, lead < 0); meta != "" {
-		b := add(kindBody)
+		b := w.add(kindBody)
 		b.WriteString("###### ")
 		writeEscaped(b, meta, false)
 		// The rule under the header is Markdown's, not the text's.
-		add(kindBody).WriteString("---")
+		w.add(kindBody).WriteString("---")
 	}
-
 	ann := annotate(a)
 	for i, bl := range a.Blocks {
-		text, marks := ann.marks(i, bl.Text)
-		if text == "" {
-			continue
-		}
-		switch bl.Type {
-		case content.BlockHeading:
-			b := add(kindBody)
-			b.WriteString("## ")
-			writeEscaped(b, text, false)
-		case content.BlockCaption:
-			writeEscaped(add(kindCaption), text, true)
-		case content.BlockCredit:
-			b := add(kindBody)
-			b.WriteString("###### ")
-			writeEscaped(b, text, false)
-		case content.BlockList:
-			// Each item a paragraph: the renderer draws the bullets.
-			writeMarked(add(kindList), text, marks)
-		case content.BlockQuote:
-			writeMarked(add(kindBlockQuote), text, marks)
-			ann.writeAttributions(&cur, i, bl.Cite)
-		default: // paragraphs and any kind added later
-			k := kindBody
-			if ann.quoted[i] {
-				k = kindQuoted
-			}
-			b := add(k)
-			if i == lead {
-				// The place line opens the story, as in print
-				// ("SEOUL — …"), in bold: the body styles use
-				// strikethrough for nothing else (see styleFor).
-				b.WriteString("~~")
-				writeEscaped(b, cleanText(a.Dateline), false)
-				b.WriteString("~~ " + datelineDash + " ")
-			}
-			writeMarked(b, text, marks)
-			ann.writeAttributions(&cur, i, bl.Cite)
+		if text, marks := ann.marks(i, bl.Text); text != "" {
+			w.block(a, &ann, i, text, marks, i == lead)
 		}
 	}
-	flush()
-	return segs
+	w.flush()
+	return w.segs
+}
+
+// segmentWriter gathers Markdown blocks into segments, a run of blocks of
+// one kind each.
+type segmentWriter struct {
+	segs []segment
+	cur  strings.Builder
+	kind blockKind // of cur
+}
+
+// flush ends the current run.
+func (w *segmentWriter) flush() {
+	if w.cur.Len() > 0 {
+		w.segs = append(w.segs, segment{kind: w.kind, markdown: w.cur.String()})
+	}
+	w.cur.Reset()
+}
+
+// add starts a new Markdown block of kind k, in the current run when
+// the kind has not changed.
+func (w *segmentWriter) add(k blockKind) *strings.Builder {
+	if k != w.kind {
+		w.flush()
+		w.kind = k
+	} else {
+		w.cur.WriteString("\n\n")
+	}
+	return &w.cur
+}
+
+// block writes block i of a, its text cleaned and its quotations and
+// people marked (marks); lead says it is the paragraph the dateline
+// opens.
+func (w *segmentWriter) block(a *content.Article, ann *annotations, i int, text string, marks []mark, lead bool) {
+	bl := &a.Blocks[i]
+	switch bl.Type {
+	case content.BlockHeading:
+		b := w.add(kindBody)
+		b.WriteString("## ")
+		writeEscaped(b, text, false)
+	case content.BlockCaption:
+		writeEscaped(w.add(kindCaption), text, true)
+	case content.BlockCredit:
+		b := w.add(kindBody)
+		b.WriteString("###### ")
+		writeEscaped(b, text, false)
+	case content.BlockList:
+		// Each item a paragraph: the renderer draws the bullets.
+		writeMarked(w.add(kindList), text, marks)
+	case content.BlockQuote:
+		writeMarked(w.add(kindBlockQuote), text, marks)
+		ann.writeAttributions(&w.cur, i, bl.Cite)
+	default: // paragraphs and any kind added later
+		k := kindBody
+		if ann.quoted[i] {
+			k = kindQuoted
+		}
+		b := w.add(k)
+		if lead {
+			// The place line opens the story, as in print
+			// ("SEOUL — …"), in bold: the body styles use
+			// strikethrough for nothing else (see styleFor).
+			b.WriteString("~~")
+			writeEscaped(b, cleanText(a.Dateline), false)
+			b.WriteString("~~ " + datelineDash + " ")
+		}
+		writeMarked(b, text, marks)
+		ann.writeAttributions(&w.cur, i, bl.Cite)
+	}
 }
 
 // leadParagraph is the index of the paragraph the dateline opens: the
