@@ -87,115 +87,25 @@ func tokenize(text string, lx *lexicons, cache *wordCache, dst []token) []token 
 		}
 		if !isWordRune(r) {
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r})
-			switch r {
-			case '.', '!', '?', ':', ';', '…':
-				sentStart = true
-				if r == '.' && len(toks) >= 2 {
-					prev := &toks[len(toks)-2]
-					if prev.kind == tkWord && prev.end == int32(i) && isAbbrev(text[prev.start:prev.end]) {
-						sentStart = false
-					}
-				}
-				if r == ';' {
-					sentStart = false
-				}
+			if starts, ok := startsSentenceAfter(text, toks); ok {
+				sentStart = starts
 			}
 			i += size
 			continue
 		}
-		start := i
-		j := i + size
-		poss := false
-		initial := false
-		// An initial: one upper-case letter and a period ("L."), maybe
-		// repeated ("K.C.", "U.S.").
+		j, initial := i+size, false
 		if unicode.IsUpper(r) && j < n && text[j] == '.' {
-			k := j
-			for k < n && text[k] == '.' {
-				k++
-				if k < n {
-					r2, s2 := utf8.DecodeRuneInString(text[k:])
-					if unicode.IsUpper(r2) && k+s2 < n && text[k+s2] == '.' {
-						k += s2
-						continue
-					}
-				}
-				break
-			}
-			// "A." at a sentence's end is no initial when a lower-case
-			// word follows; keep it simple: an initial is followed by a
-			// space and an upper-case letter.
-			if k-j > 1 {
-				initial = true // "D.C.", "U.S.", "K.C."
-				j = k
-			} else if k < n && text[k] == ' ' && k+1 < n {
-				r3, _ := utf8.DecodeRuneInString(text[k+1:])
-				if unicode.IsUpper(r3) {
-					initial = true
-					j = k
-				}
-			}
+			j, initial = initialEnd(text, j)
 		}
-		for !initial && j < n {
-			var r2 rune
-			var s2 int
-			if c := text[j]; c < utf8.RuneSelf {
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-					j++
-					continue
-				}
-				r2, s2 = rune(c), 1 // no word rune: ASCII ones are alphanumeric
-			} else {
-				r2, s2 = utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += s2
-					continue
-				}
-			}
-			if (r2 == '-' || isApostrophe(r2) || r2 == '.' || r2 == ',') && j+s2 < n {
-				r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
-				if r2 == '.' || r2 == ',' {
-					// 3.5, 1,000: digits on both sides.
-					r1, _ := utf8.DecodeLastRuneInString(text[start:j])
-					if unicode.IsDigit(r1) && unicode.IsDigit(r3) {
-						j += s2 + s3
-						continue
-					}
-					break
-				}
-				if isWordRune(r3) {
-					if isApostrophe(r2) && (r3 == 's' || r3 == 'S') {
-						after := j + s2 + s3
-						ra, _ := utf8.DecodeRuneInString(text[min(after, n):])
-						if after >= n || !isWordRune(ra) {
-							poss = true
-							break
-						}
-					}
-					j += s2 + s3
-					continue
-				}
-			}
-			break
+		poss := false
+		if !initial {
+			j, poss = wordEnd(text, i, j)
 		}
-		t := token{start: int32(start), end: int32(j), kind: tkWord}
-		w := text[start:j]
+		t := token{start: int32(i), end: int32(j), kind: tkWord}
 		if initial {
 			t.flags |= tfInitial | tfCap
 		} else {
-			first, _ := utf8.DecodeRuneInString(w)
-			upper := unicode.IsUpper(first)
-			if (upper || (w[0] >= 'a' && strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w))) && !contraction(w) {
-				t.flags |= tfCap
-			}
-			if upper {
-				if allCaps(w) {
-					t.flags |= tfAllCaps
-				}
-				t.lex = lx.all.classesCached(w, cache)
-			} else {
-				t.lex = lx.smallClasses(w)
-			}
+			classifyWord(&t, text[i:j], lx, cache)
 		}
 		if sentStart {
 			t.flags |= tfSentStart
@@ -211,6 +121,126 @@ func tokenize(text string, lx *lexicons, cache *wordCache, dst []token) []token 
 		i = j
 	}
 	return toks
+}
+
+// startsSentenceAfter tells, for the punctuation token just appended to toks,
+// whether the next word starts a sentence; ok is false for marks that
+// leave that as it was. A period after an abbreviation ("Mr.") and a
+// semicolon end none.
+func startsSentenceAfter(text string, toks []token) (starts, ok bool) {
+	p := &toks[len(toks)-1]
+	switch p.r {
+	case '.', '!', '?', ':', '…':
+		if p.r == '.' && len(toks) >= 2 {
+			prev := &toks[len(toks)-2]
+			if prev.kind == tkWord && prev.end == p.start && isAbbrev(text[prev.start:prev.end]) {
+				return false, true
+			}
+		}
+		return true, true
+	case ';':
+		return false, true
+	}
+	return false, false
+}
+
+// initialEnd reads an initial, an upper-case letter and a period ("L."),
+// maybe repeated ("K.C.", "U.S."), from the period at j. It returns where
+// the initial ends, or j and false when the period ends a sentence: "A."
+// at a sentence's end is no initial when a lower-case word follows; kept
+// simple, a single initial is followed by a space and an upper-case
+// letter.
+func initialEnd(text string, j int) (int, bool) {
+	n := len(text)
+	k := j
+	for k < n && text[k] == '.' {
+		k++
+		if k < n {
+			r2, s2 := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsUpper(r2) && k+s2 < n && text[k+s2] == '.' {
+				k += s2
+				continue
+			}
+		}
+		break
+	}
+	if k-j > 1 {
+		return k, true // "D.C.", "U.S.", "K.C."
+	}
+	if k < n && text[k] == ' ' && k+1 < n {
+		if r3, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsUpper(r3) {
+			return k, true
+		}
+	}
+	return j, false
+}
+
+// wordEnd returns where the word that starts at start (read up to j)
+// ends: letters and digits, joined by hyphens and apostrophes, and by
+// a period or comma between digits (3.5, 1,000). A final "'s" is left
+// out and reported as a possessive.
+func wordEnd(text string, start, j int) (end int, poss bool) {
+	n := len(text)
+	for j < n {
+		var r2 rune
+		var s2 int
+		if c := text[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			r2, s2 = rune(c), 1 // no word rune: ASCII ones are alphanumeric
+		} else {
+			r2, s2 = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+		}
+		if (r2 != '-' && !isApostrophe(r2) && r2 != '.' && r2 != ',') || j+s2 >= n {
+			return j, false
+		}
+		r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
+		if r2 == '.' || r2 == ',' {
+			// 3.5, 1,000: digits on both sides.
+			r1, _ := utf8.DecodeLastRuneInString(text[start:j])
+			if unicode.IsDigit(r1) && unicode.IsDigit(r3) {
+				j += s2 + s3
+				continue
+			}
+			return j, false
+		}
+		if !isWordRune(r3) {
+			return j, false
+		}
+		if isApostrophe(r2) && (r3 == 's' || r3 == 'S') {
+			after := j + s2 + s3
+			ra, _ := utf8.DecodeRuneInString(text[min(after, n):])
+			if after >= n || !isWordRune(ra) {
+				return j, true
+			}
+		}
+		j += s2 + s3
+	}
+	return j, false
+}
+
+// classifyWord sets the capitalisation flags and lexicon classes of
+// word token t; capitalised words' classes go through cache.
+func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
+	first, _ := utf8.DecodeRuneInString(w)
+	upper := unicode.IsUpper(first)
+	if (upper || (w[0] >= 'a' && strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w))) && !contraction(w) {
+		t.flags |= tfCap
+	}
+	if upper {
+		if allCaps(w) {
+			t.flags |= tfAllCaps
+		}
+		t.lex = lx.all.classesCached(w, cache)
+	} else {
+		t.lex = lx.smallClasses(w)
+	}
 }
 
 // isParticleHyphenCap reports names like "al-Amr", "el-Sisi", "bin-Ali":
