@@ -22,14 +22,10 @@ func segments(a *content.Article) []segment {
 	w.kind = blockKind(-1)
 	lead := leadParagraph(a)
 	if title := cleanText(a.Title); title != "" {
-		b := w.add(kindBody)
-		b.WriteString("# ")
-		writeEscaped(b, title, false)
+		w.heading("# ", title)
 	}
 	if meta := metaLine(a, lead < 0); meta != "" {
-		b := w.add(kindBody)
-		b.WriteString("###### ")
-		writeEscaped(b, meta, false)
+		w.heading("###### ", meta)
 		// The rule under the header is Markdown's, not the text's.
 		w.add(kindBody).WriteString("---")
 	}
@@ -71,6 +67,14 @@ func (w *segmentWriter) add(k blockKind) *strings.Builder {
 	return &w.cur
 }
 
+// heading writes text as a body block after the Markdown prefix of a
+// heading level ("# ", "###### ").
+func (w *segmentWriter) heading(prefix, text string) {
+	b := w.add(kindBody)
+	b.WriteString(prefix)
+	writeEscaped(b, text, false)
+}
+
 // block writes block i of a, its text cleaned and its quotations and
 // people marked (marks); lead says it is the paragraph the dateline
 // opens.
@@ -78,15 +82,11 @@ func (w *segmentWriter) block(a *content.Article, ann *annotations, i int, text 
 	bl := &a.Blocks[i]
 	switch bl.Type {
 	case content.BlockHeading:
-		b := w.add(kindBody)
-		b.WriteString("## ")
-		writeEscaped(b, text, false)
+		w.heading("## ", text)
 	case content.BlockCaption:
 		writeEscaped(w.add(kindCaption), text, true)
 	case content.BlockCredit:
-		b := w.add(kindBody)
-		b.WriteString("###### ")
-		writeEscaped(b, text, false)
+		w.heading("###### ", text)
 	case content.BlockList:
 		// Each item a paragraph: the renderer draws the bullets.
 		writeMarked(w.add(kindList), text, marks)
