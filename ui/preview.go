@@ -76,7 +76,7 @@ func (m *Model) schedulePreview() tea.Cmd {
 	if !m.previewing() {
 		return nil
 	}
-	if n, counted := m.list.Total(); counted && n == 0 || !counted && m.list.Err() != nil {
+	if n, counted := m.list.Total(); counted && n == 0 || m.list.Failed() {
 		// Nothing to show: no article stays beside an empty list, or
 		// one that could not be loaded (a search the store refused).
 		if m.reader.ID() != 0 || m.reader.Loading() {

@@ -66,16 +66,17 @@ func (m Model) body() string {
 // header shows the archive, its size and what the list shows.
 func (m Model) header() string {
 	n, known := m.list.Total()
-	left := fmt.Sprintf(" newsreader · %s · %s", common.Clean(m.opts.name), m.list.TotalText())
+	prefix := fmt.Sprintf(" newsreader · %s · ", common.Clean(m.opts.name))
+	left := prefix + m.list.TotalText()
 	noun := " articles"
 	if known && n == 1 {
 		noun = " article"
 	}
-	failed := !known && m.list.Err() != nil // the list says why
+	failed := m.list.Failed() // the list says why
 	switch m.list.Mode() {
 	case articlelist.ModeResults:
 		if failed {
-			left = fmt.Sprintf(" newsreader · %s · search failed: %s", common.Clean(m.opts.name), common.Clean(m.list.Search()))
+			left = prefix + "search failed: " + common.Clean(m.list.Search())
 			break
 		}
 		noun = strings.Replace(noun, "article", "result", 1)

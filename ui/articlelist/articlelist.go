@@ -347,9 +347,9 @@ func (m Model) TotalText() string {
 	return Thousands(m.total)
 }
 
-// Err is the latest failure to load what the list shows, nil after a
-// load that worked.
-func (m Model) Err() error { return m.err }
+// Failed reports that the list has nothing to show because loading it
+// failed (a search the archive refused, say); the view gives the reason.
+func (m Model) Failed() bool { return m.err != nil && (!m.counted || m.total == 0) }
 
 // Cursor is the index of the selected row.
 func (m Model) Cursor() int { return m.cursor }

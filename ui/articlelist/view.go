@@ -107,7 +107,7 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	if m.err != nil && (!m.counted || m.total == 0) {
+	if m.Failed() {
 		return m.note("Could not load the list: " + common.Clean(m.err.Error()))
 	}
 	if m.counted && m.total == 0 {
