@@ -188,7 +188,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 	}
 	if werr == nil && ctx.Err() == nil {
 		pr.Phase = "indexing"
-		pr.send(s)
+		pr.send()
 	}
 	if werr == nil {
 		if err := w.begin(); err == nil {
@@ -211,7 +211,7 @@ func (s *Store) Import(ctx context.Context, paths []string, progress func(Progre
 			return sum, s.finishSummary(&sum, start, s.wrap(err))
 		}
 	}
-	pr.send(s)
+	pr.send()
 	return sum, s.finishSummary(&sum, start, ctx.Err())
 }
 
@@ -304,7 +304,7 @@ func (s *Store) writeAll(ctx context.Context, w *writer, run *parsing, sum *Summ
 		}
 		if time.Since(pr.last) >= s.progressEvery {
 			pr.last = time.Now()
-			pr.send(s)
+			pr.send()
 		}
 	}
 }
@@ -319,8 +319,12 @@ type importProgress struct {
 }
 
 // send reports the progress with its rate and ETA.
-func (p *importProgress) send(s *Store) {
-	s.rate(&p.Progress, p.start, p.skipped)
+func (p *importProgress) send() {
+	el := time.Since(p.start).Seconds()
+	if parsed := p.Done - p.skipped; el > 0 && parsed > 0 {
+		p.Rate = float64(parsed) / el
+		p.ETA = time.Duration(float64(p.Total-p.Done) / p.Rate * float64(time.Second)).Round(time.Second)
+	}
 	p.report(p.Progress)
 }
 
@@ -348,17 +352,6 @@ func (s *Store) finishSummary(sum *Summary, start time.Time, err error) error {
 		sum.Failures = []Failure{}
 	}
 	return err
-}
-
-// rate fills the rate and ETA of p.
-func (s *Store) rate(p *Progress, start time.Time, skipped int) {
-	el := time.Since(start).Seconds()
-	parsed := p.Done - skipped
-	if el <= 0 || parsed <= 0 {
-		return
-	}
-	p.Rate = float64(parsed) / el
-	p.ETA = time.Duration(float64(p.Total-p.Done) / p.Rate * float64(time.Second)).Round(time.Second)
 }
 
 // apply writes one message in the open transaction.
