@@ -131,7 +131,6 @@ func (sc *quoteScanner) flush() {
 	spans := sc.spans[sc.spansFrom:len(sc.spans):len(sc.spans)]
 	sc.cur.spans = spans
 	switch len(spans) {
-	case 0:
 	case 1:
 		sc.cur.text = sc.inner(spans[0], sc.cur.closed)
 	default:
