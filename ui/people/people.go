@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/common"
@@ -14,34 +13,6 @@ import (
 
 // rowHeight is the rows one person takes: name, two of role, counts, a gap.
 const rowHeight = 5
-
-// Styles are the sidebar's looks.
-type Styles struct {
-	Title                  lipgloss.Style
-	Name, SelectedName     lipgloss.Style
-	Role, Counts           lipgloss.Style
-	Bar, BarBlurred, Empty lipgloss.Style
-	// Active marks the person whose mentions are highlighted.
-	Active lipgloss.Style
-}
-
-// DefaultStyles returns the styles for a dark or light background.
-func DefaultStyles(dark bool) Styles {
-	ld := lipgloss.LightDark(dark)
-	accent := ld(lipgloss.Color("#7D56F4"), lipgloss.Color("#AD8CFF"))
-	dim := ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))
-	return Styles{
-		Title:        lipgloss.NewStyle().Bold(true).Foreground(dim),
-		Name:         lipgloss.NewStyle().Bold(true),
-		SelectedName: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Role:         lipgloss.NewStyle().Foreground(dim),
-		Counts:       lipgloss.NewStyle().Foreground(dim).Faint(true),
-		Bar:          lipgloss.NewStyle().Foreground(accent),
-		BarBlurred:   lipgloss.NewStyle().Foreground(dim),
-		Empty:        lipgloss.NewStyle().Foreground(dim).Italic(true),
-		Active:       lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))),
-	}
-}
 
 // Model is the people sidebar.
 type Model struct {
