@@ -16,7 +16,9 @@ const rowHeight = 5
 
 // Model is the people sidebar.
 type Model struct {
-	Styles        Styles
+	Styles Styles
+	// KeyMap is the keys the sidebar answers to (see Update).
+	KeyMap        KeyMap
 	people        []content.Person
 	cursor, top   int
 	width, height int
@@ -25,7 +27,7 @@ type Model struct {
 }
 
 // New returns an empty sidebar.
-func New(styles Styles) Model { return Model{Styles: styles} }
+func New(styles Styles) Model { return Model{Styles: styles, KeyMap: DefaultKeyMap()} }
 
 // SetPeople shows the people of a new article.
 func (m *Model) SetPeople(ps []content.Person) {
@@ -62,27 +64,10 @@ func (m Model) Selected() (content.Person, bool) {
 // SetActive marks the person whose mentions are highlighted ("" for none).
 func (m *Model) SetActive(name string) { m.active = name }
 
-// Move moves the selection by delta.
-func (m *Model) Move(delta int) {
+// move moves the selection by delta.
+func (m *Model) move(delta int) {
 	m.cursor += delta
 	m.clamp()
-}
-
-// Top selects the first person.
-func (m *Model) Top() { m.Move(-m.cursor) }
-
-// Bottom selects the last person.
-func (m *Model) Bottom() { m.Move(len(m.people)) }
-
-// Click selects the person drawn at row y, reporting whether there was one.
-func (m *Model) Click(y int) bool {
-	i := m.top + (y-1)/rowHeight
-	if y < 1 || i >= len(m.people) {
-		return false
-	}
-	m.cursor = i
-	m.clamp()
-	return true
 }
 
 func (m Model) visible() int { return max(1, (m.height-1)/rowHeight) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 )
@@ -25,18 +26,19 @@ func TestSidebar(t *testing.T) {
 	if strings.Contains(m.View(), "]52;") {
 		t.Error("an escape sequence from the archive reached the screen")
 	}
-	m.Move(1)
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	if p, _ := m.Selected(); p.Name != "Hosaka Yuji" {
 		t.Errorf("selected %q", p.Name)
 	}
 	// Rows: the title, then five per person.
-	if !m.Click(1 + 2*rowHeight) {
-		t.Fatal("click on the third person missed")
-	}
+	click := func(y int) { m, _ = m.Update(tea.MouseClickMsg{Y: y, Button: tea.MouseLeft}) }
+	click(1 + 2*rowHeight)
 	if p, _ := m.Selected(); !strings.HasPrefix(p.Name, "Evil") {
-		t.Errorf("click selected %q", p.Name)
+		t.Fatalf("click on the third person selected %q", p.Name)
 	}
-	if m.Click(1 + 3*rowHeight) {
-		t.Error("a click below the last person selected someone")
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'g', Text: "g"})
+	click(1 + 3*rowHeight)
+	if p, _ := m.Selected(); p.Name != "Grant Newsham" {
+		t.Errorf("a click below the last person selected %q", p.Name)
 	}
 }
