@@ -155,6 +155,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq == m.previewSeq && m.previewing() && !m.showsSelected() {
 			cmd = m.showSelected()
 		}
+	case articlelist.OpenMsg, articlelist.FilterMsg, reader.FindMsg, people.MentionsMsg, people.ArticlesMsg:
+		cmd = m.act(msg) // a pane's request that came by its command (see updatePane)
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:

@@ -275,3 +275,38 @@ func TestNarrowListsWrapTitles(t *testing.T) {
 		}
 	}
 }
+
+// The list answers its keys; what its parent must do comes back as a
+// message, from Update's command and at once from Intent.
+func TestKeysAskTheParent(t *testing.T) {
+	m := New(context.Background(), &counting{n: 20}, DefaultStyles(true))
+	m = settle(m, m.Init())
+	m = settle(m, m.SetSize(60, 30))
+	for _, tc := range []struct {
+		key  tea.KeyPressMsg
+		want tea.Msg
+	}{
+		{tea.KeyPressMsg{Code: tea.KeyEnter}, OpenMsg{}},
+		{tea.KeyPressMsg{Code: '/', Text: "/"}, FilterMsg{}},
+		{tea.KeyPressMsg{Code: 'j', Text: "j"}, nil},
+	} {
+		if got := m.Intent(tc.key); got != tc.want {
+			t.Errorf("%s: intent %#v, want %#v", tc.key, got, tc.want)
+		}
+		_, cmd := m.Update(tc.key)
+		if tc.want != nil && (cmd == nil || cmd() != tc.want) {
+			t.Errorf("%s: Update's command does not carry %#v", tc.key, tc.want)
+		}
+	}
+	if m = answer(m, tea.KeyPressMsg{Code: 's', Text: "s"}); m.Query().Sort != archive.SortTitle {
+		t.Errorf("s sorts by %v", m.Query().Sort)
+	}
+	// Results have their own order, and an empty list nothing to open.
+	m = settle(m, m.ShowResults("nothing"))
+	if m.ShortHelp()[0].Enabled() || m.FullHelp()[1][1].Enabled() {
+		t.Error("open and sort are offered for an empty list of results")
+	}
+	if got := m.Intent(tea.KeyPressMsg{Code: tea.KeyEnter}); got != nil {
+		t.Errorf("enter on an empty list asks for %#v", got)
+	}
+}

@@ -42,3 +42,27 @@ func TestSidebar(t *testing.T) {
 		t.Errorf("a click below the last person selected %q", p.Name)
 	}
 }
+
+// enter and a ask the parent to show the selected person's mentions and
+// articles; with no one listed they do nothing.
+func TestKeysAskTheParent(t *testing.T) {
+	m := New(DefaultStyles(true))
+	m.SetSize(30, 22)
+	enter, a := tea.KeyPressMsg{Code: tea.KeyEnter}, tea.KeyPressMsg{Code: 'a', Text: "a"}
+	if m.Intent(enter) != nil || m.Intent(a) != nil || m.ShortHelp()[0].Enabled() {
+		t.Error("an empty sidebar answers enter or a")
+	}
+	m.SetPeople([]content.Person{{Name: "Grant Newsham"}, {Name: "Hosaka Yuji"}})
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+	want := content.Person{Name: "Hosaka Yuji"}
+	if got, ok := m.Intent(enter).(MentionsMsg); !ok || got.Person.Name != want.Name {
+		t.Errorf("enter asks for %#v", m.Intent(enter))
+	}
+	_, cmd := m.Update(a)
+	if got, ok := cmd().(ArticlesMsg); !ok || got.Person.Name != want.Name {
+		t.Errorf("a asks for %#v", cmd())
+	}
+	if m, _ = m.Update(tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}); m.cursor != 1 {
+		t.Error("ctrl+d moved the sidebar, which has no page moves")
+	}
+}
