@@ -90,7 +90,7 @@ func (m Model) Intent(msg tea.Msg) tea.Msg {
 // handleKey answers a key press.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if intent := m.Intent(msg); intent != nil {
-		return m, send(intent)
+		return m, common.Send(intent)
 	}
 	k := m.keys()
 	if mv := k.Move.Match(msg); mv != common.NoMove {
@@ -113,7 +113,7 @@ func (m Model) clicked(msg tea.MouseClickMsg) (int, bool) {
 // opens it.
 func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
 	if intent := m.Intent(msg); intent != nil {
-		return m, send(intent)
+		return m, common.Send(intent)
 	}
 	if i, ok := m.clicked(msg); ok {
 		return m, m.move(i - m.cursor)
@@ -131,5 +131,3 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 	}
 	return m, nil
 }
-
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

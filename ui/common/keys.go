@@ -28,6 +28,10 @@ func DefaultMoveKeyMap() MoveKeyMap {
 	}
 }
 
+// Send returns a command that answers msg: how a pane hands its parent a
+// request.
+func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
 // Binding is a key binding shown in the help as help and desc.
 func Binding(help, desc string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
@@ -71,7 +75,8 @@ const (
 	MovePageUp
 )
 
-// Match returns the move msg asks for, or NoMove.
+// Match returns the move msg asks for, or NoMove. Bindings lists the
+// moves in the order of the Move constants.
 func (k MoveKeyMap) Match(msg tea.KeyPressMsg) Move {
 	for i, b := range k.Bindings() {
 		if key.Matches(msg, b) {

@@ -108,7 +108,7 @@ func (m Model) Intent(msg tea.Msg) tea.Msg {
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if intent := m.Intent(msg); intent != nil {
-		return m, func() tea.Msg { return intent }
+		return m, common.Send(intent)
 	}
 	if mv := m.keys().Move.Match(msg); mv != common.NoMove {
 		m.move(mv.Target(m.cursor, len(m.people), m.visible()) - m.cursor)

@@ -88,7 +88,7 @@ func (m Model) MatchHelp() help.KeyMap { return m.keys().Matches }
 // handleKey answers a key press.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if intent := m.Intent(msg); intent != nil {
-		return m, func() tea.Msg { return intent }
+		return m, common.Send(intent)
 	}
 	k := m.keys()
 	if mv := k.Move.Match(msg); mv != common.NoMove {
