@@ -69,18 +69,18 @@ func (m Model) keys() KeyMap {
 // from any pane. It implements help.KeyMap.
 type helpKeys struct {
 	global KeyMap
-	panes  []help.KeyMap
+	panes  [2]help.KeyMap // nil when fewer answer
 }
 
 func (m Model) helpKeys() helpKeys {
 	h := helpKeys{global: m.keys()}
 	switch m.focus {
 	case paneReader:
-		h.panes = []help.KeyMap{m.reader}
+		h.panes = [2]help.KeyMap{m.reader.Keys()}
 	case panePeople:
-		h.panes = []help.KeyMap{m.reader.MatchHelp(), m.people}
+		h.panes = [2]help.KeyMap{m.reader.MatchKeys(), m.people.Keys()}
 	default:
-		h.panes = []help.KeyMap{m.list, m.reader.MatchHelp()}
+		h.panes = [2]help.KeyMap{m.list.Keys(), m.reader.MatchKeys()}
 	}
 	return h
 }
@@ -89,7 +89,9 @@ func (m Model) helpKeys() helpKeys {
 func (h helpKeys) ShortHelp() []key.Binding {
 	var out []key.Binding
 	for _, p := range h.panes {
-		out = append(out, p.ShortHelp()...)
+		if p != nil {
+			out = append(out, p.ShortHelp()...)
+		}
 	}
 	return append(out, h.global.ShortHelp()...)
 }
@@ -100,6 +102,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 func (h helpKeys) FullHelp() [][]key.Binding {
 	var cols [common.HelpColumns][]key.Binding
 	for _, p := range h.panes {
+		if p == nil {
+			continue
+		}
 		for i, c := range p.FullHelp() {
 			cols[i] = append(cols[i], c...)
 		}

@@ -303,7 +303,7 @@ func TestKeysAskTheParent(t *testing.T) {
 	}
 	// Results have their own order, and an empty list nothing to open.
 	m = settle(m, m.ShowResults("nothing"))
-	if m.ShortHelp()[0].Enabled() || m.FullHelp()[1][1].Enabled() {
+	if k := m.Keys(); k.Open.Enabled() || k.Sort.Enabled() {
 		t.Error("open and sort are offered for an empty list of results")
 	}
 	if got := m.Intent(tea.KeyPressMsg{Code: tea.KeyEnter}); got != nil {

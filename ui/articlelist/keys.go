@@ -55,11 +55,9 @@ func (m Model) keys() KeyMap {
 	return k
 }
 
-// ShortHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) ShortHelp() []key.Binding { return m.keys().ShortHelp() }
-
-// FullHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) FullHelp() [][]key.Binding { return m.keys().FullHelp() }
+// Keys is the KeyMap as it stands: the bindings that would do nothing
+// now are disabled, so that the help leaves them out.
+func (m Model) Keys() KeyMap { return m.keys() }
 
 // Intent returns what msg, a key or a click sent to the list, asks of
 // the parent: an OpenMsg, a FilterMsg, or nil when the list answers it

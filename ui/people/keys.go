@@ -53,11 +53,9 @@ func (m Model) keys() KeyMap {
 	return k
 }
 
-// ShortHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) ShortHelp() []key.Binding { return m.keys().ShortHelp() }
-
-// FullHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) FullHelp() [][]key.Binding { return m.keys().FullHelp() }
+// Keys is the KeyMap as it stands: the bindings that would do nothing
+// now are disabled, so that the help leaves them out.
+func (m Model) Keys() KeyMap { return m.keys() }
 
 // Update answers the keys (the parent sends them when the sidebar has the
 // focus) and the mouse over the sidebar, its rows counted from the pane's

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/ui/common"
@@ -75,15 +74,12 @@ func (m Model) keys() KeyMap {
 	return k
 }
 
-// ShortHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) ShortHelp() []key.Binding { return m.keys().ShortHelp() }
+// Keys is the KeyMap as it stands: the bindings that would do nothing
+// now are disabled, so that the help leaves them out.
+func (m Model) Keys() KeyMap { return m.keys() }
 
-// FullHelp is the KeyMap's, with the keys that do nothing now disabled.
-func (m Model) FullHelp() [][]key.Binding { return m.keys().FullHelp() }
-
-// MatchHelp is the help of the match keys alone, as they work from the
-// other panes.
-func (m Model) MatchHelp() help.KeyMap { return m.keys().Matches }
+// MatchKeys is Keys' match keys alone, as they work from the other panes.
+func (m Model) MatchKeys() MatchKeyMap { return m.keys().Matches }
 
 // handleKey answers a key press.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
