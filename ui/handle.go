@@ -3,14 +3,16 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
 )
 
-// handleKey answers a key press outside the prompt: first the keys that
-// work everywhere, then those of the focused pane.
+// handleKey answers a key press outside the prompt: the keys that work
+// everywhere here, the others in the focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
+	k := m.keys()
 	if m.showHelp {
 		if key.Matches(msg, k.Quit) && msg.String() == "ctrl+c" {
 			return tea.Quit
@@ -34,12 +36,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleSidebar()
 	case key.Matches(msg, k.ArchiveSearch):
 		return m.openPrompt(promptQuery)
-	case key.Matches(msg, k.NextMatch):
-		m.reader.NextMatch()
-		return nil
-	case key.Matches(msg, k.PrevMatch):
-		m.reader.PrevMatch()
-		return nil
 	case key.Matches(msg, k.OpenURL):
 		return m.openURL()
 	case key.Matches(msg, k.Copy):
@@ -47,89 +43,53 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		return m.back()
 	}
-	switch m.focus {
+	p := m.focus
+	if matches := m.reader.KeyMap.Matches; key.Matches(msg, matches.Next, matches.Prev) {
+		p = paneReader // the article's matches are stepped through from any pane
+	}
+	return m.updatePane(p, msg)
+}
+
+// updatePane hands msg (a key, the mouse) to pane p. What the pane asks
+// of the root (open the article, the find prompt) is done at once, not
+// when the pane's command comes back: the keys typed next already go
+// where it sends them.
+func (m *Model) updatePane(p pane, msg tea.Msg) tea.Cmd {
+	var intent tea.Msg
+	var cmd tea.Cmd
+	switch p {
 	case paneReader:
-		return m.readerKey(msg)
-	case panePeople:
-		return m.peopleKey(msg)
-	}
-	return m.listKey(msg)
-}
-
-func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, l := m.keys, &m.list
-	switch {
-	case key.Matches(msg, k.Up):
-		return l.Move(-1)
-	case key.Matches(msg, k.Down):
-		return l.Move(1)
-	case key.Matches(msg, k.Top):
-		return l.Top()
-	case key.Matches(msg, k.Bottom):
-		return l.Bottom()
-	case key.Matches(msg, k.HalfPageDown):
-		return l.HalfPageDown()
-	case key.Matches(msg, k.HalfPageUp):
-		return l.HalfPageUp()
-	case key.Matches(msg, k.PageDown):
-		return l.PageDown()
-	case key.Matches(msg, k.PageUp):
-		return l.PageUp()
-	case key.Matches(msg, k.Sort):
-		return l.CycleSort()
-	case key.Matches(msg, k.Filter):
-		return m.openPrompt(promptFilter)
-	case key.Matches(msg, k.Open):
-		return m.openSelected()
-	}
-	return nil
-}
-
-func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, r := m.keys, &m.reader
-	switch {
-	case key.Matches(msg, k.Up):
-		r.LineUp(1)
-	case key.Matches(msg, k.Down):
-		r.LineDown(1)
-	case key.Matches(msg, k.Top):
-		r.Top()
-	case key.Matches(msg, k.Bottom):
-		r.Bottom()
-	case key.Matches(msg, k.HalfPageDown):
-		r.HalfPageDown()
-	case key.Matches(msg, k.HalfPageUp):
-		r.HalfPageUp()
-	case key.Matches(msg, k.PageDown):
-		r.PageDown()
-	case key.Matches(msg, k.PageUp):
-		r.PageUp()
-	case key.Matches(msg, k.Find):
-		return m.openPrompt(promptFind)
-	}
-	return nil
-}
-
-func (m *Model) peopleKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, p := m.keys, &m.people
-	switch {
-	case key.Matches(msg, k.Up):
-		p.Move(-1)
-	case key.Matches(msg, k.Down):
-		p.Move(1)
-	case key.Matches(msg, k.Top):
-		p.Top()
-	case key.Matches(msg, k.Bottom):
-		p.Bottom()
-	case key.Matches(msg, k.Mentions):
-		m.showMentions()
-	case key.Matches(msg, k.PersonArticles):
-		if person, ok := p.Selected(); ok {
-			m.setFocus(paneList)
-			m.reading = false
-			cmd := m.list.ShowPerson(person.Name)
-			return tea.Batch(cmd, m.relayout())
+		if intent = m.reader.Intent(msg); intent == nil {
+			m.reader, cmd = m.reader.Update(msg)
 		}
+	case panePeople:
+		if intent = m.people.Intent(msg); intent == nil {
+			m.people, cmd = m.people.Update(msg)
+		}
+	default:
+		if intent = m.list.Intent(msg); intent == nil {
+			m.list, cmd = m.list.Update(msg)
+		}
+	}
+	if intent != nil {
+		return m.act(intent)
+	}
+	return cmd
+}
+
+// act does what a pane asked for (see the panes' Intent).
+func (m *Model) act(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case articlelist.OpenMsg:
+		return m.openSelected()
+	case articlelist.FilterMsg:
+		return m.openPrompt(promptFilter)
+	case reader.FindMsg:
+		return m.openPrompt(promptFind)
+	case people.MentionsMsg:
+		m.showMentions(msg.Person)
+	case people.ArticlesMsg:
+		return m.showPersonArticles(msg.Person)
 	}
 	return nil
 }
@@ -150,18 +110,23 @@ func (m *Model) openSelected() tea.Cmd {
 	return tea.Batch(load, m.relayout())
 }
 
-// showMentions highlights the selected person's names in the article.
-func (m *Model) showMentions() {
-	p, ok := m.people.Selected()
-	if !ok {
-		return
-	}
+// showMentions highlights a person's names in the article.
+func (m *Model) showMentions(p content.Person) {
 	terms := append([]string{p.Name}, p.Aliases...)
 	m.reader.SetHighlight(reader.Highlight{Kind: reader.HighlightPerson, Label: p.Name, Terms: terms, Words: true})
 	m.people.SetActive(p.Name)
 	if _, total := m.reader.Matches(); total == 0 {
 		m.status = "No mention of " + p.Name + " found in the rendered article."
 	}
+}
+
+// showPersonArticles lists the articles that mention a person and moves
+// the keys to the list.
+func (m *Model) showPersonArticles(p content.Person) tea.Cmd {
+	m.setFocus(paneList)
+	m.reading = false
+	cmd := m.list.ShowPerson(p.Name)
+	return tea.Batch(cmd, m.relayout())
 }
 
 func (m *Model) toggleSidebar() tea.Cmd {

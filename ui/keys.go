@@ -1,96 +1,127 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/newsreader/newsreader/ui/common"
+)
 
-// KeyMap is every key the reader answers to. The help screen and the
-// status bar's hints are generated from it, and bindings that do nothing
-// in the current state are disabled, so the help never lies.
+// KeyMap is the keys that work whichever pane has the focus. Each pane
+// has its own KeyMap besides (articlelist, reader, people), and answers
+// its keys itself. Bindings that do nothing in the current state are
+// disabled (see Model.keys), so the help never lies. It implements
+// help.KeyMap.
 type KeyMap struct {
-	Up, Down, Top, Bottom      key.Binding
-	HalfPageDown, HalfPageUp   key.Binding
-	PageDown, PageUp           key.Binding
-	NextPane, PrevPane         key.Binding
-	Open, Back                 key.Binding
-	Filter, Sort               key.Binding
-	Find, NextMatch, PrevMatch key.Binding
-	ArchiveSearch              key.Binding
-	Mentions, PersonArticles   key.Binding
-	ToggleSidebar              key.Binding
-	OpenURL, Copy, Help, Quit  key.Binding
+	NextPane, PrevPane        key.Binding
+	Back                      key.Binding
+	ArchiveSearch             key.Binding
+	ToggleSidebar             key.Binding
+	OpenURL, Copy, Help, Quit key.Binding
 }
 
-// DefaultKeyMap returns the reader's keys: arrows and vim keys.
+// DefaultKeyMap returns the keys that work everywhere.
 func DefaultKeyMap() KeyMap {
-	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := common.Binding
 	return KeyMap{
-		Up:             b([]string{"up", "k"}, "↑/k", "up"),
-		Down:           b([]string{"down", "j"}, "↓/j", "down"),
-		Top:            b([]string{"g", "home"}, "g/home", "top"),
-		Bottom:         b([]string{"G", "end"}, "G/end", "bottom"),
-		HalfPageDown:   b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
-		HalfPageUp:     b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
-		PageDown:       b([]string{"space", "pgdown", "f"}, "space/f", "page down"),
-		PageUp:         b([]string{"b", "pgup"}, "b", "page up"),
-		NextPane:       b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:       b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		Open:           b([]string{"enter"}, "enter", "open"),
-		Back:           b([]string{"esc"}, "esc", "back"),
-		Filter:         b([]string{"/"}, "/", "filter list"),
-		Sort:           b([]string{"s"}, "s", "sort"),
-		Find:           b([]string{"/"}, "/", "find in article"),
-		NextMatch:      b([]string{"n"}, "n", "next match"),
-		PrevMatch:      b([]string{"N"}, "N", "previous match"),
-		ArchiveSearch:  b([]string{"ctrl+f"}, "ctrl+f", "search archive"),
-		Mentions:       b([]string{"enter"}, "enter", "show mentions"),
-		PersonArticles: b([]string{"a"}, "a", "person's articles"),
-		ToggleSidebar:  b([]string{"p"}, "p", "people sidebar"),
-		OpenURL:        b([]string{"o"}, "o", "open in browser"),
-		Copy:           b([]string{"y"}, "y", "copy as Markdown"),
-		Help:           b([]string{"?"}, "?", "help"),
-		Quit:           b([]string{"q", "ctrl+c"}, "q", "quit"),
+		NextPane:      b("tab", "next pane", "tab"),
+		PrevPane:      b("shift+tab", "previous pane", "shift+tab"),
+		Back:          b("esc", "back", "esc"),
+		ArchiveSearch: b("ctrl+f", "search archive", "ctrl+f"),
+		ToggleSidebar: b("p", "people sidebar", "p"),
+		OpenURL:       b("o", "open in browser", "o"),
+		Copy:          b("y", "copy as Markdown", "y"),
+		Help:          b("?", "help", "?"),
+		Quit:          b("q", "quit", "q", "ctrl+c"),
 	}
 }
 
-// ShortHelp implements help.KeyMap: the hints of the status bar.
+// ShortHelp implements help.KeyMap: the hints of the status bar, after
+// the panes' own.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Filter, k.Find, k.NextMatch, k.Mentions, k.PersonArticles, k.Back, k.ArchiveSearch, k.NextPane, k.Help, k.Quit}
+	return []key.Binding{k.Back, k.ArchiveSearch, k.NextPane, k.Help, k.Quit}
 }
 
-// FullHelp implements help.KeyMap: the help screen, in columns.
+// FullHelp implements help.KeyMap: the help screen's columns, without
+// the panes' keys (see helpKeys, which sets them among these).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Sort, k.ToggleSidebar},
-		{k.Filter, k.Find, k.NextMatch, k.PrevMatch, k.ArchiveSearch, k.Mentions, k.PersonArticles},
+		nil,
+		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar},
+		{k.ArchiveSearch},
 		{k.OpenURL, k.Copy, k.Help, k.Quit},
 	}
 }
 
-// keyState is what decides which bindings work.
-type keyState struct {
-	focus       pane
-	hasArticle  bool // an article is shown
-	hasMatches  bool // the article has a highlight with matches
-	hasPerson   bool // the sidebar has a selected person
-	canGoBack   bool
-	listEntries bool
-	listAll     bool // the list shows the whole archive (not results)
+// keys is the global KeyMap with the bindings that do nothing now
+// disabled.
+func (m Model) keys() KeyMap {
+	k := m.keyMap
+	hasArticle := m.reader.Article() != nil
+	k.OpenURL.SetEnabled(hasArticle)
+	k.Copy.SetEnabled(hasArticle)
+	k.Back.SetEnabled(m.canGoBack())
+	return k
 }
 
-// setState enables the bindings that do something in s.
-func (k *KeyMap) setState(s keyState) {
-	inList, inReader, inPeople := s.focus == paneList, s.focus == paneReader, s.focus == panePeople
-	k.Filter.SetEnabled(inList)
-	k.Sort.SetEnabled(inList && s.listAll)
-	k.Open.SetEnabled(inList && s.listEntries)
-	k.Find.SetEnabled(inReader && s.hasArticle)
-	k.NextMatch.SetEnabled(s.hasMatches)
-	k.PrevMatch.SetEnabled(s.hasMatches)
-	k.Mentions.SetEnabled(inPeople && s.hasPerson && s.hasArticle)
-	k.PersonArticles.SetEnabled(inPeople && s.hasPerson)
-	k.OpenURL.SetEnabled(s.hasArticle)
-	k.Copy.SetEnabled(s.hasArticle)
-	k.Back.SetEnabled(s.canGoBack)
+// helpKeys is the help of the moment: the keys of the panes that answer
+// now, in pane order (list, article, sidebar), set among the global ones.
+// The focused pane answers its keys; the article answers its match keys
+// from any pane. It implements help.KeyMap.
+type helpKeys struct {
+	global KeyMap
+	panes  [2]help.KeyMap // nil when fewer answer
+}
+
+func (m Model) helpKeys() helpKeys {
+	h := helpKeys{global: m.keys()}
+	switch m.focus {
+	case paneReader:
+		h.panes = [2]help.KeyMap{m.reader.Keys()}
+	case panePeople:
+		h.panes = [2]help.KeyMap{m.reader.MatchKeys(), m.people.Keys()}
+	default:
+		h.panes = [2]help.KeyMap{m.list.Keys(), m.reader.MatchKeys()}
+	}
+	return h
+}
+
+// ShortHelp implements help.KeyMap: the panes' hints, then the global ones.
+func (h helpKeys) ShortHelp() []key.Binding {
+	var out []key.Binding
+	for _, p := range h.panes {
+		if p != nil {
+			out = append(out, p.ShortHelp()...)
+		}
+	}
+	return append(out, h.global.ShortHelp()...)
+}
+
+// FullHelp implements help.KeyMap: the panes' moves; moving between panes
+// around the panes' actions; the panes' ways to find, then the archive
+// search; the rest.
+func (h helpKeys) FullHelp() [][]key.Binding {
+	var cols [common.HelpColumns][]key.Binding
+	for _, p := range h.panes {
+		if p == nil {
+			continue
+		}
+		for i, c := range p.FullHelp() {
+			cols[i] = append(cols[i], c...)
+		}
+	}
+	g := h.global
+	return [][]key.Binding{
+		cols[common.HelpMove],
+		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar}),
+		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch}),
+		{g.OpenURL, g.Copy, g.Help, g.Quit},
+	}
+}
+
+func join(parts ...[]key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
 }

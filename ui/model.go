@@ -30,7 +30,7 @@ type Model struct {
 	ctx     context.Context
 	archive Archive
 	opts    options
-	keys    KeyMap
+	keyMap  KeyMap // the global keys; the panes have theirs
 	styles  Styles
 	dark    bool
 
@@ -97,7 +97,7 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 		opt(&o)
 	}
 	m := Model{
-		ctx: ctx, archive: arc, opts: o, keys: DefaultKeyMap(), dark: true,
+		ctx: ctx, archive: arc, opts: o, keyMap: DefaultKeyMap(), dark: true,
 		sidebarWide: true, help: help.New(), input: textinput.New(),
 	}
 	m.styles = DefaultStyles(true)
@@ -155,6 +155,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq == m.previewSeq && m.previewing() && !m.showsSelected() {
 			cmd = m.showSelected()
 		}
+	case articlelist.OpenMsg, articlelist.FilterMsg, reader.FindMsg, people.MentionsMsg, people.ArticlesMsg:
+		cmd = m.act(msg) // a pane's request that came by its command (see updatePane)
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:
@@ -163,7 +165,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.updateChildren(msg)
 	}
 	cmd = tea.Batch(cmd, m.schedulePreview())
-	m.syncKeys()
 	return m, cmd
 }
 
@@ -248,22 +249,6 @@ func (m *Model) applyTheme() {
 	s := textinput.DefaultStyles(m.dark)
 	s.Cursor.Blink = false
 	m.input.SetStyles(s)
-}
-
-// syncKeys enables the bindings that apply now.
-func (m *Model) syncKeys() {
-	_, total := m.reader.Matches()
-	_, hasPerson := m.people.Selected()
-	n, _ := m.list.Total()
-	m.keys.setState(keyState{
-		focus:       m.focus,
-		hasArticle:  m.reader.Article() != nil,
-		hasMatches:  total > 0,
-		hasPerson:   hasPerson,
-		canGoBack:   m.canGoBack(),
-		listEntries: n > 0,
-		listAll:     m.list.Mode() == articlelist.ModeAll,
-	})
 }
 
 // article is the article shown, or nil.

@@ -538,8 +538,8 @@ func TestMouse(t *testing.T) {
 		t.Errorf("click on the second person: focus %v, selected %q", m.focus, p.Name)
 	}
 	m = drive(t, m, tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
-	if m.list.Cursor() != 2+wheelLines {
-		t.Errorf("the wheel over the list moved to %d, want %d", m.list.Cursor(), 2+wheelLines)
+	if m.list.Cursor() != 2+articlelist.WheelLines {
+		t.Errorf("the wheel over the list moved to %d, want %d", m.list.Cursor(), 2+articlelist.WheelLines)
 	}
 }
 

@@ -4,62 +4,39 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// wheelLines is how far one notch of the wheel moves.
-const wheelLines = 3
-
-// handleClick focuses the pane clicked and selects the entry under the
-// pointer; clicking the selected article again opens it.
+// handleClick focuses the pane clicked and hands it the click, counted
+// from the pane's top left: the list selects the entry under the pointer
+// (and opens the one already selected), the sidebar the person.
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
-	mouse := msg.Mouse()
 	if msg.Button != tea.MouseLeft || m.showHelp || m.prompt != promptNone {
 		return nil
 	}
-	y := mouse.Y - m.layout.bodyY
-	if y < 0 || y >= m.layout.bodyH {
-		return nil
-	}
-	p, ok := m.layout.paneAt(mouse.X)
-	if !ok {
+	p, at, ok := m.paneUnder(msg.Mouse())
+	if !ok || at.Y < 0 || at.Y >= m.layout.bodyH {
 		return nil
 	}
 	m.setFocus(p)
-	switch p {
-	case paneList:
-		before := m.list.Cursor()
-		cmd, hit := m.list.Click(y)
-		if hit && m.list.Cursor() == before {
-			return m.openSelected()
-		}
-		return cmd
-	case panePeople:
-		m.people.Click(y)
-	}
-	return nil
+	msg.X, msg.Y = at.X, at.Y
+	return m.updatePane(p, msg)
 }
 
-// handleWheel scrolls the pane under the pointer.
+// handleWheel scrolls the pane under the pointer, whichever has the keys.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
-	mouse := msg.Mouse()
-	p, ok := m.layout.paneAt(mouse.X)
+	p, at, ok := m.paneUnder(msg.Mouse())
 	if !ok || m.showHelp {
 		return nil
 	}
-	step := 0
-	switch msg.Button {
-	case tea.MouseWheelDown:
-		step = 1
-	case tea.MouseWheelUp:
-		step = -1
+	msg.X, msg.Y = at.X, at.Y
+	return m.updatePane(p, msg)
+}
+
+// paneUnder returns the pane in the pointer's column, and the pointer
+// counted from the pane's top left.
+func (m Model) paneUnder(mouse tea.Mouse) (pane, tea.Mouse, bool) {
+	p, ok := m.layout.paneAt(mouse.X)
+	if !ok {
+		return 0, mouse, false
 	}
-	switch p {
-	case paneList:
-		return m.list.Move(step * wheelLines)
-	case panePeople:
-		m.people.Move(step)
-	case paneReader:
-		var cmd tea.Cmd
-		m.reader, cmd = m.reader.Update(msg)
-		return cmd
-	}
-	return nil
+	mouse.X, mouse.Y = mouse.X-m.layout.span(p).x, mouse.Y-m.layout.bodyY
+	return p, mouse, true
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/lipgloss/v2"
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/newsreader/newsreader/ui/theme"
+)
 
 // Styles are the looks of the frame: header, status bar, separators.
 type Styles struct {
@@ -14,18 +17,16 @@ type Styles struct {
 
 // DefaultStyles returns the styles for a dark or light background.
 func DefaultStyles(dark bool) Styles {
-	ld := lipgloss.LightDark(dark)
-	bar := ld(lipgloss.Color("#E8E4F8"), lipgloss.Color("#2A2540"))
-	fg := ld(lipgloss.Color("#2A2540"), lipgloss.Color("#E8E4F8"))
-	dim := ld(lipgloss.Color("#6E6A86"), lipgloss.Color("#8F8AAC"))
+	p := theme.For(dark)
+	bar, dim := lipgloss.Color(p.Bar), lipgloss.Color(p.FrameDim)
 	return Styles{
-		Header:      lipgloss.NewStyle().Background(bar).Foreground(fg).Bold(true),
+		Header:      lipgloss.NewStyle().Background(bar).Foreground(lipgloss.Color(p.OnBar)).Bold(true),
 		HeaderDim:   lipgloss.NewStyle().Background(bar).Foreground(dim),
 		Status:      lipgloss.NewStyle().Foreground(dim),
-		StatusError: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#C00000"), lipgloss.Color("#FF6B6B"))).Bold(true),
-		StatusInfo:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#006B3C"), lipgloss.Color("#7FD99A"))),
-		Search:      lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))).Bold(true),
-		Separator:   lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#D0CCE0"), lipgloss.Color("#3A3550"))),
+		StatusError: lipgloss.NewStyle().Foreground(lipgloss.Color(p.Error)).Bold(true),
+		StatusInfo:  lipgloss.NewStyle().Foreground(lipgloss.Color(p.Notice)),
+		Search:      lipgloss.NewStyle().Foreground(lipgloss.Color(p.Found)).Bold(true),
+		Separator:   lipgloss.NewStyle().Foreground(lipgloss.Color(p.Rule)),
 		HelpTitle:   lipgloss.NewStyle().Bold(true),
 	}
 }

@@ -149,7 +149,7 @@ func (m Model) statusBar() string {
 	}
 	help := m.help
 	help.SetWidth(room)
-	hints := help.ShortHelpView(m.keys.ShortHelp())
+	hints := help.ShortHelpView(m.helpKeys().ShortHelp())
 	gap := max(1, m.width-common.Width(l)-common.Width(hints)-1)
 	return common.Fit(l+strings.Repeat(" ", gap)+hints, m.width)
 }
@@ -176,7 +176,7 @@ func (m Model) helpView() string {
 	title := m.styles.HelpTitle.Render("Keys") + m.styles.Status.Render("  (press any key to close)")
 	lines := []string{"", "  " + title, ""}
 	// The columns side by side when they fit, else in rows of two.
-	groups := m.keys.FullHelp()
+	groups := m.helpKeys().FullHelp()
 	for per := len(groups); per > 0; per /= 2 {
 		var block []string
 		for i := 0; i < len(groups); i += per {

@@ -45,6 +45,8 @@ type Model struct {
 	ctx     context.Context
 	archive archive.Archive
 	Styles  Styles
+	// KeyMap is the keys the list answers to (see Update).
+	KeyMap KeyMap
 
 	mode  Mode
 	query archive.Query // ModeAll's order and filter
@@ -80,7 +82,7 @@ type Model struct {
 func New(ctx context.Context, arc archive.Archive, styles Styles) Model {
 	genCtx, cancel := context.WithCancel(ctx)
 	return Model{
-		ctx: ctx, archive: arc, Styles: styles,
+		ctx: ctx, archive: arc, Styles: styles, KeyMap: DefaultKeyMap(),
 		genCtx: genCtx, cancel: cancel,
 		pages: map[int][]Row{}, pending: map[int]bool{},
 	}
@@ -110,9 +112,19 @@ type (
 	}
 )
 
-// Update applies the answers of the archive.
+// Update applies the answers of the archive, and answers the keys and
+// the mouse: the parent sends it the keys when the list has the focus, and
+// the mouse with the pointer over it, its rows counted from the pane's
+// top. What the parent must do (open an article, edit the filter) comes
+// back as an OpenMsg or a FilterMsg.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseClickMsg:
+		return m.handleClick(msg)
+	case tea.MouseWheelMsg:
+		return m.handleWheel(msg)
 	case countMsg:
 		if msg.gen != m.gen {
 			return m, nil
@@ -314,8 +326,8 @@ func (m *Model) SetFilter(text string) tea.Cmd {
 	return m.reload()
 }
 
-// CycleSort moves to the next order (date, title, source).
-func (m *Model) CycleSort() tea.Cmd {
+// cycleSort moves to the next order (date, title, source).
+func (m *Model) cycleSort() tea.Cmd {
 	m.query.Sort = m.query.Sort.Next()
 	if m.mode != ModeAll {
 		return nil

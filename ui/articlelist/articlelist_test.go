@@ -66,6 +66,12 @@ func settle(m Model, cmd tea.Cmd) Model {
 	return m
 }
 
+// answer has the list answer msg (a key, the mouse) and settles what follows.
+func answer(m Model, msg tea.Msg) Model {
+	m, cmd := m.Update(msg)
+	return settle(m, cmd)
+}
+
 func TestVirtualised(t *testing.T) {
 	arc := &counting{n: 1_000_000}
 	m := New(context.Background(), arc, DefaultStyles(true))
@@ -74,7 +80,7 @@ func TestVirtualised(t *testing.T) {
 	if n, ok := m.Total(); !ok || n != 1_000_000 {
 		t.Fatalf("total = %d, %v", n, ok)
 	}
-	m = settle(m, m.Bottom())
+	m = answer(m, tea.KeyPressMsg{Code: tea.KeyEnd})
 	if r, ok := m.Selected(); !ok || r.ID != 1_000_000 {
 		t.Fatalf("bottom selects %+v", r)
 	}
@@ -82,7 +88,7 @@ func TestVirtualised(t *testing.T) {
 		t.Errorf("last article not drawn:\n%s", ansi.Strip(m.View()))
 	}
 	for range 200 {
-		m = settle(m, m.PageUp())
+		m = answer(m, tea.KeyPressMsg{Code: tea.KeyPgUp})
 	}
 	if len(m.pages) > maxPages {
 		t.Errorf("%d pages held, at most %d allowed", len(m.pages), maxPages)
@@ -264,8 +270,43 @@ func TestNarrowListsWrapTitles(t *testing.T) {
 		if !strings.Contains(lines[rows], "Article 2") {
 			t.Errorf("width %d: row %d is %q, want the second entry's title", w, rows, lines[rows])
 		}
-		if _, ok := m.Click(rows + 1); !ok || m.Cursor() != 1 {
+		if m = answer(m, tea.MouseClickMsg{Y: rows + 1, Button: tea.MouseLeft}); m.Cursor() != 1 {
 			t.Errorf("width %d: a click on row %d selected %d, want 1", w, rows+1, m.Cursor())
 		}
+	}
+}
+
+// The list answers its keys; what its parent must do comes back as a
+// message, from Update's command and at once from Intent.
+func TestKeysAskTheParent(t *testing.T) {
+	m := New(context.Background(), &counting{n: 20}, DefaultStyles(true))
+	m = settle(m, m.Init())
+	m = settle(m, m.SetSize(60, 30))
+	for _, tc := range []struct {
+		key  tea.KeyPressMsg
+		want tea.Msg
+	}{
+		{tea.KeyPressMsg{Code: tea.KeyEnter}, OpenMsg{}},
+		{tea.KeyPressMsg{Code: '/', Text: "/"}, FilterMsg{}},
+		{tea.KeyPressMsg{Code: 'j', Text: "j"}, nil},
+	} {
+		if got := m.Intent(tc.key); got != tc.want {
+			t.Errorf("%s: intent %#v, want %#v", tc.key, got, tc.want)
+		}
+		_, cmd := m.Update(tc.key)
+		if tc.want != nil && (cmd == nil || cmd() != tc.want) {
+			t.Errorf("%s: Update's command does not carry %#v", tc.key, tc.want)
+		}
+	}
+	if m = answer(m, tea.KeyPressMsg{Code: 's', Text: "s"}); m.Query().Sort != archive.SortTitle {
+		t.Errorf("s sorts by %v", m.Query().Sort)
+	}
+	// Results have their own order, and an empty list nothing to open.
+	m = settle(m, m.ShowResults("nothing"))
+	if k := m.Keys(); k.Open.Enabled() || k.Sort.Enabled() {
+		t.Error("open and sort are offered for an empty list of results")
+	}
+	if got := m.Intent(tea.KeyPressMsg{Code: tea.KeyEnter}); got != nil {
+		t.Errorf("enter on an empty list asks for %#v", got)
 	}
 }

@@ -3,6 +3,7 @@ package articlelist
 import (
 	"charm.land/lipgloss/v2"
 	"github.com/newsreader/newsreader/ui/common"
+	"github.com/newsreader/newsreader/ui/theme"
 )
 
 // Styles are the list's looks.
@@ -18,17 +19,15 @@ type Styles struct {
 
 // DefaultStyles returns the styles for a dark or light background.
 func DefaultStyles(dark bool) Styles {
-	ld := lipgloss.LightDark(dark)
-	accent := ld(lipgloss.Color("#7D56F4"), lipgloss.Color("#AD8CFF"))
-	dim := ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))
-	text := ld(lipgloss.Color("#1A1A1A"), lipgloss.Color("#DDDDDD"))
+	p := theme.For(dark)
+	accent, dim := lipgloss.Color(p.Accent), lipgloss.Color(p.Dim)
 	return Styles{
-		Title:         lipgloss.NewStyle().Foreground(text),
+		Title:         lipgloss.NewStyle().Foreground(lipgloss.Color(p.Text)),
 		SelectedTitle: lipgloss.NewStyle().Foreground(accent).Bold(true),
 		Meta:          lipgloss.NewStyle().Foreground(dim),
 		SelectedMeta:  lipgloss.NewStyle().Foreground(accent),
 		Snippet:       lipgloss.NewStyle().Foreground(dim),
-		Match:         lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))).Bold(true),
+		Match:         lipgloss.NewStyle().Foreground(lipgloss.Color(p.Found)).Bold(true),
 		Bar:           lipgloss.NewStyle().Foreground(accent),
 		BarBlurred:    lipgloss.NewStyle().Foreground(dim),
 		Placeholder:   lipgloss.NewStyle().Foreground(dim).Faint(true),

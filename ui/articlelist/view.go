@@ -54,39 +54,12 @@ func (m *Model) Blur() { m.focused = false }
 // Focused reports whether the list has the keys.
 func (m Model) Focused() bool { return m.focused }
 
-// Move moves the selection by delta rows (negative is up).
-func (m *Model) Move(delta int) tea.Cmd {
+// move moves the selection by delta rows (negative is up) and asks for
+// what comes into view.
+func (m *Model) move(delta int) tea.Cmd {
 	m.cursor += delta
 	m.clamp()
 	return m.fetchVisible()
-}
-
-// Top selects the first row.
-func (m *Model) Top() tea.Cmd { return m.Move(-m.cursor) }
-
-// Bottom selects the last row.
-func (m *Model) Bottom() tea.Cmd { return m.Move(m.total - 1 - m.cursor) }
-
-// PageDown moves the selection down by a screenful.
-func (m *Model) PageDown() tea.Cmd { return m.Move(m.visible()) }
-
-// PageUp moves the selection up by a screenful.
-func (m *Model) PageUp() tea.Cmd { return m.Move(-m.visible()) }
-
-// HalfPageDown moves the selection down by half a screen.
-func (m *Model) HalfPageDown() tea.Cmd { return m.Move(max(1, m.visible()/2)) }
-
-// HalfPageUp moves the selection up by half a screen.
-func (m *Model) HalfPageUp() tea.Cmd { return m.Move(-max(1, m.visible()/2)) }
-
-// Click selects the entry drawn at row y of the pane, reporting whether
-// there was one.
-func (m *Model) Click(y int) (tea.Cmd, bool) {
-	i := m.top + y/m.rowHeight()
-	if y < 0 || i >= m.total {
-		return nil, false
-	}
-	return m.Move(i - m.cursor), true
 }
 
 // clamp keeps the cursor in range and on screen.

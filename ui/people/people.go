@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/common"
@@ -15,37 +14,11 @@ import (
 // rowHeight is the rows one person takes: name, two of role, counts, a gap.
 const rowHeight = 5
 
-// Styles are the sidebar's looks.
-type Styles struct {
-	Title                  lipgloss.Style
-	Name, SelectedName     lipgloss.Style
-	Role, Counts           lipgloss.Style
-	Bar, BarBlurred, Empty lipgloss.Style
-	// Active marks the person whose mentions are highlighted.
-	Active lipgloss.Style
-}
-
-// DefaultStyles returns the styles for a dark or light background.
-func DefaultStyles(dark bool) Styles {
-	ld := lipgloss.LightDark(dark)
-	accent := ld(lipgloss.Color("#7D56F4"), lipgloss.Color("#AD8CFF"))
-	dim := ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))
-	return Styles{
-		Title:        lipgloss.NewStyle().Bold(true).Foreground(dim),
-		Name:         lipgloss.NewStyle().Bold(true),
-		SelectedName: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Role:         lipgloss.NewStyle().Foreground(dim),
-		Counts:       lipgloss.NewStyle().Foreground(dim).Faint(true),
-		Bar:          lipgloss.NewStyle().Foreground(accent),
-		BarBlurred:   lipgloss.NewStyle().Foreground(dim),
-		Empty:        lipgloss.NewStyle().Foreground(dim).Italic(true),
-		Active:       lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B35C00"), lipgloss.Color("#FFB454"))),
-	}
-}
-
 // Model is the people sidebar.
 type Model struct {
-	Styles        Styles
+	Styles Styles
+	// KeyMap is the keys the sidebar answers to (see Update).
+	KeyMap        KeyMap
 	people        []content.Person
 	cursor, top   int
 	width, height int
@@ -54,7 +27,7 @@ type Model struct {
 }
 
 // New returns an empty sidebar.
-func New(styles Styles) Model { return Model{Styles: styles} }
+func New(styles Styles) Model { return Model{Styles: styles, KeyMap: DefaultKeyMap()} }
 
 // SetPeople shows the people of a new article.
 func (m *Model) SetPeople(ps []content.Person) {
@@ -91,27 +64,10 @@ func (m Model) Selected() (content.Person, bool) {
 // SetActive marks the person whose mentions are highlighted ("" for none).
 func (m *Model) SetActive(name string) { m.active = name }
 
-// Move moves the selection by delta.
-func (m *Model) Move(delta int) {
+// move moves the selection by delta.
+func (m *Model) move(delta int) {
 	m.cursor += delta
 	m.clamp()
-}
-
-// Top selects the first person.
-func (m *Model) Top() { m.Move(-m.cursor) }
-
-// Bottom selects the last person.
-func (m *Model) Bottom() { m.Move(len(m.people)) }
-
-// Click selects the person drawn at row y, reporting whether there was one.
-func (m *Model) Click(y int) bool {
-	i := m.top + (y-1)/rowHeight
-	if y < 1 || i >= len(m.people) {
-		return false
-	}
-	m.cursor = i
-	m.clamp()
-	return true
 }
 
 func (m Model) visible() int { return max(1, (m.height-1)/rowHeight) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 )
@@ -25,18 +26,43 @@ func TestSidebar(t *testing.T) {
 	if strings.Contains(m.View(), "]52;") {
 		t.Error("an escape sequence from the archive reached the screen")
 	}
-	m.Move(1)
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	if p, _ := m.Selected(); p.Name != "Hosaka Yuji" {
 		t.Errorf("selected %q", p.Name)
 	}
 	// Rows: the title, then five per person.
-	if !m.Click(1 + 2*rowHeight) {
-		t.Fatal("click on the third person missed")
-	}
+	click := func(y int) { m, _ = m.Update(tea.MouseClickMsg{Y: y, Button: tea.MouseLeft}) }
+	click(1 + 2*rowHeight)
 	if p, _ := m.Selected(); !strings.HasPrefix(p.Name, "Evil") {
-		t.Errorf("click selected %q", p.Name)
+		t.Fatalf("click on the third person selected %q", p.Name)
 	}
-	if m.Click(1 + 3*rowHeight) {
-		t.Error("a click below the last person selected someone")
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'g', Text: "g"})
+	click(1 + 3*rowHeight)
+	if p, _ := m.Selected(); p.Name != "Grant Newsham" {
+		t.Errorf("a click below the last person selected %q", p.Name)
+	}
+}
+
+// enter and a ask the parent to show the selected person's mentions and
+// articles; with no one listed they do nothing.
+func TestKeysAskTheParent(t *testing.T) {
+	m := New(DefaultStyles(true))
+	m.SetSize(30, 22)
+	enter, a := tea.KeyPressMsg{Code: tea.KeyEnter}, tea.KeyPressMsg{Code: 'a', Text: "a"}
+	if m.Intent(enter) != nil || m.Intent(a) != nil || m.Keys().Mentions.Enabled() {
+		t.Error("an empty sidebar answers enter or a")
+	}
+	m.SetPeople([]content.Person{{Name: "Grant Newsham"}, {Name: "Hosaka Yuji"}})
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+	want := content.Person{Name: "Hosaka Yuji"}
+	if got, ok := m.Intent(enter).(MentionsMsg); !ok || got.Person.Name != want.Name {
+		t.Errorf("enter asks for %#v", m.Intent(enter))
+	}
+	_, cmd := m.Update(a)
+	if got, ok := cmd().(ArticlesMsg); !ok || got.Person.Name != want.Name {
+		t.Errorf("a asks for %#v", cmd())
+	}
+	if m, _ = m.Update(tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}); m.cursor != 1 {
+		t.Error("ctrl+d moved the sidebar, which has no page moves")
 	}
 }

@@ -43,12 +43,8 @@ func (m Model) MatchText() []string {
 	return out
 }
 
-// NextMatch selects the next match, wrapping around after the last.
-func (m *Model) NextMatch() { m.step(1) }
-
-// PrevMatch selects the previous match, wrapping around before the first.
-func (m *Model) PrevMatch() { m.step(-1) }
-
+// step selects the next match (d = 1) or the previous one (d = -1),
+// wrapping around at either end.
 func (m *Model) step(d int) {
 	n := len(m.matches)
 	if n == 0 {

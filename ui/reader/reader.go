@@ -32,6 +32,8 @@ type Model struct {
 	archive archive.Archive
 	cache   *Cache
 	Styles  Styles
+	// KeyMap is the keys the pane answers to (see Update).
+	KeyMap KeyMap
 
 	vp            viewport.Model
 	width, height int
@@ -95,7 +97,7 @@ type Highlight struct {
 func New(ctx context.Context, arc archive.Archive, cache *Cache, styles Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
-	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, vp: vp, dark: true, current: -1}
+	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, KeyMap: DefaultKeyMap(), vp: vp, dark: true, current: -1}
 }
 
 // Messages of the pane's commands.
@@ -141,9 +143,14 @@ func (m *Model) Clear() {
 	m.vp.SetYOffset(0)
 }
 
-// Update handles the pane's own messages and the mouse wheel.
+// Update handles the pane's own messages, the keys (the parent sends
+// them when the pane has the focus, and the match keys from any pane) and
+// the mouse wheel. The find prompt is the parent's: / comes back as a
+// FindMsg.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
 	case loadedMsg:
 		if msg.id != m.id || !m.loading {
 			return m, nil

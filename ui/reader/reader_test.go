@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -11,7 +12,7 @@ import (
 // to the next, past the quotation's bar, is found and drawn on both lines.
 func TestHighlightAcrossLines(t *testing.T) {
 	out := "   Title\n\n   │ “Words,” said Hosaka\n   │ Yuji, “more words.”\n\n   Hosaka Yuji again."
-	m := Model{Styles: DefaultStyles(true), width: 40, height: 10, current: -1}
+	m := Model{Styles: DefaultStyles(true), KeyMap: DefaultKeyMap(), width: 40, height: 10, current: -1}
 	m.vp.SetHeight(10)
 	m.show(newDocument(cacheKey{id: 1, width: 40}, out))
 	m.SetHighlight(Highlight{Kind: HighlightPerson, Label: "Hosaka Yuji", Terms: []string{"Hosaka Yuji", "Hosaka"}, Words: true})
@@ -33,7 +34,7 @@ func TestHighlightAcrossLines(t *testing.T) {
 	if !strings.Contains(m.lines[3], "\x1b[") {
 		t.Error("highlight not drawn on the continuation line")
 	}
-	m.NextMatch()
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'n', Text: "n"})
 	if cur, _ := m.Matches(); cur != 2 {
 		t.Errorf("next match is %d", cur)
 	}

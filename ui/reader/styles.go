@@ -1,6 +1,9 @@
 package reader
 
-import "charm.land/lipgloss/v2"
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/newsreader/newsreader/ui/theme"
+)
 
 // Styles are the pane's looks; the article's own come from the renderer.
 type Styles struct {
@@ -10,15 +13,15 @@ type Styles struct {
 
 // DefaultStyles returns the styles for a dark or light background.
 func DefaultStyles(dark bool) Styles {
-	ld := lipgloss.LightDark(dark)
+	p := theme.For(dark)
 	return Styles{
 		Match: lipgloss.NewStyle().
-			Background(ld(lipgloss.Color("#FFE58A"), lipgloss.Color("#5C4A00"))).
-			Foreground(ld(lipgloss.Color("#000000"), lipgloss.Color("#FFFFFF"))),
+			Background(lipgloss.Color(p.Match)).
+			Foreground(lipgloss.Color(p.OnMatch)),
 		CurrentMatch: lipgloss.NewStyle().
-			Background(ld(lipgloss.Color("#FF8C00"), lipgloss.Color("#FFB454"))).
-			Foreground(lipgloss.Color("#000000")).Bold(true),
-		Note:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#8A8A8A"), lipgloss.Color("#777777"))).Italic(true),
-		Error: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#C00000"), lipgloss.Color("#FF6B6B"))),
+			Background(lipgloss.Color(p.Current)).
+			Foreground(lipgloss.Color(p.OnCurrent)).Bold(true),
+		Note:  lipgloss.NewStyle().Foreground(lipgloss.Color(p.Dim)).Italic(true),
+		Error: lipgloss.NewStyle().Foreground(lipgloss.Color(p.Error)),
 	}
 }

@@ -53,30 +53,6 @@ func (m Model) ID() int64 { return m.id }
 // Loading reports whether the article is being loaded or rendered.
 func (m Model) Loading() bool { return m.loading }
 
-// LineDown scrolls down n lines.
-func (m *Model) LineDown(n int) { m.vp.ScrollDown(n) }
-
-// LineUp scrolls up n lines.
-func (m *Model) LineUp(n int) { m.vp.ScrollUp(n) }
-
-// PageDown scrolls down a screenful.
-func (m *Model) PageDown() { m.vp.PageDown() }
-
-// PageUp scrolls up a screenful.
-func (m *Model) PageUp() { m.vp.PageUp() }
-
-// HalfPageDown scrolls down half a screen.
-func (m *Model) HalfPageDown() { m.vp.HalfPageDown() }
-
-// HalfPageUp scrolls up half a screen.
-func (m *Model) HalfPageUp() { m.vp.HalfPageUp() }
-
-// Top scrolls to the start of the article.
-func (m *Model) Top() { m.vp.GotoTop() }
-
-// Bottom scrolls to the end of the article.
-func (m *Model) Bottom() { m.vp.GotoBottom() }
-
 // YOffset is the index of the top line shown.
 func (m Model) YOffset() int { return m.vp.YOffset() }
 

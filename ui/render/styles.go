@@ -6,6 +6,7 @@ import (
 	"charm.land/glamour/v2/ansi"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/ui/theme"
 )
 
 // palette is the handful of colours a newsreader style is made of.
@@ -22,28 +23,19 @@ type palette struct {
 	muted    string // metadata line, credits, rules
 }
 
-// paletteFor returns the colours for dark or light backgrounds. Colours
-// are given in hex: Glamour writes them as 24-bit SGR sequences and the
-// terminal side (Bubble Tea, or colorprofile in `show`) downsamples them to
-// what the terminal supports.
+// paletteFor returns the article's colours from the reader's palette
+// for dark or light backgrounds. Colours are given in hex: Glamour writes
+// them as 24-bit SGR sequences and the terminal side (Bubble Tea, or
+// colorprofile in `show`) downsamples them to what the terminal supports.
 func paletteFor(dark bool) palette {
-	if dark {
-		return palette{
-			headline: "#F5F1E8",
-			subhead:  "#7FB7EA",
-			quote:    "#E9B361",
-			speaker:  "#F6CD86",
-			caption:  "#8CC3A6",
-			muted:    "#8A8A8A",
-		}
-	}
+	t := theme.For(dark)
 	return palette{
-		headline: "#101010",
-		subhead:  "#1D5C9E",
-		quote:    "#93520A",
-		speaker:  "#6E3C00",
-		caption:  "#2B6B50",
-		muted:    "#6B6B6B",
+		headline: t.Headline,
+		subhead:  t.Subhead,
+		quote:    t.Quote,
+		speaker:  t.Speaker,
+		caption:  t.Caption,
+		muted:    t.Muted,
 	}
 }
 

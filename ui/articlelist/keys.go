@@ -1,0 +1,131 @@
+package articlelist
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/ui/common"
+)
+
+// WheelLines is how far one notch of the mouse wheel moves the cursor.
+const WheelLines = 3
+
+// KeyMap is the list's keys. It implements help.KeyMap.
+type KeyMap struct {
+	Move   common.MoveKeyMap
+	Open   key.Binding
+	Sort   key.Binding
+	Filter key.Binding
+}
+
+// DefaultKeyMap returns the list's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Move:   common.DefaultMoveKeyMap(),
+		Open:   common.Binding("enter", "open", "enter"),
+		Sort:   common.Binding("s", "sort", "s"),
+		Filter: common.Binding("/", "filter list", "/"),
+	}
+}
+
+// ShortHelp implements help.KeyMap: the hints of the status bar.
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Filter} }
+
+// FullHelp implements help.KeyMap, in the columns of common.HelpMove.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.Move.Bindings(), {k.Open, k.Sort}, {k.Filter}}
+}
+
+// Messages the list sends its parent, for what the parent owns (see
+// Intent).
+type (
+	// OpenMsg asks for the selected article to be opened: enter, or a
+	// click on the entry already selected.
+	OpenMsg struct{}
+	// FilterMsg asks for the filter to be edited (/): the prompt is the
+	// parent's, which calls SetFilter with what is typed.
+	FilterMsg struct{}
+)
+
+// keys is the KeyMap with the bindings that would do nothing now
+// disabled, so that neither they nor the help answer.
+func (m Model) keys() KeyMap {
+	k := m.KeyMap
+	k.Open.SetEnabled(m.total > 0)
+	k.Sort.SetEnabled(m.mode == ModeAll)
+	return k
+}
+
+// Keys is the KeyMap as it stands: the bindings that would do nothing
+// now are disabled, so that the help leaves them out.
+func (m Model) Keys() KeyMap { return m.keys() }
+
+// Intent returns what msg, a key or a click sent to the list, asks of
+// the parent: an OpenMsg, a FilterMsg, or nil when the list answers it
+// itself. Update returns the same message in its command; a parent that
+// must act on it before the next key (the keys typed after / belong to
+// the prompt, and a command's message would come after them) asks here
+// first, and then need not send msg to Update.
+func (m Model) Intent(msg tea.Msg) tea.Msg {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		k := m.keys()
+		switch {
+		case key.Matches(msg, k.Filter):
+			return FilterMsg{}
+		case key.Matches(msg, k.Open):
+			if _, ok := m.Selected(); ok {
+				return OpenMsg{}
+			}
+		}
+	case tea.MouseClickMsg:
+		if i, ok := m.clicked(msg); ok && i == m.cursor {
+			return OpenMsg{}
+		}
+	}
+	return nil
+}
+
+// handleKey answers a key press.
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if intent := m.Intent(msg); intent != nil {
+		return m, common.Send(intent)
+	}
+	k := m.keys()
+	if mv := k.Move.Match(msg); mv != common.NoMove {
+		return m, m.move(mv.Target(m.cursor, m.total, m.visible()) - m.cursor)
+	}
+	if key.Matches(msg, k.Sort) {
+		return m, m.cycleSort()
+	}
+	return m, nil
+}
+
+// clicked returns the entry drawn at the click's row, counted from the
+// top of the pane.
+func (m Model) clicked(msg tea.MouseClickMsg) (int, bool) {
+	i := m.top + msg.Y/m.rowHeight()
+	return i, msg.Button == tea.MouseLeft && msg.Y >= 0 && i < m.total
+}
+
+// handleClick selects the entry clicked; a click on the selected entry
+// opens it.
+func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
+	if intent := m.Intent(msg); intent != nil {
+		return m, common.Send(intent)
+	}
+	if i, ok := m.clicked(msg); ok {
+		return m, m.move(i - m.cursor)
+	}
+	return m, nil
+}
+
+// handleWheel moves the cursor a few entries a notch.
+func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
+	switch msg.Button {
+	case tea.MouseWheelDown:
+		return m, m.move(WheelLines)
+	case tea.MouseWheelUp:
+		return m, m.move(-WheelLines)
+	}
+	return m, nil
+}
