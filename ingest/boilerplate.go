@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"iter"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -290,10 +291,15 @@ func (st *lineStats) waitReady(ctx context.Context, group string) bool {
 	}
 }
 
+// lineSink is where save writes: a Writer, in its open batch.
+type lineSink interface {
+	AddLines(ctx context.Context, group string, files int, lines iter.Seq2[uint64, int32]) error
+}
+
 // save adds this import's counts to the archive, in w's open batch.
 // Lines seen in one file only are not kept: they are the articles' own
 // text.
-func (st *lineStats) save(ctx context.Context, w Writer) error {
+func (st *lineStats) save(ctx context.Context, w lineSink) error {
 	for k, g := range st.learned {
 		if err := g.save(ctx, w, k); err != nil {
 			return err
@@ -308,7 +314,7 @@ func (st *lineStats) save(ctx context.Context, w Writer) error {
 }
 
 // save adds one group's new counts to the archive.
-func (g *lineGroup) save(ctx context.Context, w Writer, k string) error {
+func (g *lineGroup) save(ctx context.Context, w lineSink, k string) error {
 	if g.newFiles == 0 {
 		return nil
 	}

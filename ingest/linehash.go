@@ -125,4 +125,3 @@ func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
 	}
 	return buf, nil
 }
-

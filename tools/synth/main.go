@@ -20,8 +20,8 @@ import (
 	"runtime/pprof"
 	"time"
 
-	"github.com/newsreader/newsreader/internal/progress"
 	"github.com/newsreader/newsreader/ingest"
+	"github.com/newsreader/newsreader/internal/progress"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/tools/synth/gen"
 )
