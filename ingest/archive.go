@@ -142,9 +142,3 @@ const (
 	Unchanged
 	Duplicate
 )
-
-// Failure is a file (or one record of it) that could not be imported.
-type Failure struct {
-	Path   string `json:"path"`
-	Reason string `json:"reason"`
-}

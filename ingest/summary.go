@@ -50,6 +50,12 @@ type Summary struct {
 	Canceled bool `json:"canceled"`
 }
 
+// Failure is a file (or one record of it) that could not be imported.
+type Failure struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
 // count adds the outcome of writing one article.
 func (sum *Summary) count(out Outcome) {
 	switch out {
