@@ -78,7 +78,8 @@ type Writer interface {
 	// spares a lookup.
 	FileID(ctx context.Context, path string, isNew bool) (FileID, error)
 	// Put writes one article of a file: new, a new version of the
-	// article with its record key, the same again, or a duplicate (same
+	// file's article with its record key (content.Article.Key, which p
+	// carries), the same again, or a duplicate (same
 	// content as another archived article, not stored). fresh says the
 	// file holds no article with that key yet (a file new to the archive
 	// and a key not met before in it), so that the article can only be
@@ -102,7 +103,9 @@ type Writer interface {
 	Rollback(ctx context.Context) error
 	// Upkeep does the work DeferUpkeep put off; it stops when ctx ends.
 	Upkeep(ctx context.Context) error
-	// Close drops an open batch and gives the writer back.
+	// Close drops an open batch, undoes what DeferUpkeep changed for the
+	// length of the import (the SQLite archive: merging turned off) and
+	// gives the writer back.
 	Close(ctx context.Context) error
 }
 
