@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/progress"
 	"github.com/newsreader/newsreader/store"
 )
@@ -80,9 +81,9 @@ func newImportCmd(g *globals) *cobra.Command {
 // a summary on w; failures are listed one per line.
 func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) error {
 	bar := progress.New(w)
-	sum, err := s.Import(ctx, paths, func(p store.Progress) {
+	sum, err := ingest.Import(ctx, s, paths, ingest.Options{Progress: func(p ingest.Progress) {
 		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})
-	})
+	}})
 	bar.Done()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(w, "  failed: %s: %s\n", shownPath(f.Path), content.Sanitize(f.Reason))

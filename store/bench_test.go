@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"github.com/newsreader/newsreader/ingest"
 	"math"
 	"os"
 	"path/filepath"
@@ -44,12 +45,12 @@ func benchArchivePath(b *testing.B) string {
 	const batch = 5000
 	for k := 0; k*batch < n; k++ {
 		g := gen.New(1_000_003 + uint64(k))
-		var recs []Record
+		var recs []ingest.Record
 		for i := k * batch; i < min(n, (k+1)*batch); i++ {
 			a := g.Next()
-			recs = append(recs, Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()})
+			recs = append(recs, ingest.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()})
 		}
-		if _, err := s.AddArticles(context.Background(), recs); err != nil {
+		if _, err := ingest.AddArticles(context.Background(), s, recs, ingest.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -364,9 +365,9 @@ func BenchmarkFileSize(b *testing.B) {
 // archive of a recent crawl.
 func BenchmarkImport(b *testing.B) {
 	files, n := benchImportFiles(b)
-	benchWrites(b, func(s *Store) (Summary, error) {
-		return s.Import(context.Background(), []string{files}, nil)
-	}, func(sum Summary) bool { return sum.Imported+sum.Duplicates == n })
+	benchWrites(b, func(s *Store) (ingest.Summary, error) {
+		return ingest.Import(context.Background(), s, []string{files}, ingest.Options{})
+	}, func(sum ingest.Summary) bool { return sum.Imported+sum.Duplicates == n })
 }
 
 // benchImportFiles returns the folder of generated files that
@@ -404,14 +405,14 @@ func benchImportFiles(b *testing.B) (string, int) {
 // article (compression, rows, FTS5 index, people).
 func BenchmarkAddArticles(b *testing.B) {
 	g := gen.New(9)
-	recs := make([]Record, 2000)
+	recs := make([]ingest.Record, 2000)
 	for i := range recs {
 		a := g.Next()
-		recs[i] = Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()}
+		recs[i] = ingest.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, i), Article: a.Content()}
 	}
-	benchWrites(b, func(s *Store) (Summary, error) {
-		return s.AddArticles(context.Background(), recs)
-	}, func(sum Summary) bool { return sum.Imported == len(recs) })
+	benchWrites(b, func(s *Store) (ingest.Summary, error) {
+		return ingest.AddArticles(context.Background(), s, recs, ingest.Options{})
+	}, func(sum ingest.Summary) bool { return sum.Imported == len(recs) })
 }
 
 // benchWrites runs write into a new archive per iteration, checks its
@@ -419,7 +420,7 @@ func BenchmarkAddArticles(b *testing.B) {
 // second and the median CPU time (all threads) per article: what writing
 // costs when the machine is shared, as the wall-clock rate then says
 // little.
-func benchWrites(b *testing.B, write func(*Store) (Summary, error), ok func(Summary) bool) {
+func benchWrites(b *testing.B, write func(*Store) (ingest.Summary, error), ok func(ingest.Summary) bool) {
 	b.Helper()
 	b.ReportAllocs()
 	var rates writeRates

@@ -40,12 +40,14 @@ func (s *Store) startCheckpointer(ctx context.Context) (*checkpointer, error) {
 		return nil, err
 	}
 	c := &checkpointer{conn: conn, kick: make(chan struct{}, 1), done: make(chan struct{})}
+	// Checkpoints go on until stop, whatever becomes of ctx.
+	ctx = context.WithoutCancel(ctx)
 	go func() {
 		defer close(c.done)
 		for range c.kick {
 			// An error (the archive busy or closing) only means that the
 			// next checkpoint, or the writer's own, copies these frames.
-			_ = checkpoint(c.conn)
+			_ = checkpoint(ctx, c.conn)
 		}
 	}()
 	return c, nil
@@ -72,9 +74,9 @@ func (c *checkpointer) stop() {
 
 // checkpoint copies as much of the WAL into the archive file as no
 // reader still needs.
-func checkpoint(conn *sql.Conn) error {
+func checkpoint(ctx context.Context, conn *sql.Conn) error {
 	var busy, frames, copied int
-	return conn.QueryRowContext(bg, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &frames, &copied)
+	return conn.QueryRowContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &frames, &copied)
 }
 
 // walSize is the size of the archive's WAL file (0 when there is none).

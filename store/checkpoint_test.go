@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"github.com/newsreader/newsreader/ingest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,11 +22,10 @@ func fileSize(t *testing.T, s *Store) int64 {
 // background checkpointer: the writer itself no longer checkpoints.
 func TestImportIsCheckpointedInTheBackground(t *testing.T) {
 	s := openTemp(t)
-	s.batch = 20
 	before := fileSize(t, s)
 	site := filepath.Join(t.TempDir(), "site")
 	writeSite(t, site, 0, 200)
-	if sum, err := s.Import(context.Background(), []string{site}, nil); err != nil || sum.Imported != 200 {
+	if sum, err := ingest.Import(context.Background(), s, []string{site}, ingest.Options{BatchArticles: 20}); err != nil || sum.Imported != 200 {
 		t.Fatalf("import: %+v, %v", sum, err)
 	}
 	if after := fileSize(t, s); after <= before+16*pageSize {
@@ -36,14 +36,15 @@ func TestImportIsCheckpointedInTheBackground(t *testing.T) {
 // writeBlobs commits n transactions of about 100 KB each through w.
 func writeBlobs(t *testing.T, w *writer, n int) {
 	t.Helper()
+	ctx := context.Background()
 	for range n {
-		if err := w.begin(); err != nil {
+		if err := w.begin(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := w.conn.ExecContext(bg, `INSERT INTO meta(key, value) VALUES (hex(randomblob(8)), randomblob(100000))`); err != nil {
+		if _, err := w.conn.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES (hex(randomblob(8)), randomblob(100000))`); err != nil {
 			t.Fatal(err)
 		}
-		if err := w.commit(); err != nil {
+		if err := w.commit(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -67,7 +68,7 @@ func TestWriterCheckpointsAPastLimitWAL(t *testing.T) {
 		before := fileSize(t, s)
 		writeBlobs(t, w, 30)
 		grew := fileSize(t, s) > before+1<<20
-		w.close()
+		w.Close(context.Background())
 		if grew != c.checkpoint {
 			t.Errorf("WAL limit %d: archive file grew: %v, want %v", c.limit, grew, c.checkpoint)
 		}

@@ -1,5 +1,7 @@
 package store
 
+import "context"
+
 // counters sums the changes one write transaction makes to the archive's
 // counters (the article count in meta, and each person's articles,
 // mentions and role), so that each is written once, at commit, instead
@@ -39,9 +41,9 @@ func (c *counters) reset() {
 }
 
 // flushCounters writes the transaction's counter changes.
-func (w *writer) flushCounters() error {
+func (w *writer) flushCounters(ctx context.Context) error {
 	if w.counts.articles != 0 {
-		if _, err := w.exec("bumpArticles", w.counts.articles); err != nil {
+		if _, err := w.st.bumpArticles.ExecContext(ctx, w.counts.articles); err != nil {
 			return err
 		}
 	}
@@ -49,7 +51,7 @@ func (w *writer) flushCounters() error {
 		if d.articles == 0 && d.mentions == 0 && d.role == "" {
 			continue
 		}
-		if _, err := w.exec("bumpPerson", d.articles, d.mentions, d.role, pid); err != nil {
+		if _, err := w.st.bumpPerson.ExecContext(ctx, d.articles, d.mentions, d.role, pid); err != nil {
 			return err
 		}
 	}
@@ -59,8 +61,8 @@ func (w *writer) flushCounters() error {
 
 // dropMentions deletes an article's mentions, taking them off the
 // people's counters.
-func (w *writer) dropMentions(articleID int64) error {
-	rows, err := w.stmts["articleMentions"].QueryContext(bg, articleID)
+func (w *writer) dropMentions(ctx context.Context, articleID int64) error {
+	rows, err := w.st.articleMentions.QueryContext(ctx, articleID)
 	if err != nil {
 		return err
 	}
@@ -77,6 +79,6 @@ func (w *writer) dropMentions(articleID int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	_, err = w.exec("deleteMentions", articleID)
+	_, err = w.st.deleteMentions.ExecContext(ctx, articleID)
 	return err
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"github.com/newsreader/newsreader/ingest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -88,6 +89,24 @@ func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb, year 
 	}
 }
 
+// writeSite writes n pages of one site: the same menu and footer lines
+// around each page's own text.
+func writeSite(t *testing.T, dir string, from, n int) []string {
+	t.Helper()
+	os.MkdirAll(dir, 0o755)
+	var paths []string
+	for i := from; i < from+n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("page-%d.txt", i))
+		body := fmt.Sprintf("Home | World | Business | Sports\n\nStory number %d of the day\n\n"+
+			"Paragraph %d tells what happened in town number %d.\n\nShare   this  article\n", i, i, i)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
 // parsed reads one test article through content.
 func parsed(t *testing.T, name string) *content.Article {
 	t.Helper()
@@ -107,9 +126,9 @@ func mustRead(t *testing.T, p string) []byte {
 	return b
 }
 
-func mustImport(t *testing.T, s *Store, paths ...string) Summary {
+func mustImport(t *testing.T, s *Store, paths ...string) ingest.Summary {
 	t.Helper()
-	sum, err := s.Import(context.Background(), paths, nil)
+	sum, err := ingest.Import(context.Background(), s, paths, ingest.Options{})
 	if err != nil {
 		t.Fatalf("import: %v (%+v)", err, sum)
 	}

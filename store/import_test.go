@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"github.com/newsreader/newsreader/ingest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -126,7 +127,7 @@ func TestFailingFilesAreListedAndImportGoesOn(t *testing.T) {
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, nil, 0o644)
 	missing := filepath.Join(t.TempDir(), "missing.txt")
-	sum, err := s.Import(context.Background(), []string{dir, missing}, nil)
+	sum, err := ingest.Import(context.Background(), s, []string{dir, missing}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,15 +156,15 @@ func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
 	dir := t.TempDir()
 	writeSynthetic(t, dir, 200, 7)
 	ctx, cancel := context.WithCancel(context.Background())
-	var last Progress
+	var last ingest.Progress
 	calls := 0
-	sum, err := s.Import(ctx, []string{dir}, func(p Progress) {
+	sum, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{Progress: func(p ingest.Progress) {
 		calls++
 		last = p
 		if p.Phase == "importing" && p.Articles >= 1 {
 			cancel()
 		}
-	})
+	}})
 	if err != context.Canceled || !sum.Canceled {
 		t.Fatalf("want a cancelled import, got %v %+v", err, sum)
 	}
@@ -180,6 +181,10 @@ func TestImportReportsProgressAndStopsWhenCancelled(t *testing.T) {
 		t.Fatalf("resumed import: %d articles, %+v", n, sum)
 	}
 }
+
+// wholeFileBytes is the size up to which ingest reads a file at once
+// (its wholeFileBytes); larger files are streamed.
+const wholeFileBytes = 4 << 20
 
 // A file too big to read at once is streamed: its articles and its hash
 // must come out as for a small file, so that touching it (a new mtime,
@@ -238,25 +243,26 @@ func TestRepeatedRecordKeyInANewFile(t *testing.T) {
 // must still finish, and a cancelled one must not leave a parser blocked.
 func TestImportWithATinyInflightBudget(t *testing.T) {
 	s := openTemp(t)
-	s.inflight = 1
 	dir := copyArticles(t)
-	sum := mustImport(t, s, dir)
+	sum, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{QueueBytes: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if sum.Imported != numArticles(t) || sum.Failed != 0 {
 		t.Fatalf("import: %+v", sum)
 	}
 	checkConsistent(t, s)
 
 	other := openTemp(t)
-	other.inflight = 1
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		other.Import(ctx, []string{dir}, func(p Progress) {
+		ingest.Import(ctx, other, []string{dir}, ingest.Options{QueueBytes: 1, Progress: func(p ingest.Progress) {
 			if p.Articles > 0 {
 				cancel()
 			}
-		})
+		}})
 	}()
 	select {
 	case <-done:
@@ -266,18 +272,18 @@ func TestImportWithATinyInflightBudget(t *testing.T) {
 	cancel()
 }
 
-// Progress goes scanning, importing, then indexing once every file is
+// ingest.Progress goes scanning, importing, then indexing once every file is
 // read, while the last batch and the merge of the index are written: the
 // bar does not sit at its end saying "importing".
 func TestImportReportsTheIndexingAtTheEnd(t *testing.T) {
 	s := openTemp(t)
-	s.batch, s.optimizeAfter = 40, 100
+	s.optimizeAfter = 100
 	dir := filepath.Join(t.TempDir(), "year")
 	writeSyntheticSized(t, dir, 300, 31, 0, 2024)
 	order := map[string]int{"scanning": 0, "importing": 1, "indexing": 2}
 	var phases []string
-	var last Progress
-	_, err := s.Import(context.Background(), []string{dir}, func(p Progress) {
+	var last ingest.Progress
+	_, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{BatchArticles: 40, Progress: func(p ingest.Progress) {
 		rank, ok := order[p.Phase]
 		if !ok {
 			t.Errorf("unknown phase %q", p.Phase)
@@ -289,7 +295,7 @@ func TestImportReportsTheIndexingAtTheEnd(t *testing.T) {
 			phases = append(phases, p.Phase)
 		}
 		last = p
-	})
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,7 +337,7 @@ func TestFolderImportSkipsFilesNamedAsNoArticles(t *testing.T) {
 		t.Fatalf("summary: %+v, want %d imported from %d files and 4 not articles", sum, n, n+4)
 	}
 	// Given by name, a file is read whatever it is called.
-	sum, err := s.Import(context.Background(), []string{photo}, nil)
+	sum, err := ingest.Import(context.Background(), s, []string{photo}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,18 +83,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	if q.Sort == "" {
 		q.Sort = SortDate
 	}
-	var where []string
-	var args []any
-	from := `articles a JOIN files f ON f.id = a.file_id`
-	if q.Person != "" {
-		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
-		where = append(where, `m.person_id = (SELECT id FROM people WHERE name = ?)`)
-		args = append(args, q.Person)
-	}
-	if q.Source != "" {
-		where = append(where, `a.source = ? COLLATE NOCASE`)
-		args = append(args, q.Source)
-	}
+	from, where, args := listFilter(q)
 	var order string
 	switch q.Sort {
 	case SortDate:
@@ -138,6 +127,22 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		slices.Reverse(items)
 	}
 	return items, err
+}
+
+// listFilter is the FROM clause of a list and its WHERE conditions
+// (joined by AND) with their arguments, for its person and source.
+func listFilter(q ListQuery) (from string, where []string, args []any) {
+	from = `articles a JOIN files f ON f.id = a.file_id`
+	if q.Person != "" {
+		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
+		where = append(where, `m.person_id = (SELECT id FROM people WHERE name = ?)`)
+		args = append(args, q.Person)
+	}
+	if q.Source != "" {
+		where = append(where, `a.source = ? COLLATE NOCASE`)
+		args = append(args, q.Source)
+	}
+	return from, where, args
 }
 
 // reversedOrder is each sort's ORDER BY read backwards (the same indexes,

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"github.com/newsreader/newsreader/ingest"
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
@@ -16,7 +17,7 @@ func TestMentionsOfManyPeopleAreWrittenOnce(t *testing.T) {
 	s := openTemp(t)
 	first := parsed(t, "wikinews-warhol.txt")
 	first.People = []content.Person{{Name: "Person 3", Role: "mayor", Mentions: 5}}
-	if _, err := s.AddArticles(ctx, []Record{{Path: "/a/first.txt", Article: first}}); err != nil {
+	if _, err := ingest.AddArticles(ctx, s, []ingest.Record{{Path: "/a/first.txt", Article: first}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -26,7 +27,7 @@ func TestMentionsOfManyPeopleAreWrittenOnce(t *testing.T) {
 		a.People = append(a.People, content.Person{Name: fmt.Sprintf("Person %d", i), Mentions: i + 1})
 	}
 	a.People = append(a.People, content.Person{Name: "PERSON 7", Mentions: 100})
-	sum, err := s.AddArticles(ctx, []Record{{Path: "/a/second.txt", Article: a}})
+	sum, err := ingest.AddArticles(ctx, s, []ingest.Record{{Path: "/a/second.txt", Article: a}}, ingest.Options{})
 	if err != nil || sum.Imported != 1 {
 		t.Fatalf("add: %+v %v", sum, err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"github.com/newsreader/newsreader/ingest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -23,7 +24,7 @@ func segments(t *testing.T, s *Store, year int) int {
 // automerge and FTS5's default crisismerge.
 func checkMerging(t *testing.T, s *Store, year int, when string) {
 	t.Helper()
-	a, c, err := mergingOf(s.db, year)
+	a, c, err := mergingOf(context.Background(), s.db, year)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,13 +33,13 @@ func checkMerging(t *testing.T, s *Store, year int, when string) {
 	}
 }
 
-// importYear imports n generated articles of one year from a new folder
-// and checks that all were read.
+// importYear imports n generated articles of one year from a new folder,
+// in batches of 40 articles, and checks that all were read.
 func importYear(t *testing.T, s *Store, n int, seed uint64, year int) {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "year")
 	writeSyntheticSized(t, dir, n, seed, 0, year)
-	sum, err := s.Import(context.Background(), []string{dir}, nil)
+	sum, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{BatchArticles: 40})
 	if err != nil || sum.Imported+sum.Duplicates != n {
 		t.Fatalf("import: %+v %v", sum, err)
 	}
@@ -52,7 +53,7 @@ func importYear(t *testing.T, s *Store, n int, seed uint64, year int) {
 func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	s.batch, s.optimizeAfter = 40, 100
+	s.optimizeAfter = 100
 	importYear(t, s, 300, 21, 2024)
 	if n := segments(t, s, 2024); n != 1 {
 		t.Errorf("2024 has %d segments after the import, want 1 (optimized)", n)
@@ -64,7 +65,7 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := setMerging(conn, 2024, 0, heldCrisisMerge); err != nil {
+	if err := setMerging(ctx, conn, 2024, 0, heldCrisisMerge); err != nil {
 		t.Fatal(err)
 	}
 	conn.Close()
@@ -87,7 +88,7 @@ func TestImportOfABusyYearMergesItOnceAtTheEnd(t *testing.T) {
 // new articles) and leaves its merging on.
 func TestSmallImportIntoABigYearDoesNotOptimizeIt(t *testing.T) {
 	s := openTemp(t)
-	s.batch, s.optimizeAfter = 40, 100
+	s.optimizeAfter = 100
 	importYear(t, s, 300, 21, 2024)
 	if n := segments(t, s, 2024); n != 1 {
 		t.Fatalf("2024 has %d segments after the first import, want 1", n)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"github.com/newsreader/newsreader/ingest"
 	"slices"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ import (
 func archiveOfNames(t *testing.T) *Store {
 	t.Helper()
 	s := openTemp(t)
-	var recs []Record
+	var recs []ingest.Record
 	for _, f := range []struct {
 		file, published string
 		people          []string
@@ -29,9 +30,9 @@ func archiveOfNames(t *testing.T) *Store {
 		for _, name := range f.people {
 			a.People = append(a.People, content.Person{Name: name, Mentions: 1})
 		}
-		recs = append(recs, Record{Path: "/archive/" + f.file, Article: a})
+		recs = append(recs, ingest.Record{Path: "/archive/" + f.file, Article: a})
 	}
-	if sum, err := s.AddArticles(context.Background(), recs); err != nil || sum.Imported != len(recs) {
+	if sum, err := ingest.AddArticles(context.Background(), s, recs, ingest.Options{}); err != nil || sum.Imported != len(recs) {
 		t.Fatalf("add: %+v %v", sum, err)
 	}
 	return s

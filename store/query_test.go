@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/newsreader/newsreader/ingest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,13 +46,13 @@ func archiveWithFacts(t *testing.T) (*Store, map[string]int64) {
 			{Name: "Barack Obama", Role: "former President of the United States", Mentions: 1},
 		}},
 	}
-	var recs []Record
+	var recs []ingest.Record
 	for _, f := range facts {
 		a := parsed(t, f.file)
 		a.Published, a.Source, a.People = f.published, f.source, f.people
-		recs = append(recs, Record{Path: "/archive/" + f.file, Article: a})
+		recs = append(recs, ingest.Record{Path: "/archive/" + f.file, Article: a})
 	}
-	sum, err := s.AddArticles(context.Background(), recs)
+	sum, err := ingest.AddArticles(context.Background(), s, recs, ingest.Options{})
 	if err != nil || sum.Imported != len(facts) {
 		t.Fatalf("add: %+v %v", sum, err)
 	}
@@ -219,7 +220,7 @@ func TestPeopleQueries(t *testing.T) {
 	a.People = []content.Person{{Name: "Andy Warhol", Mentions: 16}}
 	a.Title += " (corrected)"
 	a.Hash = ""
-	sum, err := s.AddArticles(ctx, []Record{{Path: "/archive/wikinews-warhol.txt", Article: a}})
+	sum, err := ingest.AddArticles(ctx, s, []ingest.Record{{Path: "/archive/wikinews-warhol.txt", Article: a}}, ingest.Options{})
 	if err != nil || sum.Updated != 1 {
 		t.Fatalf("update: %+v %v", sum, err)
 	}
@@ -238,7 +239,7 @@ func TestArticleRoundTrip(t *testing.T) {
 	a.People = append(a.People, content.Person{Name: who, Aliases: []string{"Newsham"}, Role: "fellow", Mentions: 2, Quotes: 1,
 		Spans: []content.Span{{Block: 0, Start: 0, End: 4}, {Block: 2, Start: 5, End: 12}}})
 	a.Key = "record-7"
-	if _, err := s.AddArticles(ctx, []Record{{Path: "/x/voa.txt", Article: a}}); err != nil {
+	if _, err := ingest.AddArticles(ctx, s, []ingest.Record{{Path: "/x/voa.txt", Article: a}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	items, _ := s.FileArticles(ctx, "/x/voa.txt")

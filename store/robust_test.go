@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/newsreader/newsreader/ingest"
 	"math"
 	"os"
 	"os/exec"
@@ -107,7 +108,7 @@ func TestReadOnlyArchive(t *testing.T) {
 	if res, err := ro.Search(ctx, "Putin", 5); err != nil || len(res) == 0 {
 		t.Fatalf("search: %v %v", res, err)
 	}
-	if _, err := ro.Import(ctx, []string{"testdata/articles"}, nil); !errors.Is(err, ErrReadOnly) {
+	if _, err := ingest.Import(ctx, ro, []string{"testdata/articles"}, ingest.Options{}); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("import into a read-only archive: %v", err)
 	}
 	if _, err := ro.db.Exec(`DELETE FROM files`); err == nil {
@@ -179,7 +180,7 @@ func TestReaderDuringImport(t *testing.T) {
 		}
 	}()
 	waited := 0
-	sum, err := w.Import(ctx, []string{dir}, func(p Progress) {
+	sum, err := ingest.Import(ctx, w, []string{dir}, ingest.Options{Progress: func(p ingest.Progress) {
 		if p.Phase != "importing" || waited > 0 {
 			return
 		}
@@ -191,7 +192,7 @@ func TestReaderDuringImport(t *testing.T) {
 				waited = 3 // the reader is stuck or failed: reported below
 			}
 		}
-	})
+	}})
 	close(done)
 	wg.Wait()
 	if err != nil || sum.Imported != 250 {
@@ -227,13 +228,13 @@ func TestMain(m *testing.M) {
 		// for good with two transactions committed and a third open, its
 		// parsers still at work, and waits to be killed, however fast the
 		// import would be.
-		s.batch, s.progressEvery = 5, 0
-		_, err = s.Import(context.Background(), []string{dir}, func(p Progress) {
-			if p.Articles == 2*s.batch+2 {
+		const batch = 5
+		_, err = ingest.Import(context.Background(), s, []string{dir}, ingest.Options{BatchArticles: batch, ProgressEvery: -1, Progress: func(p ingest.Progress) {
+			if p.Articles == 2*batch+2 {
 				fmt.Fprintln(os.Stderr, killMe)
 				select {}
 			}
-		})
+		}})
 		fmt.Fprintln(os.Stderr, "helper finished before being killed:", err)
 		os.Exit(4)
 	}

@@ -26,7 +26,6 @@ type row struct {
 	ftsText   string
 	ftsPeople string
 	people    []personRow
-	lines     []uint64 // distinct short blocks, for boilerplate learning
 }
 
 type personRow struct {
@@ -72,13 +71,6 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		r.people = append(r.people, personRow{name: p.Name, role: p.Role, mentions: p.Mentions, quotes: p.Quotes})
 	}
 	r.ftsPeople = cjkPairs(strings.Join(names, "; "))
-	if a.Source != "" {
-		texts := make([]string, len(a.Blocks))
-		for i, bl := range a.Blocks {
-			texts[i] = bl.Text
-		}
-		r.lines = blockLines(texts)
-	}
 	return r, nil
 }
 

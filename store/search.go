@@ -87,6 +87,14 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 		}
 		return s.results(ctx, keys)
 	}
+	return s.ranked(ctx, parts, f, q.terms, limit, candidates)
+}
+
+// ranked ranks the matches of f in the partitions of parts, newest year
+// first, until candidates matches are ranked (every match when
+// candidates <= 0), and returns the best limit, their snippets cut around
+// terms.
+func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []term, limit, candidates int) ([]Result, error) {
 	if candidates <= 0 {
 		candidates = math.MaxInt32
 	}
@@ -108,7 +116,7 @@ func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidate
 	}
 	out := make([]Result, 0, len(hits))
 	for _, h := range hits {
-		r, err := s.result(ctx, h.key, q.terms)
+		r, err := s.result(ctx, h.key, terms)
 		if err != nil {
 			return nil, err
 		}

@@ -1,8 +1,8 @@
 // Package store keeps news articles in one embedded SQLite file (the
-// archive): import of files and folders through package content, paged
-// lists, ranked full-text search (FTS5, BM25) with snippets, and the
-// people the articles mention. It has no user interface: progress is
-// reported through a callback.
+// archive): the writer that package ingest imports files and folders
+// through (the Store is an ingest.Archive), paged lists, ranked
+// full-text search (FTS5, BM25) with snippets, and the people the
+// articles mention. It has no user interface.
 //
 // The archive runs in WAL mode, so other processes can read while one
 // imports. Opening costs the same whatever the archive's size: nothing is
@@ -21,7 +21,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/klauspost/compress/zstd"
 	"modernc.org/sqlite"
@@ -52,31 +51,18 @@ type OpenOptions struct {
 	// then an error. A file the process may not write is always opened
 	// read-only.
 	ReadOnly bool
-	// Workers is the number of parsing goroutines used by Import;
-	// 0 means one per core.
-	Workers int
 }
 
 // Store is an open archive. Its methods are safe for concurrent use.
 type Store struct {
 	path     string
 	readOnly bool
-	workers  int
-	// batch is the most articles an import writes per transaction
-	// (batchArticles; tests lower it to see an import midway).
-	batch int
-	// inflight bounds the bytes of parsed articles waiting for the
-	// writer (inflightBytes; tests lower it).
-	inflight int64
 	// walLimit is the WAL size at which the writer checkpoints itself
 	// (walLimit; tests lower it).
 	walLimit int64
 	// optimizeAfter is how many articles an import adds to a year before
 	// it optimizes the year's index (optimizeAfter; tests lower it).
 	optimizeAfter int
-	// progressEvery is the least time between two progress reports of an
-	// import (progressEvery; a test reports every article).
-	progressEvery time.Duration
 	db            *sql.DB // read pool (and writes through writeMu)
 	writeMu       sync.Mutex
 	stmtMu        sync.Mutex
@@ -142,7 +128,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, workers: opts.Workers, batch: batchArticles, inflight: inflightBytes, walLimit: walLimit, optimizeAfter: optimizeAfter, progressEvery: progressEvery}
+	s := &Store{path: abs, readOnly: readOnly, walLimit: walLimit, optimizeAfter: optimizeAfter}
 	s.scratch.New = func() any { return new(prepScratch) }
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

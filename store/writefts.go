@@ -7,23 +7,70 @@ import (
 	"strings"
 )
 
+// ftsWriter is the writer's state of the full-text index.
+type ftsWriter struct {
+	// rows holds the transaction's FTS rows until commit, when they are
+	// inserted in rowid order: FTS5 flushes its in-memory index whenever
+	// a rowid is not above the previous one, and fts_key (date first) is
+	// not in import order. Inserting in order makes one flush per batch
+	// instead of one per article.
+	rows map[int64]ftsRow
+	// parts are the index partitions known to exist, with their insert
+	// statements.
+	parts map[int]*sql.Stmt
+	// added counts the FTS rows written per year, for holdMerges.
+	added map[int]int
+	// noMerge marks the years whose automatic merging this import turned
+	// off (see holdMerges); only a writer that optimizes its busy years
+	// at the end (holdsMerges: ingest.WriterOptions.DeferUpkeep) does.
+	noMerge     map[int]bool
+	holdsMerges bool
+	// before holds how many articles a year had before this import, for
+	// the years that reached optimizeAfter new ones (see holdMerges).
+	before map[int]int
+}
+
+// ftsRow is an article's row of the FTS index.
+type ftsRow struct {
+	title, text, people string
+}
+
+func newFTSWriter() ftsWriter {
+	return ftsWriter{rows: map[int64]ftsRow{}, parts: map[int]*sql.Stmt{}, added: map[int]int{}, noMerge: map[int]bool{}, before: map[int]int{}}
+}
+
+// rolledBack forgets the rolled-back transaction's rows, and its
+// partitions: one created in it is gone.
+func (f *ftsWriter) rolledBack() {
+	clear(f.rows)
+	f.close()
+	clear(f.parts)
+}
+
+// close closes the partitions' insert statements.
+func (f *ftsWriter) close() {
+	for _, st := range f.parts {
+		st.Close()
+	}
+}
+
 // flushFTS inserts the pending FTS rows in rowid order.
-func (w *writer) flushFTS() error {
-	keys := make([]int64, 0, len(w.fts))
-	for k := range w.fts {
+func (w *writer) flushFTS(ctx context.Context) error {
+	keys := make([]int64, 0, len(w.index.rows))
+	for k := range w.index.rows {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	if err := w.ensurePartitions(keys); err != nil {
+	if err := w.ensurePartitions(ctx, keys); err != nil {
 		return err
 	}
 	for i, k := range keys {
-		r := w.fts[k]
+		r := w.index.rows[k]
 		y := yearOfKey(k)
-		if _, err := w.parts[y].ExecContext(bg, k, r.title, r.text, r.people); err != nil {
+		if _, err := w.index.parts[y].ExecContext(ctx, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
-		w.added[y]++
+		w.index.added[y]++
 		// Keys go year by year: write out each year's index as soon as
 		// its rows are in. FTS5 would hold every year's in memory until
 		// the commit; freed one at a time, the memory is reused by the
@@ -33,15 +80,15 @@ func (w *writer) flushFTS() error {
 		// a third of the index's CPU time.
 		if i == len(keys)-1 || yearOfKey(keys[i+1]) != y {
 			name := partName(y)
-			if _, err := w.conn.ExecContext(bg, `INSERT INTO `+name+`(`+name+`) VALUES ('flush')`); err != nil {
+			if _, err := w.conn.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('flush')`); err != nil {
 				return err
 			}
-			if err := w.holdMerges(y); err != nil {
+			if err := w.holdMerges(ctx, y); err != nil {
 				return err
 			}
 		}
 	}
-	clear(w.fts)
+	clear(w.index.rows)
 	return nil
 }
 
@@ -89,45 +136,46 @@ const heldCrisisMerge = 200
 // import that way, against 0.4 s to parse and write them. releaseMerges
 // turns merging back on; a year left without it by a crash gets it back
 // the next time an import writes to it (ensurePartitions).
-func (w *writer) holdMerges(year int) error {
-	if !w.holdsMerges || w.noMerge[year] || w.added[year] < w.s.optimizeAfter {
+func (w *writer) holdMerges(ctx context.Context, year int) error {
+	f := &w.index
+	if !f.holdsMerges || f.noMerge[year] || f.added[year] < w.s.optimizeAfter {
 		return nil
 	}
-	before, ok := w.before[year]
+	before, ok := f.before[year]
 	if !ok {
 		// Counted once, when the year first qualifies: the count reads
 		// the year's range of an index, too slow to do for every year.
-		n, err := w.yearArticles(year)
+		n, err := w.yearArticles(ctx, year)
 		if err != nil {
 			return err
 		}
-		before = max(n-w.added[year], 0)
-		w.before[year] = before
+		before = max(n-f.added[year], 0)
+		f.before[year] = before
 	}
-	if w.added[year] < before {
+	if f.added[year] < before {
 		return nil
 	}
-	if err := setMerging(w.conn, year, 0, heldCrisisMerge); err != nil {
+	if err := setMerging(ctx, w.conn, year, 0, heldCrisisMerge); err != nil {
 		return err
 	}
-	w.noMerge[year] = true
+	f.noMerge[year] = true
 	return nil
 }
 
 // yearArticles counts the articles of a year, this transaction's
 // included.
-func (w *writer) yearArticles(year int) (int, error) {
+func (w *writer) yearArticles(ctx context.Context, year int) (int, error) {
 	lo, hi := yearKeys(year)
 	var n int
-	err := w.conn.QueryRowContext(bg, `SELECT count(*) FROM articles WHERE fts_key >= ? AND fts_key < ?`, lo, hi).Scan(&n)
+	err := w.conn.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE fts_key >= ? AND fts_key < ?`, lo, hi).Scan(&n)
 	return n, err
 }
 
 // heldYears lists, in order, the years whose merging holdMerges turned
 // off: those Import optimizes at the end.
-func (w *writer) heldYears() []int {
-	years := make([]int, 0, len(w.noMerge))
-	for y := range w.noMerge {
+func (f *ftsWriter) heldYears() []int {
+	years := make([]int, 0, len(f.noMerge))
+	for y := range f.noMerge {
 		years = append(years, y)
 	}
 	slices.Sort(years)
@@ -136,12 +184,12 @@ func (w *writer) heldYears() []int {
 
 // releaseMerges turns automatic merging back on in the years where
 // holdMerges turned it off.
-func (w *writer) releaseMerges() error {
-	for y := range w.noMerge {
-		if err := setMerging(w.conn, y, automerge, crisisMerge); err != nil {
+func (w *writer) releaseMerges(ctx context.Context) error {
+	for y := range w.index.noMerge {
+		if err := setMerging(ctx, w.conn, y, automerge, crisisMerge); err != nil {
 			return err
 		}
-		delete(w.noMerge, y)
+		delete(w.index.noMerge, y)
 	}
 	return nil
 }
@@ -149,24 +197,24 @@ func (w *writer) releaseMerges() error {
 // setMerging sets a year's FTS5 automerge and crisismerge settings
 // (stored in the index, so they hold for later writes and other
 // processes).
-func setMerging(conn *sql.Conn, year, auto, crisis int) error {
+func setMerging(ctx context.Context, conn *sql.Conn, year, auto, crisis int) error {
 	name := partName(year)
-	_, err := conn.ExecContext(bg, `INSERT INTO `+name+`(`+name+`, rank) VALUES ('automerge', ?), ('crisismerge', ?)`, auto, crisis)
+	_, err := conn.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`, rank) VALUES ('automerge', ?), ('crisismerge', ?)`, auto, crisis)
 	return err
 }
 
 // healMerges gives a year the merge settings an import leaves: those of
 // a year that an import which did not finish left with its merging off,
 // or that an older version set otherwise.
-func (w *writer) healMerges(year int) error {
-	if w.noMerge[year] {
+func (w *writer) healMerges(ctx context.Context, year int) error {
+	if w.index.noMerge[year] {
 		return nil
 	}
-	auto, crisis, err := mergingOf(w.conn, year)
+	auto, crisis, err := mergingOf(ctx, w.conn, year)
 	if err != nil || auto == automerge && crisis == crisisMerge {
 		return err
 	}
-	return setMerging(w.conn, year, automerge, crisisMerge)
+	return setMerging(ctx, w.conn, year, automerge, crisisMerge)
 }
 
 // queryer is what *sql.DB and *sql.Conn both offer.
@@ -176,9 +224,9 @@ type queryer interface {
 
 // mergingOf reads a year's FTS5 automerge and crisismerge settings; a
 // setting never written has FTS5's default (4 and 16).
-func mergingOf(q queryer, year int) (auto, crisis int, err error) {
+func mergingOf(ctx context.Context, q queryer, year int) (auto, crisis int, err error) {
 	auto, crisis = 4, crisisMerge
-	rows, err := q.QueryContext(bg, `SELECT k, v FROM `+partName(year)+`_config WHERE k IN ('automerge', 'crisismerge')`)
+	rows, err := q.QueryContext(ctx, `SELECT k, v FROM `+partName(year)+`_config WHERE k IN ('automerge', 'crisismerge')`)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -199,12 +247,12 @@ func mergingOf(q queryer, year int) (auto, crisis int, err error) {
 }
 
 // deleteFTS removes an article's FTS row, pending or written.
-func (w *writer) deleteFTS(key int64) error {
-	if _, ok := w.fts[key]; ok {
-		delete(w.fts, key)
+func (w *writer) deleteFTS(ctx context.Context, key int64) error {
+	if _, ok := w.index.rows[key]; ok {
+		delete(w.index.rows, key)
 		return nil
 	}
-	_, err := w.conn.ExecContext(bg, `DELETE FROM `+partName(yearOfKey(key))+` WHERE rowid = ?`, key)
+	_, err := w.conn.ExecContext(ctx, `DELETE FROM `+partName(yearOfKey(key))+` WHERE rowid = ?`, key)
 	if err != nil && strings.Contains(err.Error(), "no such table") {
 		return nil
 	}
@@ -216,25 +264,25 @@ func (w *writer) deleteFTS(key int64) error {
 // statement is prepared: each CREATE changes the schema, which makes
 // SQLite prepare every statement of the connection again on its next use,
 // and makes FTS5 write out the rows it holds in memory.
-func (w *writer) ensurePartitions(keys []int64) error {
+func (w *writer) ensurePartitions(ctx context.Context, keys []int64) error {
 	var missing []int
 	for _, k := range keys {
 		y := yearOfKey(k)
-		if _, ok := w.parts[y]; !ok && !slices.Contains(missing, y) {
+		if _, ok := w.index.parts[y]; !ok && !slices.Contains(missing, y) {
 			missing = append(missing, y)
 		}
 	}
 	for _, y := range missing {
-		if err := w.openPartition(y); err != nil {
+		if err := w.openPartition(ctx, y); err != nil {
 			return err
 		}
 	}
 	for _, y := range missing {
-		st, err := w.conn.PrepareContext(bg, `INSERT INTO `+partName(y)+`(rowid, title, text, people) VALUES (?, ?, ?, ?)`)
+		st, err := w.conn.PrepareContext(ctx, `INSERT INTO `+partName(y)+`(rowid, title, text, people) VALUES (?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		w.parts[y] = st
+		w.index.parts[y] = st
 	}
 	return nil
 }
@@ -242,18 +290,18 @@ func (w *writer) ensurePartitions(keys []int64) error {
 // openPartition makes sure a year has an index partition: a new year's
 // is created with the import's merge settings, and an existing year's
 // are mended if they differ (healMerges).
-func (w *writer) openPartition(year int) error {
-	res, err := w.conn.ExecContext(bg, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year)
+func (w *writer) openPartition(ctx context.Context, year int) error {
+	res, err := w.conn.ExecContext(ctx, `INSERT OR IGNORE INTO fts_parts(year) VALUES (?)`, year)
 	if err != nil {
 		return err
 	}
 	if n, err := res.RowsAffected(); err != nil {
 		return err
 	} else if n == 0 {
-		return w.healMerges(year)
+		return w.healMerges(ctx, year)
 	}
-	if _, err := w.conn.ExecContext(bg, createPartSQL(partName(year))); err != nil {
+	if _, err := w.conn.ExecContext(ctx, createPartSQL(partName(year))); err != nil {
 		return err
 	}
-	return setMerging(w.conn, year, automerge, crisisMerge)
+	return setMerging(ctx, w.conn, year, automerge, crisisMerge)
 }

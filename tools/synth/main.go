@@ -20,6 +20,7 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/progress"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/tools/synth/gen"
@@ -138,12 +139,12 @@ func toArchive(ctx context.Context, path string, arts <-chan []*gen.Article, fro
 	done := from
 	id := from
 	for b := range arts {
-		recs := make([]store.Record, len(b))
+		recs := make([]ingest.Record, len(b))
 		for i, a := range b {
-			recs[i] = store.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, id), Article: a.Content()}
+			recs[i] = ingest.Record{Path: fmt.Sprintf("synth:%s/%07d.txt", a.Source.Domain, id), Article: a.Content()}
 			id++
 		}
-		if _, err := s.AddArticles(ctx, recs); err != nil {
+		if _, err := ingest.AddArticles(ctx, s, recs, ingest.Options{}); err != nil {
 			return err
 		}
 		done += len(b)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
 )
@@ -22,7 +23,7 @@ func openStore(t *testing.T) *Archive {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := s.Import(context.Background(), paths, nil)
+	sum, err := ingest.Import(context.Background(), s, paths, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

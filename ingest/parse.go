@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"golang.org/x/sync/semaphore"
 
@@ -20,31 +22,90 @@ import (
 // folder of huge pages cannot fill the memory.
 const inflightBytes = 64 << 20
 
+// message goes from a parsing worker to the writer: an article of a
+// file, or the end of a file.
+type message struct {
+	job       *fileJob
+	art       *article
+	done      bool
+	hash      []byte // of the whole file, when done without error
+	unchanged bool   // done: same bytes as archived, nothing parsed
+	err       error  // done: the file failed
+	recErrs   []error
+}
+
+// article is a parsed article on its way to the writer.
+type article struct {
+	key    string // its record key in its file
+	source string
+	lines  []uint64 // distinct short blocks, for boilerplate learning
+	p      Prepared
+}
+
 // parsing is what the parsing workers of one import share.
 type parsing struct {
-	s        *Store
+	a        Archive
 	ctx      context.Context
 	stats    *lineStats
 	ahead    *readAhead // files the boilerplate pass read whole
 	msgs     chan message
 	inflight *semaphore.Weighted
+	budget   int64 // of inflight
 }
 
-// weight is the share of the in-flight budget a row takes: its size,
-// or the whole budget for a row bigger than that, which then goes alone.
-func (p *parsing) weight(r *row) int64 { return min(weigh(r), p.s.inflight) }
-
-// weigh is the memory a row holds, roughly.
-func weigh(r *row) int64 {
-	return int64(len(r.ftsText) + len(r.body) + len(r.title) + len(r.ftsPeople))
+// startParsing starts one parsing worker per core (or o.Workers) on the
+// jobs' tasks; their articles arrive on the returned run's msgs, which
+// is closed when all are done or ctx is cancelled.
+func startParsing(ctx context.Context, a Archive, o Options, stats *lineStats, jobs []*fileJob) *parsing {
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	// The queue is bounded by inflightBytes; its length only has to be more
+	// than the articles (and their files' ends) that fit in that budget.
+	msgs := make(chan message, 1<<15)
+	ahead := newReadAhead(readAheadBytes)
+	run := &parsing{a: a, ctx: ctx, stats: stats, ahead: ahead, msgs: msgs,
+		inflight: semaphore.NewWeighted(o.QueueBytes), budget: o.QueueBytes}
+	taskCh := make(chan importTask)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			var buf []byte // the worker's file buffer, reused
+			for t := range taskCh {
+				buf = run.do(t, buf)
+			}
+		})
+	}
+	tasks := stats.planTasks(jobs, maxLearnFiles)
+	go func() {
+		defer close(taskCh)
+		for _, t := range tasks {
+			select {
+			case taskCh <- t:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(msgs)
+	}()
+	return run
 }
+
+// weight is the share of the in-flight budget an article takes: its
+// weight, or the whole budget for an article heavier than that, which
+// then goes alone.
+func (p *parsing) weight(a *article) int64 { return min(a.p.Weight(), p.budget) }
 
 // drain empties msgs (after the writer stopped), giving back the
 // in-flight budget so that no worker stays blocked.
 func (p *parsing) drain() {
 	for m := range p.msgs {
-		if m.row != nil {
-			p.inflight.Release(p.weight(m.row))
+		if m.art != nil {
+			p.inflight.Release(p.weight(m.art))
 		}
 	}
 }
@@ -64,41 +125,27 @@ func (p *parsing) do(t importTask, buf []byte) []byte {
 // writer. A file whose bytes are the archived ones is not parsed. buf is
 // scratch space for the file's bytes; parseFile returns it, maybe grown.
 func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
-	s, ctx := p.s, p.ctx
-	send := func(m message) bool {
-		if m.row != nil && p.inflight.Acquire(ctx, p.weight(m.row)) != nil {
-			return false
-		}
-		select {
-		case p.msgs <- m:
-			return true
-		case <-ctx.Done():
-			if m.row != nil {
-				p.inflight.Release(p.weight(m.row))
-			}
-			return false
-		}
-	}
+	ctx := p.ctx
 	if ctx.Err() != nil {
 		return buf
 	}
-	if j.known != nil && j.known.size >= 0 && j.known.hash != nil {
-		if h, err := hashFile(j.path); err == nil && bytes.Equal(h, j.known.hash) {
-			send(message{job: j, done: true, unchanged: true})
+	if j.known != nil && j.known.Size >= 0 && j.known.Hash != nil {
+		if h, err := hashFile(j.path); err == nil && bytes.Equal(h, j.known.Hash) {
+			p.send(message{job: j, done: true, unchanged: true})
 			return buf
 		}
 	}
 	var recErrs []error
 	var sendErr error
-	hash, buf, err := s.parseWith(j, p.stats, p.ahead, buf, func(a *content.Article) error {
+	hash, buf, err := parseWith(j, p.stats, p.ahead, buf, func(a *content.Article) error {
 		if a.Source == "" {
 			a.Source = j.site
 		}
-		r, err := s.prepare(a)
+		art, err := p.prepare(a)
 		if err != nil {
 			return err
 		}
-		if !send(message{job: j, row: r}) {
+		if !p.send(message{job: j, art: art}) {
 			sendErr = ctx.Err()
 			return sendErr
 		}
@@ -107,8 +154,42 @@ func (p *parsing) parseFile(j *fileJob, buf []byte) []byte {
 	if sendErr != nil {
 		return buf
 	}
-	send(message{job: j, done: true, hash: hash, err: err, recErrs: recErrs})
+	p.send(message{job: j, done: true, hash: hash, err: err, recErrs: recErrs})
 	return buf
+}
+
+// prepare makes a parsed article ready for the writer.
+func (p *parsing) prepare(a *content.Article) (*article, error) {
+	pa, err := p.a.Prepare(a)
+	if err != nil {
+		return nil, err
+	}
+	art := &article{key: a.Key, source: a.Source, p: pa}
+	if a.Source != "" {
+		texts := make([]string, len(a.Blocks))
+		for i, bl := range a.Blocks {
+			texts[i] = bl.Text
+		}
+		art.lines = blockLines(texts)
+	}
+	return art, nil
+}
+
+// send queues m for the writer, within the in-flight budget; false when
+// ctx ended first.
+func (p *parsing) send(m message) bool {
+	if m.art != nil && p.inflight.Acquire(p.ctx, p.weight(m.art)) != nil {
+		return false
+	}
+	select {
+	case p.msgs <- m:
+		return true
+	case <-p.ctx.Done():
+		if m.art != nil {
+			p.inflight.Release(p.weight(m.art))
+		}
+		return false
+	}
 }
 
 // wholeFileBytes is the size up to which a file is read into memory at
@@ -120,7 +201,7 @@ const wholeFileBytes = 4 << 20
 // the way, and sets j's stat from the open file; the bytes come from
 // ahead when the boilerplate pass kept them. A panic in a reader becomes
 // the file's error. buf is as in parseFile.
-func (s *Store) parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
+func parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit func(*content.Article) error, onErr func(error)) (hash, _ []byte, err error) {
 	path := j.path
 	defer func() {
 		if r := recover(); r != nil {

@@ -1,8 +1,10 @@
-package store
+package ingest
 
 import (
 	"context"
 	"fmt"
+	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,11 +35,11 @@ func writeSite(t *testing.T, dir string, from, n int) []string {
 // learnAll builds an import's line statistics for paths (new files) and
 // counts the sample of each group, as an import's workers do before
 // parsing the group.
-func learnAll(t *testing.T, s *Store, paths []string) *lineStats {
+func learnAll(t *testing.T, a lineSource, paths []string) *lineStats {
 	t.Helper()
 	ctx := context.Background()
 	jobs := newJobs(paths)
-	st, err := s.lineStatsFor(ctx, jobs)
+	st, err := lineStatsFor(ctx, a, jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,6 +54,38 @@ func learnAll(t *testing.T, s *Store, paths []string) *lineStats {
 	return st
 }
 
+// memLines keeps learned lines in memory as an archive does: a
+// lineSource and a lineSink.
+type memLines map[string]LineCounts
+
+func (m memLines) Lines(ctx context.Context, group string) (LineCounts, error) {
+	c := m[group]
+	return LineCounts{Files: c.Files, Lines: maps.Clone(c.Lines)}, nil
+}
+
+func (m memLines) LinesByPrefix(ctx context.Context, prefix string, minFiles int) (map[string]LineCounts, error) {
+	out := map[string]LineCounts{}
+	for k, c := range m {
+		if strings.HasPrefix(k, prefix) && c.Files >= minFiles && len(c.Lines) > 0 {
+			out[k] = LineCounts{Files: c.Files, Lines: maps.Clone(c.Lines)}
+		}
+	}
+	return out, nil
+}
+
+func (m memLines) AddLines(ctx context.Context, group string, files int, lines iter.Seq2[uint64, int32]) error {
+	c := m[group]
+	c.Files += files
+	if c.Lines == nil {
+		c.Lines = map[uint64]int32{}
+	}
+	for h, n := range lines {
+		c.Lines[h] += n
+	}
+	m[group] = c
+	return nil
+}
+
 // newJobs makes a job of each path, as the walk does.
 func newJobs(paths []string) []*fileJob {
 	jobs := make([]*fileJob, len(paths))
@@ -63,7 +97,7 @@ func newJobs(paths []string) []*fileJob {
 }
 
 func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
-	s := openTemp(t)
+	s := memLines{}
 	site := filepath.Join(t.TempDir(), "site")
 	paths := writeSite(t, site, 0, 6)
 	st := learnAll(t, s, paths)
@@ -91,66 +125,16 @@ func TestRepeatedLinesAreLearnedAsBoilerplate(t *testing.T) {
 	}
 }
 
-func TestBoilerplateIsRememberedAcrossImports(t *testing.T) {
-	s := openTemp(t)
-	site := filepath.Join(t.TempDir(), "site")
-	mustImport(t, s, site) // an empty folder: nothing learned
-	writeSite(t, site, 0, 5)
-	mustImport(t, s, site)
-	// A later import of one new page knows the menu from the archive.
-	later := writeSite(t, site, 5, 1)
-	st := learnAll(t, s, later)
-	g := st.groups[groupKey(later[0])]
-	if g == nil || g.files != 6 {
-		t.Fatalf("group stats: %+v", g)
-	}
-	bp := fileBoilerplate{stats: st, group: groupKey(later[0])}
-	if !bp.IsBoilerplate("", "Home | World | Business | Sports") {
-		t.Error("the menu was forgotten between imports")
-	}
-	if bp.IsBoilerplate("", "Story number 5 of the day") {
-		t.Error("a page's own line was learned")
-	}
-	var kept int
-	s.db.QueryRow(`SELECT count(*) FROM line_stats`).Scan(&kept)
-	if kept != 2 {
-		t.Errorf("%d lines kept, want the 2 repeated ones", kept)
-	}
-}
-
-func TestDefaultPath(t *testing.T) {
-	t.Setenv("XDG_DATA_HOME", "/data/home")
-	if p, err := DefaultPath(); err != nil || p != "/data/home/newsreader/archive.db" {
-		t.Errorf("with XDG_DATA_HOME: %q %v", p, err)
-	}
-	t.Setenv("XDG_DATA_HOME", "")
-	t.Setenv("HOME", "/home/reader")
-	if p, err := DefaultPath(); err != nil || p != "/home/reader/.local/share/newsreader/archive.db" {
-		t.Errorf("without XDG_DATA_HOME: %q %v", p, err)
-	}
-}
-
 func TestBoilerplateIsLearnedPerSourceFromParsedArticles(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := memLines{}
 	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
 	for i := 0; i < 5; i++ {
 		st.learnArticle("Example.com", blockLines([]string{"Follow us on Mastodon", fmt.Sprintf("Story %d's own paragraph.", i)}))
 	}
-	w, err := s.newWriter(ctx)
-	if err != nil {
+	if err := st.save(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.begin(); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.saveLines(st); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.commit(); err != nil {
-		t.Fatal(err)
-	}
-	w.close()
 
 	// The next import knows the source's furniture before parsing.
 	next := learnAll(t, s, nil)
@@ -201,7 +185,8 @@ func TestLineHashKeepsItsStoredValues(t *testing.T) {
 		"bad \xff\xfe utf8", "tab\vvertical\fform", strings.Repeat("x", maxLearnedLine),
 		strings.Repeat("x", maxLearnedLine+1), strings.Repeat("é", maxLearnedLine/2+1),
 	}
-	for _, name := range []string{"testdata/articles"} {
+	// The articles of package store's tests.
+	for _, name := range []string{"../store/testdata/articles"} {
 		ents, err := os.ReadDir(name)
 		if err != nil {
 			t.Fatal(err)
@@ -258,7 +243,7 @@ func TestFileLinesSplitsEveryLineEnding(t *testing.T) {
 // and nothing to wait for.
 func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := memLines{}
 	root := t.TempDir()
 	a := writeSite(t, filepath.Join(root, "a"), 0, 3)
 	b := writeSite(t, filepath.Join(root, "b"), 0, maxLearnFiles+2)
@@ -271,8 +256,8 @@ func TestTasksLearnEachGroupBeforeParsingIt(t *testing.T) {
 		paths = append(paths, b[i])
 	}
 	jobs := append(newJobs(paths), newJobs(old)...)
-	jobs[len(jobs)-1].known = &knownFile{id: 1}
-	st, err := s.lineStatsFor(ctx, jobs)
+	jobs[len(jobs)-1].known = &KnownFile{ID: 1}
+	st, err := lineStatsFor(ctx, s, jobs)
 	if err != nil {
 		t.Fatal(err)
 	}

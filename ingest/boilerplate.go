@@ -1,16 +1,11 @@
-package store
+package ingest
 
 import (
-	"bytes"
 	"context"
-	"database/sql"
-	"io"
+	"iter"
 	"path/filepath"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
-	"unsafe"
 )
 
 // Learned boilerplate: a line is site furniture of a group (the folder a
@@ -110,8 +105,11 @@ func (st *lineStats) learnArticle(source string, lines []uint64) {
 	}
 }
 
+// sourcePrefix starts the name of a source's group.
+const sourcePrefix = "src:"
+
 // sourceKey names the group of a source.
-func sourceKey(source string) string { return "src:" + strings.ToLower(source) }
+func sourceKey(source string) string { return sourcePrefix + strings.ToLower(source) }
 
 // blockLines returns the distinct learnable hashes of an article's blocks.
 func blockLines(texts []string) []uint64 {
@@ -159,143 +157,47 @@ func (f fileBoilerplate) IsBoilerplate(source string, line string) bool {
 	return g != nil && g.isBoilerplate(h)
 }
 
-// lineHash is the 64-bit FNV-1a hash of the line with its spaces
-// collapsed and its letters lower-cased; ok is false for lines too short
-// or too long to be learned. The hashes are stored in archives
-// (line_stats), so the function must not change; ASCII, most of any
-// line, takes a fast path that gives the same hash as the rune path.
-func lineHash(line string) (uint64, bool) {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	n := 0
-	space := false
-	line = strings.TrimSpace(line)
-	for i := 0; i < len(line); {
-		c := line[i]
-		if c < utf8.RuneSelf {
-			i++
-			if asciiSpace[c] {
-				space = true
-				continue
-			}
-			if space {
-				h = (h ^ ' ') * prime
-				space = false
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * prime
-			n++
-		} else {
-			r, size := utf8.DecodeRuneInString(line[i:])
-			i += size
-			if unicode.IsSpace(r) {
-				space = true
-				continue
-			}
-			if space {
-				h = (h ^ ' ') * prime
-				space = false
-			}
-			var buf [utf8.UTFMax]byte
-			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
-				h = (h ^ uint64(b)) * prime
-				n++
-			}
-		}
-		if n > maxLearnedLine {
-			return 0, false
-		}
-	}
-	if n < 2 {
-		return 0, false
-	}
-	return h, true
-}
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// fileLines returns the distinct learnable line hashes of a file, read
-// into buf (which it grows and returns for the next file). A file read
-// whole is handed to ahead for the parse.
-func fileLines(path string, buf []byte, ahead *readAhead) (map[uint64]struct{}, []byte) {
-	f, err := openFile(path)
-	if err != nil {
-		return nil, buf
-	}
-	st, err := statFile(f)
-	if err == nil {
-		buf, err = readUpTo(f, buf[:0], maxScanBytes+1)
-	}
-	f.Close()
-	if err != nil {
-		return nil, buf
-	}
-	if len(buf) <= maxScanBytes {
-		ahead.keep(path, buf, st)
-	}
-	seen := map[uint64]struct{}{}
-	for rest := buf[:min(len(buf), maxScanBytes)]; len(rest) > 0; {
-		line := rest
-		if i := bytes.IndexAny(rest, "\r\n"); i < 0 {
-			rest = nil
-		} else {
-			line = rest[:i]
-			j := i + 1
-			if rest[i] == '\r' && j < len(rest) && rest[j] == '\n' {
-				j++
-			}
-			rest = rest[j:]
-		}
-		// The hash does not keep the line: no copy to a string.
-		if h, ok := lineHash(unsafe.String(unsafe.SliceData(line), len(line))); ok {
-			seen[h] = struct{}{}
-		}
-	}
-	return seen, buf
-}
-
-// readUpTo appends at most limit bytes of r to buf.
-func readUpTo(r io.Reader, buf []byte, limit int) ([]byte, error) {
-	for len(buf) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		room := min(cap(buf), limit)
-		n, err := r.Read(buf[len(buf):room])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
-	return buf, nil
-}
-
 // lineStatsFor builds the statistics of an import: what the archive
 // learned of every source, and of the groups of the files to parse. The
 // lines of the new files are counted as they are read (see learnFile):
 // each group of new files waits, before its first file is parsed, for
 // the sample of it that planTasks puts ahead of its files.
-func (s *Store) lineStatsFor(ctx context.Context, jobs []*fileJob) (*lineStats, error) {
+func lineStatsFor(ctx context.Context, a lineSource, jobs []*fileJob) (*lineStats, error) {
 	st := &lineStats{groups: map[string]*lineGroup{}, learned: map[string]*lineGroup{}}
-	if err := s.loadSourceGroups(ctx, st); err != nil {
+	// What the archive learned of every source with enough articles to
+	// tell furniture (only repeated lines are kept, so this stays small).
+	sources, err := a.LinesByPrefix(ctx, sourcePrefix, minRepeatFiles)
+	if err != nil {
 		return nil, err
+	}
+	for k, c := range sources {
+		st.groups[k] = newLineGroup(c)
 	}
 	for _, j := range jobs {
 		if st.groups[j.group] == nil {
-			g := &lineGroup{counts: map[uint64]int32{}, newLines: map[uint64]int32{}}
-			if err := s.loadGroup(ctx, j.group, g); err != nil {
+			c, err := a.Lines(ctx, j.group)
+			if err != nil {
 				return nil, err
 			}
-			st.groups[j.group] = g
+			st.groups[j.group] = newLineGroup(c)
 		}
 	}
 	return st, nil
+}
+
+// lineSource is where lineStatsFor reads what the archive learned.
+type lineSource interface {
+	Lines(ctx context.Context, group string) (LineCounts, error)
+	LinesByPrefix(ctx context.Context, prefix string, minFiles int) (map[string]LineCounts, error)
+}
+
+// newLineGroup is a group with what the archive learned of it.
+func newLineGroup(c LineCounts) *lineGroup {
+	g := &lineGroup{files: c.Files, counts: c.Lines, newLines: map[uint64]int32{}}
+	if g.counts == nil {
+		g.counts = map[uint64]int32{}
+	}
+	return g
 }
 
 // importTask is one step of an import's parsing workers: learn the
@@ -389,96 +291,45 @@ func (st *lineStats) waitReady(ctx context.Context, group string) bool {
 	}
 }
 
-// loadSourceGroups reads what the archive has learned of every source
-// with enough articles to tell furniture (only repeated lines are kept,
-// so this stays small).
-func (s *Store) loadSourceGroups(ctx context.Context, st *lineStats) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT g.grp, g.files, l.h, l.files FROM line_groups g
-		JOIN line_stats l ON l.grp = g.grp WHERE g.grp >= 'src:' AND g.grp < 'src;' AND g.files >= ?`, minRepeatFiles)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var files int
-		var h int64
-		var n int32
-		if err := rows.Scan(&k, &files, &h, &n); err != nil {
-			return err
-		}
-		g := st.groups[k]
-		if g == nil {
-			g = &lineGroup{files: files, counts: map[uint64]int32{}, newLines: map[uint64]int32{}}
-			st.groups[k] = g
-		}
-		g.counts[uint64(h)] = n
-	}
-	return rows.Err()
+// lineSink is where save writes: a Writer, in its open batch.
+type lineSink interface {
+	AddLines(ctx context.Context, group string, files int, lines iter.Seq2[uint64, int32]) error
 }
 
-// loadGroup reads what the archive has learned of group k.
-func (s *Store) loadGroup(ctx context.Context, k string, g *lineGroup) error {
-	err := s.db.QueryRowContext(ctx, `SELECT files FROM line_groups WHERE grp = ?`, k).Scan(&g.files)
-	if err == sql.ErrNoRows {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT h, files FROM line_stats WHERE grp = ?`, k)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var h int64
-		var n int32
-		if err := rows.Scan(&h, &n); err != nil {
-			return err
-		}
-		g.counts[uint64(h)] = n
-	}
-	return rows.Err()
-}
-
-// saveLines adds this import's counts to the archive. Lines seen in one
-// file only are not kept: they are the articles' own text.
-func (w *writer) saveLines(st *lineStats) error {
+// save adds this import's counts to the archive, in w's open batch.
+// Lines seen in one file only are not kept: they are the articles' own
+// text.
+func (st *lineStats) save(ctx context.Context, w lineSink) error {
 	for k, g := range st.learned {
-		if err := w.saveGroup(k, g); err != nil {
+		if err := g.save(ctx, w, k); err != nil {
 			return err
 		}
 	}
 	for k, g := range st.groups {
-		if err := w.saveGroup(k, g); err != nil {
+		if err := g.save(ctx, w, k); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// saveGroup adds one group's new counts to the archive.
-func (w *writer) saveGroup(k string, g *lineGroup) error {
+// save adds one group's new counts to the archive.
+func (g *lineGroup) save(ctx context.Context, w lineSink, k string) error {
 	if g.newFiles == 0 {
 		return nil
 	}
-	if _, err := w.conn.ExecContext(bg, `INSERT INTO line_groups(grp, files) VALUES (?, ?)
-		ON CONFLICT(grp) DO UPDATE SET files = files + excluded.files`, k, g.newFiles); err != nil {
-		return err
-	}
-	for h, n := range g.newLines {
-		total := g.counts[h]
-		if g.baseOnly {
-			total += n
+	return w.AddLines(ctx, k, g.newFiles, func(yield func(uint64, int32) bool) {
+		for h, n := range g.newLines {
+			total := g.counts[h]
+			if g.baseOnly {
+				total += n
+			}
+			if total < 2 {
+				continue
+			}
+			if !yield(h, n) {
+				return
+			}
 		}
-		if total < 2 {
-			continue
-		}
-		if _, err := w.conn.ExecContext(bg, `INSERT INTO line_stats(grp, h, files) VALUES (?, ?, ?)
-			ON CONFLICT(grp, h) DO UPDATE SET files = files + excluded.files`, k, int64(h), n); err != nil {
-			return err
-		}
-	}
-	return nil
+	})
 }

@@ -1,11 +1,7 @@
-package store
+package ingest
 
 import (
-	"bytes"
-	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -70,72 +66,5 @@ func TestSpreadKeepsAtMostKInOrder(t *testing.T) {
 		if got := len(spread(ps, 256)); got != 256 {
 			t.Errorf("a group of %d files gave a sample of %d, want 256", n, got)
 		}
-	}
-}
-
-// A folder with more files than the sample still has its furniture
-// learned, from the sample, and every file is imported, whether the
-// boilerplate pass kept its bytes or not.
-func TestImportOfABigFolderLearnsFromASample(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	site := filepath.Join(t.TempDir(), "site")
-	n := maxLearnFiles + 44
-	writeSite(t, site, 0, n)
-	sum, err := s.Import(ctx, []string{site}, nil)
-	if err != nil || sum.Imported != n {
-		t.Fatalf("import: %+v, %v", sum, err)
-	}
-	var files int
-	if err := s.db.QueryRow(`SELECT files FROM line_groups WHERE grp = ?`, groupKey(filepath.Join(site, "x"))).Scan(&files); err != nil {
-		t.Fatal(err)
-	}
-	if files != maxLearnFiles {
-		t.Errorf("the folder's line statistics count %d files, want the sample of %d", files, maxLearnFiles)
-	}
-	hits, err := s.Search(ctx, "Share", 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(hits) != 0 {
-		t.Errorf("the share bar was indexed: %d hits, first %+v", len(hits), hits[0])
-	}
-	a, _, err := s.Article(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains([]byte(a.BodyText()), []byte("tells what happened")) {
-		t.Errorf("article text lost its paragraph: %q", a.BodyText())
-	}
-
-	// Each file's size and time are recorded, from the sample's read or
-	// from the parse's, so that the next import skips it unread.
-	rows, err := s.db.Query(`SELECT path, size, mtime FROM files`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	checked := 0
-	for rows.Next() {
-		var p string
-		var st fileStat
-		if err := rows.Scan(&p, &st.size, &st.mtime); err != nil {
-			t.Fatal(err)
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := statOf(fi); st != want {
-			t.Errorf("%s: recorded %+v, the file is %+v", filepath.Base(p), st, want)
-		}
-		checked++
-	}
-	if checked != n {
-		t.Errorf("%d files recorded, want %d", checked, n)
-	}
-	again, err := s.Import(ctx, []string{site}, nil)
-	if err != nil || again.Unchanged != n || again.Imported+again.Updated != 0 {
-		t.Errorf("second import: %+v, %v", again, err)
 	}
 }
