@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/tools/synth/gen"
 )
 
@@ -91,7 +92,7 @@ func writeSyntheticSized(t testing.TB, dir string, n int, seed uint64, kb, year 
 // parsed reads one test article through content.
 func parsed(t *testing.T, name string) *content.Article {
 	t.Helper()
-	arts, err := content.ParseBytes(name, mustRead(t, filepath.Join("testdata/articles", name)), content.Options{})
+	arts, err := formats.ParseBytes(name, mustRead(t, filepath.Join("testdata/articles", name)), formats.Options{})
 	if err != nil || len(arts) != 1 {
 		t.Fatalf("parse %s: %v (%d articles)", name, err, len(arts))
 	}

@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/sync/semaphore"
 
-	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // Progress is reported during an import, at most about ten times a
@@ -53,8 +53,8 @@ type Summary struct {
 	Failed     int `json:"failed"`
 	// NotArticles counts the files of the folders walked that hold no
 	// article: left unread because their names say so
-	// (content.NotArticleName), or read and found binary or XML that is
-	// no feed or page (content.HoldsNoArticle). They are in Files, not in
+	// (formats.NotArticleName), or read and found binary or XML that is
+	// no feed or page (formats.HoldsNoArticle). They are in Files, not in
 	// Failed.
 	NotArticles int           `json:"not_articles"`
 	Failures    []Failure     `json:"failures"`
@@ -72,10 +72,10 @@ type fileJob struct {
 	// site is the source of its articles that name none, and the source
 	// whose learned furniture they lose: the site the nearest of its
 	// folders is named after, from the folder the import was given down
-	// (content.FolderSite).
+	// (formats.FolderSite).
 	site string
 	// walked says the file was found in a folder, not named: one that
-	// turns out to hold no article (content.HoldsNoArticle) is skipped,
+	// turns out to hold no article (formats.HoldsNoArticle) is skipped,
 	// not failed.
 	walked bool
 	fileStat
@@ -392,7 +392,7 @@ func (s *Store) apply(w *writer, m message, sum *Summary, fileIDs map[string]int
 		sum.Failures = append(sum.Failures, Failure{Path: path, Reason: reason(path, e)})
 	}
 	switch {
-	case m.err != nil && m.job.walked && content.HoldsNoArticle(m.err):
+	case m.err != nil && m.job.walked && formats.HoldsNoArticle(m.err):
 		sum.NotArticles++
 	case m.err != nil:
 		sum.Failed++

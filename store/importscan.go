@@ -9,15 +9,15 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // walk lists the regular files under paths. Hidden files and folders
 // found inside a folder are skipped, and so is the archive itself. Files
 // found inside a folder whose names say they hold no article (pictures,
-// scripts, fonts...: content.NotArticleName) are skipped and counted in
+// scripts, fonts...: formats.NotArticleName) are skipped and counted in
 // notArticles; the others are marked walked. A file under a folder named
-// after a site (the given folder or one below it; see content.FolderSite)
+// after a site (the given folder or one below it; see formats.FolderSite)
 // has the nearest such site (fileJob.site). It reads folders only: a
 // file's size and time are taken when it is opened (or by classify, when
 // the archive has files to compare them with), so that the walk of 10,000
@@ -55,7 +55,7 @@ func (s *Store) walk(paths []string) (files []fileJob, fails []Failure, notArtic
 		siteOf := func(dir string) string {
 			site, ok := sites[dir]
 			if !ok {
-				site = content.FolderSite(filepath.Base(dir))
+				site = formats.FolderSite(filepath.Base(dir))
 				if site == "" && dir != abs {
 					site = sites[filepath.Dir(dir)]
 				}
@@ -78,7 +78,7 @@ func (s *Store) walk(paths []string) (files []fileJob, fails []Failure, notArtic
 			case d.IsDir():
 				siteOf(p)
 			case !d.Type().IsRegular():
-			case content.NotArticleName(p):
+			case formats.NotArticleName(p):
 				notArticles++
 			default:
 				add(p, siteOf(filepath.Dir(p)), true)
