@@ -295,6 +295,13 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 	if t, err := rec.Date(); err == nil && !t.IsZero() {
 		page.Fetched = t.UTC().Format(time.RFC3339)
 	}
+	return w.out.put(w.pageDraft(body, page, key, target))
+}
+
+// pageDraft is the draft of one page: extracted later on one of the
+// driver's cores, then marked as the WARC record it came from (its
+// address standing in for a page that names none).
+func (w *warcReader) pageDraft(body []byte, page HTMLPage, key, target string) draft {
 	extract := w.extract
 	build := func() (*content.Article, error) { return extract(body, page) }
 	after := func(a *content.Article) {
@@ -304,7 +311,7 @@ func (w *warcReader) record(rec gowarc.WarcRecord) error {
 			a.URL = target
 		}
 	}
-	return w.out.put(draft{build: build, key: key, after: after})
+	return draft{build: build, key: key, after: after}
 }
 
 // isHTMLType reports whether a Content-Type names an HTML page.
