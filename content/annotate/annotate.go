@@ -1,3 +1,6 @@
+// Package annotate finds the quotations an article carries, the people
+// it names and who said what, from its blocks alone, offline, with
+// embedded word lists (names/). Its one entry point is Article.
 package annotate
 
 import (

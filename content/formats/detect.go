@@ -1,3 +1,9 @@
+// Package formats turns raw archive files (scraped text, HTML, WARC,
+// JSON, feeds, Markdown, gzipped or not) into finished content.Articles:
+// it detects each file's format, reads it with that format's reader, and
+// finishes every article the same way (see Parse). It does no I/O beyond
+// reading the file it is given, and knows nothing of the archive or the
+// terminal.
 package formats
 
 import (
