@@ -89,8 +89,12 @@ func Parse(name string, r io.Reader, opts Options, emit func(*content.Article) e
 	}
 	for _, f := range formats() {
 		if f.Detect(detectName, head) {
-			read := func(out *sink) error { return f.Read(name, br, opts, out) }
-			if err := drive(name, read, emit, onErr); err != nil {
+			out := openSink(name, emit, onErr)
+			err := f.Read(name, br, opts, out)
+			if cerr := out.close(); cerr != nil && err == nil {
+				err = cerr
+			}
+			if err != nil {
 				return fileError(name, err)
 			}
 			return nil

@@ -1,6 +1,8 @@
 package formats
 
 import (
+	"sync"
+
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/annotate"
 )
@@ -104,16 +106,27 @@ func (s *sink) fail(err error) error {
 	return s.pipe.submit(&job{fail: err})
 }
 
-// drive runs read, a format reader, over a sink for file name: the one
-// place where articles are finished (see draft). It returns read's error,
-// or else emit's.
-func drive(name string, read func(*sink) error, emit func(*content.Article) error, onErr func(error)) error {
-	s := &sink{name: name, emit: emit, onErr: onErr}
-	err := read(s)
+// sinks recycles the sinks of Parse calls: one per file, and an import
+// parses thousands of files a second.
+var sinks = sync.Pool{New: func() any { return new(sink) }}
+
+// openSink returns the sink for a format reader of file name: the one
+// place where articles are finished (see draft). The caller closes it
+// when the reader returns.
+func openSink(name string, emit func(*content.Article) error, onErr func(error)) *sink {
+	s := sinks.Get().(*sink)
+	*s = sink{name: name, emit: emit, onErr: onErr}
+	return s
+}
+
+// close waits for the drafts still in the pipeline, if one was started,
+// and returns emit's error, if any; s must not be used afterwards.
+func (s *sink) close() error {
+	var err error
 	if s.pipe != nil {
-		if perr := s.pipe.close(); perr != nil && err == nil {
-			err = perr
-		}
+		err = s.pipe.close()
 	}
+	*s = sink{}
+	sinks.Put(s)
 	return err
 }

@@ -22,12 +22,13 @@ func FuzzWARCStream(f *testing.F) {
 	addSamples(f, "crawl.warc")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		stub := func(body []byte, p HTMLPage) (*content.Article, error) { return &content.Article{Title: p.URL}, nil }
-		read := func(out *sink) error { return streamWARCRecords("f.warc", bytes.NewReader(data), nil, stub, out) }
-		_ = drive("f.warc", read, func(a *content.Article) error {
+		out := openSink("f.warc", func(a *content.Article) error {
 			if a.Format != "warc" {
 				t.Errorf("format %q", a.Format)
 			}
 			return nil
 		}, func(error) {})
+		_ = streamWARCRecords("f.warc", bytes.NewReader(data), nil, stub, out)
+		_ = out.close()
 	})
 }
