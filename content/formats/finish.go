@@ -8,7 +8,7 @@ import (
 )
 
 // draft is an article a format reader has read but not finished. The
-// driver (drive, behind Parse) finishes every draft the same way, so that
+// driver (Parse, through the sink it hands the reader) finishes every draft the same way, so that
 // all formats share one cleaning, quotation and people pipeline and no
 // reader finishes an article itself.
 type draft struct {
