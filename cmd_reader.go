@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
 	"github.com/newsreader/newsreader/ui/archive"
@@ -57,7 +58,7 @@ func sampleArchive() (*archive.Memory, error) {
 		if err != nil {
 			return err
 		}
-		as, err := content.ParseBytes(name, data, content.Options{})
+		as, err := formats.ParseBytes(name, data, formats.Options{})
 		if err != nil {
 			return fmt.Errorf("bundled sample %w", err)
 		}

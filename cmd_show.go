@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/ui/render"
 )
 
@@ -137,7 +138,7 @@ func isArticleID(s string) bool {
 func parseOne(path string) (*content.Article, error) {
 	var first *content.Article
 	errStop := errors.New("stop")
-	err := content.ParseFile(path, content.Options{}, func(a *content.Article) error {
+	err := formats.ParseFile(path, formats.Options{}, func(a *content.Article) error {
 		first = a
 		return errStop
 	}, nil)

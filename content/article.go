@@ -1,7 +1,9 @@
-// Package content turns raw archive files (scraped text, HTML, WARC, JSON,
-// feeds, Markdown) into Articles: cleaned, structured, with the people they
-// mention and the quotations they carry. It does no I/O beyond reading the
-// file it is given, and knows nothing of the archive or the terminal.
+// Package content is the core of article handling: the Article with its
+// blocks, quotations and people, Clean (the untrusted-text boundary),
+// Sanitize, and the Markdown form of an article. Reading files is
+// content/formats; finding people and quotations is content/annotate.
+// Neither is imported here: the dependencies run formats → annotate →
+// content.
 package content
 
 import "strings"

@@ -4,19 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 )
-
-// TestSampleMarkdown compares the sample's Markdown with
-// testdata/TestSampleMarkdown.golden (regenerate with -update).
-func TestSampleMarkdown(t *testing.T) {
-	a, _ := loadSample(t)
-	golden.RequireEqual(t, a.Markdown())
-}
 
 // mdNodes parses md as GitHub-flavoured Markdown (as Glamour does) and
 // returns the kinds of the nodes in it, in document order. Bare web

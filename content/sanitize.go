@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
 // Sanitize makes untrusted text safe to print on a terminal. It removes
@@ -71,7 +73,7 @@ func isClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		// Skip eight bytes of printable ASCII at once.
 		for i+8 <= len(s) {
-			if x := load64(s, i); hasByteBelow(x, 0x20) || hasByteAbove(x, 0x7e) {
+			if x := textscan.Load64(s, i); textscan.HasByteBelow(x, 0x20) || textscan.HasByteAbove(x, 0x7e) {
 				break
 			}
 			i += 8
@@ -179,7 +181,7 @@ func oneLine(s string) string {
 	if isClean(s) && isOneLine(s) {
 		return s // the usual case: text a reader already cleaned
 	}
-	return foldSpace(Sanitize(s))
+	return FoldSpace(Sanitize(s))
 }
 
 // isOneLine reports whether s is already trimmed with single ASCII spaces
@@ -195,7 +197,7 @@ func isOneLine(s string) bool {
 	for i := 0; i < len(s); i++ {
 		// Skip eight bytes of ASCII with no control character at once.
 		for i+8 <= len(s) {
-			if x := load64(s, i); hasByteBelow(x, ' ') || x&highs != 0 {
+			if x := textscan.Load64(s, i); textscan.HasByteBelow(x, ' ') || x&textscan.Highs != 0 {
 				break
 			}
 			i += 8
@@ -222,26 +224,10 @@ func isOneLine(s string) bool {
 	return true
 }
 
-// sanitizeArticle removes terminal control sequences and other control
-// characters from every text field of a, folds white space in single-line
-// fields, and drops blocks left empty.
-func sanitizeArticle(a *Article) {
-	a.Title = oneLine(a.Title)
-	a.Published = oneLine(a.Published)
-	a.Source = oneLine(a.Source)
-	a.URL = oneLine(a.URL)
-	a.Byline = oneLine(a.Byline)
-	a.Dateline = oneLine(a.Dateline)
-	for i, c := range a.Contributors {
-		a.Contributors[i] = oneLine(c)
+// FoldSpace folds runs of white space into one space and trims s.
+func FoldSpace(s string) string {
+	if isOneLine(s) {
+		return s
 	}
-	blocks := a.Blocks[:0]
-	for _, bl := range a.Blocks {
-		bl.Text = oneLine(bl.Text)
-		bl.Cite = oneLine(bl.Cite)
-		if bl.Text != "" {
-			blocks = append(blocks, bl)
-		}
-	}
-	a.Blocks = blocks
+	return strings.Join(strings.Fields(s), " ")
 }

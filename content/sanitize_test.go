@@ -92,7 +92,7 @@ func TestOneLine(t *testing.T) {
 		"no\u00a0break", "\u2003em space", "bidi \u202Eoverride", "c1 \u0085 next", "bom\uFEFF",
 		"esc \x1b[31m", "bad \xff utf-8", "“quotes” — dash é", "",
 	} {
-		want := foldSpace(Sanitize(s))
+		want := FoldSpace(Sanitize(s))
 		if got := oneLine(s); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
 		}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
 // The word-at-a-time scans must answer exactly as the plain byte loops
@@ -76,17 +78,6 @@ func isCleanBytewise(s string) bool {
 	return utf8.ValidString(s)
 }
 
-func looksBinaryBytewise(data []byte) bool {
-	n := min(len(data), binarySample)
-	bad := 0
-	for _, c := range data[:n] {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
-			bad++
-		}
-	}
-	return bad > 4 && bad*20 > n
-}
-
 // scanPieces are what the lines are made of: mostly words and single
 // spaces, with every kind of byte the scans treat specially.
 var scanPieces = []string{
@@ -113,7 +104,7 @@ func TestScansMatchBytewise(t *testing.T) {
 		// Every offset, so that the eight-byte chunks fall everywhere.
 		for off := 0; off < min(len(s), 9); off++ {
 			u := s[off:]
-			if got, want := wordCount(u), wordCountBytewise(u); got != want {
+			if got, want := textscan.WordCount(u), wordCountBytewise(u); got != want {
 				t.Fatalf("wordCount(%q) = %d, want %d", u, got, want)
 			}
 			if got, want := isOneLine(u), isOneLineBytewise(u); got != want {
@@ -121,9 +112,6 @@ func TestScansMatchBytewise(t *testing.T) {
 			}
 			if got, want := isClean(u), isCleanBytewise(u); got != want {
 				t.Fatalf("isClean(%q) = %v, want %v", u, got, want)
-			}
-			if got, want := looksBinary([]byte(u)), looksBinaryBytewise([]byte(u)); got != want {
-				t.Fatalf("looksBinary(%q) = %v, want %v", u, got, want)
 			}
 		}
 	}

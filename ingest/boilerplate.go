@@ -127,7 +127,7 @@ func blockLines(texts []string) []uint64 {
 // groupKey names the group of a file for boilerplate learning.
 func groupKey(path string) string { return "dir:" + filepath.Dir(path) }
 
-// fileBoilerplate is the content.BoilerplateSet handed to the parser of
+// fileBoilerplate is the formats.BoilerplateSet handed to the parser of
 // one file.
 type fileBoilerplate struct {
 	stats *lineStats
@@ -135,7 +135,7 @@ type fileBoilerplate struct {
 	site  string // the file's folder site (fileJob.site)
 }
 
-// IsBoilerplate implements content.BoilerplateSet. A line is furniture
+// IsBoilerplate implements formats.BoilerplateSet. A line is furniture
 // when earlier imports learned it for the article's source (the file's
 // folder site when the article names none), or when it repeats across
 // the files of this file's folder (known before parsing, where the

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // Options tune an import. The zero value imports with one parser per
@@ -253,7 +253,7 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 		sum.fail(path, reason(path, e))
 	}
 	switch {
-	case m.err != nil && m.job.walked && content.HoldsNoArticle(m.err):
+	case m.err != nil && m.job.walked && formats.HoldsNoArticle(m.err):
 		sum.NotArticles++
 	case m.err != nil:
 		sum.fail(path, reason(path, m.err))

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // inflightBytes bounds the articles parsed and not yet written (by
@@ -208,12 +209,12 @@ func parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit 
 			err = fmt.Errorf("%s: reader failed: %v", path, r)
 		}
 	}()
-	opts := content.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group, site: j.site}}
+	opts := formats.Options{Boilerplate: fileBoilerplate{stats: stats, group: j.group, site: j.site}}
 	// content reads through an io.Reader and copies what it keeps, so
 	// buf can hold the next file once Parse returns.
 	parseWhole := func(b []byte) ([]byte, error) {
 		sum := sha256.Sum256(b)
-		if err := content.Parse(path, bytes.NewReader(b), opts, emit, onErr); err != nil {
+		if err := formats.Parse(path, bytes.NewReader(b), opts, emit, onErr); err != nil {
 			return nil, err
 		}
 		return sum[:], nil
@@ -241,7 +242,7 @@ func parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit 
 	}
 	h := sha256.New()
 	r := io.MultiReader(bytes.NewReader(buf), f)
-	if err := content.Parse(path, io.TeeReader(r, h), opts, emit, onErr); err != nil {
+	if err := formats.Parse(path, io.TeeReader(r, h), opts, emit, onErr); err != nil {
 		return nil, buf, err
 	}
 	if _, err := io.Copy(h, f); err != nil {

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // fileJob is one file to import. Its stat is set by classify for a
@@ -19,10 +19,10 @@ type fileJob struct {
 	// site is the source of its articles that name none, and the source
 	// whose learned furniture they lose: the site the nearest of its
 	// folders is named after, from the folder the import was given down
-	// (content.FolderSite).
+	// (formats.FolderSite).
 	site string
 	// walked says the file was found in a folder, not named: one that
-	// turns out to hold no article (content.HoldsNoArticle) is skipped,
+	// turns out to hold no article (formats.HoldsNoArticle) is skipped,
 	// not failed.
 	walked bool
 	fileStat
@@ -43,10 +43,10 @@ type scan struct {
 // walk lists the regular files under paths. Hidden files and folders
 // found inside a folder are skipped, and so are the archive's own files.
 // Files found inside a folder whose names say they hold no article
-// (pictures, scripts, fonts...: content.NotArticleName) are skipped and
+// (pictures, scripts, fonts...: formats.NotArticleName) are skipped and
 // counted in notArticles; the others are marked walked. A file under a
 // folder named after a site (the given folder or one below it; see
-// content.FolderSite) has the nearest such site (fileJob.site). It reads
+// formats.FolderSite) has the nearest such site (fileJob.site). It reads
 // folders only: a file's size and time are taken when it is opened (or
 // by classify, when the archive has files to compare them with), so that
 // the walk of 10,000 files takes 10 ms instead of 90.
@@ -92,7 +92,7 @@ func (sc *scan) folder(abs string) {
 	siteOf := func(dir string) string {
 		site, ok := sites[dir]
 		if !ok {
-			site = content.FolderSite(filepath.Base(dir))
+			site = formats.FolderSite(filepath.Base(dir))
 			if site == "" && dir != abs {
 				site = sites[filepath.Dir(dir)]
 			}
@@ -115,7 +115,7 @@ func (sc *scan) folder(abs string) {
 		case d.IsDir():
 			siteOf(p)
 		case !d.Type().IsRegular():
-		case content.NotArticleName(p):
+		case formats.NotArticleName(p):
 			sc.notArticles++
 		default:
 			sc.add(p, siteOf(filepath.Dir(p)), true)

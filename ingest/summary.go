@@ -39,8 +39,8 @@ type Summary struct {
 	Failed     int `json:"failed"`
 	// NotArticles counts the files of the folders walked that hold no
 	// article: left unread because their names say so
-	// (content.NotArticleName), or read and found binary or XML that is
-	// no feed or page (content.HoldsNoArticle). They are in Files, not in
+	// (formats.NotArticleName), or read and found binary or XML that is
+	// no feed or page (formats.HoldsNoArticle). They are in Files, not in
 	// Failed.
 	NotArticles int           `json:"not_articles"`
 	Failures    []Failure     `json:"failures"`

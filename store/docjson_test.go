@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // The hand-written encoder must write what encoding/json writes, byte
@@ -19,7 +20,7 @@ func TestDocJSONIsWhatEncodingJSONWrites(t *testing.T) {
 	n := 0
 	for _, e := range ents {
 		var all []*content.Article
-		err := content.ParseFile(filepath.Join("testdata/articles", e.Name()), content.Options{}, func(a *content.Article) error {
+		err := formats.ParseFile(filepath.Join("testdata/articles", e.Name()), formats.Options{}, func(a *content.Article) error {
 			all = append(all, a)
 			return nil
 		}, nil)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/tools/synth/gen"
 )
 
@@ -110,7 +111,7 @@ func writeSite(t *testing.T, dir string, from, n int) []string {
 // parsed reads one test article through content.
 func parsed(t *testing.T, name string) *content.Article {
 	t.Helper()
-	arts, err := content.ParseBytes(name, mustRead(t, filepath.Join("testdata/articles", name)), content.Options{})
+	arts, err := formats.ParseBytes(name, mustRead(t, filepath.Join("testdata/articles", name)), formats.Options{})
 	if err != nil || len(arts) != 1 {
 		t.Fatalf("parse %s: %v (%d articles)", name, err, len(arts))
 	}

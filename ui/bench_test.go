@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/ui/archive"
 )
 
@@ -65,7 +66,7 @@ func sampleArticle(b *testing.B) *content.Article {
 	if err != nil {
 		b.Fatal(err)
 	}
-	as, err := content.ParseBytes(sampleName, data, content.Options{})
+	as, err := formats.ParseBytes(sampleName, data, formats.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/ui/archive"
 )
 
@@ -37,7 +38,7 @@ func loadArticles(t testing.TB) []*content.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		as, err := content.ParseBytes(filepath.Base(p), data, content.Options{})
+		as, err := formats.ParseBytes(filepath.Base(p), data, formats.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}

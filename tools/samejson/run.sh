@@ -11,6 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base_rev=${1:-HEAD}
+# The shared samples and corpora sit beside the main checkout; a worktree
+# elsewhere names them with SHARED.
+shared=${SHARED:-../shared}
 work=$(mktemp -d)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
@@ -19,8 +22,9 @@ git worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
 go build -o "$work/new" .
 
 inputs=()
-for f in ../shared/samples/*.txt ../shared/corpus/gum-news/*.txt ../shared/corpus/gum-more/*.txt \
-  content/testdata/formats/* ; do
+for f in "$shared"/samples/*.txt "$shared"/corpus/gum-news/*.txt "$shared"/corpus/gum-more/*.txt \
+  content/formats/testdata/formats/* ; do
+  [ -e "$f" ] || { echo "samejson: no input $f" >&2; exit 2; }
   case "$f" in *.py|*/README.md) continue ;; esac
   inputs+=("$f")
 done

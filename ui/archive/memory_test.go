@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // testArticles parses the reader's test articles.
@@ -20,7 +21,7 @@ func testArticles(t *testing.T) []*content.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		as, err := content.ParseBytes(filepath.Base(p), data, content.Options{})
+		as, err := formats.ParseBytes(filepath.Base(p), data, formats.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

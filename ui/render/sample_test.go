@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // samplePath is the VOA sample article (public domain, see
@@ -19,7 +20,7 @@ func sampleArticle(tb testing.TB) *content.Article {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	arts, err := content.ParseBytes(samplePath, data, content.Options{})
+	arts, err := formats.ParseBytes(samplePath, data, formats.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -10,7 +10,7 @@
 //   - go-trafilatura alone (the library, default balanced settings),
 //   - go-trafilatura with its fallback extractors,
 //   - go-readability v2 (codeberg.org/readeck) alone,
-//   - newsreader: content.ParseHTML, the whole pipeline (article text as
+//   - newsreader: formats.ParseHTML, the whole pipeline (article text as
 //     stored, title excluded), and the same without caption blocks: the
 //     annotators marked photo captions as boilerplate, while newsreader
 //     keeps captions on purpose (they are shown as captions).
@@ -42,8 +42,10 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
-	"github.com/newsreader/newsreader/content"
 	"golang.org/x/net/html"
+
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 // entry is one annotated page.
@@ -138,14 +140,14 @@ func extractors() []extractor {
 			return b.String()
 		}},
 		{"newsreader (ParseHTML)", func(e *entry) string {
-			a, err := content.ParseHTML(e.data, content.HTMLPage{URL: e.URL})
+			a, err := formats.ParseHTML(e.data, formats.HTMLPage{URL: e.URL})
 			if err != nil {
 				return ""
 			}
 			return a.Text
 		}},
 		{"newsreader, captions left out", func(e *entry) string {
-			a, err := content.ParseHTML(e.data, content.HTMLPage{URL: e.URL})
+			a, err := formats.ParseHTML(e.data, formats.HTMLPage{URL: e.URL})
 			if err != nil {
 				return ""
 			}

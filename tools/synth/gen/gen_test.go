@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/formats"
 )
 
 func TestSameSeedSameArticles(t *testing.T) {
@@ -93,7 +93,7 @@ func TestContentTakesTheDatelineOut(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		a := g.Next()
 		c := a.Content()
-		parsed, err := content.ParseBytes("a.txt", a.Text(), content.Options{})
+		parsed, err := formats.ParseBytes("a.txt", a.Text(), formats.Options{})
 		if err != nil || len(parsed) != 1 {
 			t.Fatalf("parse: %v (%d articles)", err, len(parsed))
 		}

@@ -1,0 +1,326 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// Evidence that a capitalised phrase names a person.
+const (
+	evGiven    uint16 = 1 << iota // opens with a known first name and has a family name
+	evTitle                       // a title or role word stands before it ("President", "referee")
+	evAppos                       // an appositive role follows it (", a senior research fellow")
+	evSpeech                      // it is the subject of a speech verb ("X said", "said X")
+	evAsian                       // an East Asian name with a hyphenated given name ("Kwok Ka-ki")
+	evLetter                      // a plain courtesy title stands before it ("Mr", "Ms")
+	evNameLike                    // a known family name after a word no dictionary has
+	evCoord                       // listed with people ("X, Y and Z")
+)
+
+// mention is one capitalised phrase that may name a person: its core
+// tokens (the name without titles or possessive) in one block.
+type mention struct {
+	block       int
+	first, last int // core token indices, inclusive
+	cluster     int // index into annotator.clusters, -1 when none
+	ev          uint16
+	bad         bool // a place, an organisation, a nationality
+	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
+	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
+	credit      bool // inside a credit (byline, "Image: X")
+	sentCommon  bool // one sentence-initial common word ("Police")
+	key         string
+}
+
+func (m *mention) size() int { return m.last - m.first + 1 }
+
+// cluster is one person (or person candidate): the mentions that name them.
+type cluster struct {
+	key      string
+	names    []string // the name's words, particles and initials excluded
+	mentions []int
+	accepted bool
+}
+
+// annotator holds the working state of one Annotate call.
+type annotator struct {
+	a        *content.Article
+	lx       *lexicon
+	toks     [][]token
+	mentions []mention
+	clusters []cluster
+	byKey    map[string]int
+	genders  map[int]byte
+	orgNames *lexicon // organisations named like people
+
+	// Scratch kept between calls (see annotators): the tokens of all
+	// blocks, and buildClusters' indexes.
+	tokBuf     []token
+	words      *wordCache // lexicon lookups, kept from call to call
+	byWord     wordIndex
+	wordOwners wordIndex
+	singles    map[string]int
+	nameWords  []string // the clusters' names, end to end
+	cands      []int
+	owners     []int
+	ints       []int
+	order      []int // buildClusters' scratch
+	target     []int
+	lastSeen   []int
+	bmFlat     []int   // blockMentions' lists, end to end
+	bmBlocks   [][]int // blockMentions' result
+}
+
+func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }
+
+// nameish reports tokens that can be part of a name phrase.
+func nameish(t *token) bool {
+	return t.kind == tkWord && t.has(tfCap) && t.lex&lxNonName == 0
+}
+
+// findMentions scans every block for capitalised phrases and records
+// each as a mention with its evidence of being a person.
+func (an *annotator) findMentions() {
+	for b := range an.toks {
+		toks := an.toks[b]
+		for i := 0; i < len(toks); {
+			if !nameish(&toks[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && !toks[j-1].has(tfPossessive) {
+				t := &toks[j]
+				if t.flags&(tfInQuote|tfCredit) != toks[i].flags&(tfInQuote|tfCredit) {
+					break
+				}
+				if nameish(t) {
+					j++
+					continue
+				}
+				// "James To", "Wilson Or": a capitalised short word that is
+				// otherwise a function word, after a first name mid-sentence.
+				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
+					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
+					j++
+					continue
+				}
+				if t.kind == tkWord && isNameParticle(an.text(b, t)) {
+					// "von der Leyen", "da Silva": particles before a name.
+					k := j + 1
+					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && isNameParticle(an.text(b, &toks[k])) {
+						k++
+					}
+					if k < len(toks) && nameish(&toks[k]) {
+						j = k
+						continue
+					}
+				}
+				break
+			}
+			an.addRun(b, i, j)
+			i = j
+		}
+	}
+}
+
+// isTitleToken reports words that belong to a title before a name:
+// "Russian", "Prime", "Minister", "US", "Russia's".
+func isTitleToken(t *token) bool {
+	if t.kind != tkWord || t.has(tfInitial) {
+		return false
+	}
+	if t.lex&(lxHonorific|lxDemonym) != 0 {
+		return true
+	}
+	if t.lex&lxRole != 0 && t.has(tfCap) {
+		return true
+	}
+	return t.has(tfAllCaps)
+}
+
+// addRun analyses the capitalised run toks[i:j] of block b.
+func (an *annotator) addRun(b, i, j int) {
+	toks := an.toks[b]
+	s := an.runAfterOffice(b, i, j)
+	m := mention{block: b, first: an.nameStart(b, s, j), last: j - 1, cluster: -1}
+	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
+	// there only joins a person named in the text, by its longest known
+	// prefix, as a name inside an organisation's name does.
+	heading := an.a.Blocks[b].Type == content.BlockHeading
+	if toks[s].has(tfCredit) {
+		m.credit = true
+	}
+	if orgAt := an.orgWordAt(b, m.first, j); orgAt >= 0 {
+		// A name may follow the organisation in the same run ("the
+		// Refugee Council Enver Solomon"): read it on its own.
+		if orgAt+2 < j && orgAt+4 >= j && toks[orgAt+1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 &&
+			toks[j-1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 {
+			defer an.addRun(b, orgAt+1, j)
+		}
+		m.inOrg = true
+		m.last = orgAt - 1
+		if m.last < m.first {
+			return
+		}
+	}
+	// A sentence-initial common word on its own says nothing.
+	if m.first == s && toks[s].has(tfSentStart) && toks[s].lex&lxEnglish != 0 && toks[s].lex&lxGiven == 0 && !toks[s].has(tfInitial) {
+		if m.size() == 1 {
+			m.sentCommon = true
+		} else {
+			m.first++
+		}
+	}
+	an.judge(&m, s)
+	if heading {
+		m.inOrg = true
+	}
+	m.key = an.keyOf(b, m.first, m.last)
+	an.judgePlace(&m, s)
+	an.mentions = append(an.mentions, m)
+}
+
+// runAfterOffice returns where the name part of run i..j of block b may
+// start: "Governor of Washington Chris Gregoire": after "<title> of",
+// the run opens with a place or an office, then the name.
+func (an *annotator) runAfterOffice(b, i, j int) int {
+	toks := an.toks[b]
+	if i < 2 || toks[i-1].kind != tkWord || (an.text(b, &toks[i-1]) != "of" && an.text(b, &toks[i-1]) != "for") ||
+		!(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
+		return i
+	}
+	for g := i + 1; g+1 < j && g+3 >= j; g++ {
+		unknown := toks[g].lex&(lxEnglish|lxProper|lxScowlCap|lxNamedPlace|lxPlace|lxOrg|lxDemonym) == 0 && toks[j-1].lex&lxPersonName != 0
+		if (toks[g].lex&lxGiven != 0 && toks[g].lex&lxEnglish == 0) || unknown {
+			return g
+		}
+	}
+	return i
+}
+
+// nameStart returns where the name starts in run s..j of block b, past
+// the titles and modifiers before it.
+func (an *annotator) nameStart(b, s, j int) int {
+	toks := an.toks[b]
+	// A title prefix: "Japanese Prime Minister", "Russia's President".
+	p := s
+	for p < j-1 {
+		t := &toks[p]
+		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
+			// A first name that is also a title word ("Dean Kamen")
+			// stays when only one word would be left.
+			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
+				break
+			}
+			p++
+			continue
+		}
+		break
+	}
+	// A capitalised modifier before a first name ("Scientologist Tom
+	// Cruise"): the name starts at the first name.
+	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
+		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(an.text(b, &toks[p]))) {
+		p++
+	}
+	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
+	// the name starts after the last title word.
+	for q := j - 2; q >= p; q-- {
+		t := &toks[q]
+		w := an.text(b, t)
+		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+			return q + 1
+		}
+	}
+	return p
+}
+
+// orgWordAt returns the first word of name core0..j of block b that is
+// an organisation's or a place's ("Andy Warhol Foundation"), where the
+// name may end before it, or -1.
+func (an *annotator) orgWordAt(b, core0, j int) int {
+	toks := an.toks[b]
+	for k := core0; k < j; k++ {
+		t := &toks[k]
+		if t.lex&(lxOrg|lxPlace) == 0 {
+			continue
+		}
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
+			continue // "Nathan Law", "Charlotte Church": a family name
+		}
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
+			continue // "Park Joo-Ho": a name that opens with a place word
+		}
+		return k
+	}
+	return -1
+}
+
+// judgePlace marks mention m (its run starting at token s) a place or
+// an organisation when its whole name is one, it opens with a direction
+// word, or a preposition of place comes before it.
+func (an *annotator) judgePlace(m *mention, s int) {
+	toks, b := an.toks[m.block], m.block
+	if m.size() >= 2 && an.orgNames.classes(m.key) != 0 {
+		m.bad = true // "Goldman Sachs", "Buenos Aires"
+		m.place = true
+	}
+	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && isDirectionWord(an.text(b, &toks[m.first])) {
+		m.bad = true // "San Francisco", "Fort Worth"
+		m.place = true
+	}
+	// After "in", "near" ... a name is a place ("in Porto Alegre");
+	// after "to", "from", "at" it may be either, so only strong
+	// evidence counts.
+	if s > 0 && m.first == s && toks[s-1].kind == tkWord && !toks[m.last].has(tfPossessive) {
+		switch an.text(b, &toks[s-1]) {
+		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
+			m.bad = true
+			m.place = true
+		case "to", "from", "at":
+			m.ev &^= evNameLike
+		}
+	}
+}
+
+// keyOf joins the words of a name as written, with single spaces.
+func (an *annotator) keyOf(b, first, last int) string {
+	toks := an.toks[b]
+	text := an.a.Blocks[b].Text
+	if first == last {
+		return text[toks[first].start:toks[first].end]
+	}
+	// Most names are written with single spaces: reuse the text.
+	raw := text[toks[first].start:toks[last].end]
+	if strings.Count(raw, " ") == last-first && !strings.ContainsAny(raw, "\u00a0\t") {
+		return raw
+	}
+	var sb strings.Builder
+	for k := first; k <= last; k++ {
+		if k > first {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(text[toks[k].start:toks[k].end])
+	}
+	return sb.String()
+}
+
+// hyphenHeadIsWord reports hyphenated words whose first part is an
+// English word of four letters or more ("Prize-winner"): no given name.
+func (an *annotator) hyphenHeadIsWord(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h >= 4 && an.lx.classes(w[:h])&lxEnglish != 0
+}
+
+// isAdherentWord reports words for followers and natives ("Scientologist",
+// "Parisian"): modifiers before a name, never part of it.
+func isAdherentWord(w string) bool {
+	for _, suf := range [...]string{"ist", "ists", "ian", "ians", "ite", "ites"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

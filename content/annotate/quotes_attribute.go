@@ -1,0 +1,202 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// attributeQuotes sets the speaker of each quotation.
+func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
+	speakers := make([]int, len(qs))
+	for qi := range qs {
+		q := &qs[qi]
+		speakers[qi] = -1
+		first, last := q.spans[0], q.spans[len(q.spans)-1]
+		open := an.tokenAt(first.Block, first.Start)
+		after := an.tokenAt(last.Block, last.End)
+		r := an.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
+		if !r.found {
+			r = an.speakerBefore(bm, first.Block, open)
+		}
+		if !r.found {
+			if ci := an.subjectIntroducing(bm, first.Block, open); ci >= 0 {
+				r = speakerResult{cluster: ci, found: true}
+			}
+		}
+		if !r.found && qi > 0 {
+			// Another quotation of the same paragraph, or a paragraph
+			// that is one quotation after an attributed one.
+			prev := &qs[qi-1]
+			pl := prev.spans[len(prev.spans)-1]
+			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && an.a.Blocks[first.Block].Type != content.BlockCaption) {
+				if speakers[qi-1] >= 0 {
+					r = speakerResult{cluster: speakers[qi-1], found: true}
+				}
+			}
+		}
+		if !r.found && open == 0 && first.Block > 0 {
+			// A quotation paragraph after an introduction: "Newsham said:"
+			pb := first.Block - 1
+			if n := len(an.toks[pb]); n > 0 && an.a.Blocks[pb].Type == content.BlockParagraph && !an.toks[pb][n-1].has(tfInQuote) {
+				if t := &an.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
+					n--
+				}
+				r = an.speakerBefore(bm, pb, n)
+			}
+		}
+		if r.cluster >= 0 {
+			speakers[qi] = r.cluster
+		}
+	}
+	return speakers
+}
+
+// subjectIntroducing reads the speaker of a quotation that a sentence
+// introduces with a colon but no verb of speech ("During Questions,
+// Sunak defended the record: "…""): the person who is the sentence's
+// subject, named (after any title) at its start or after an opening
+// phrase, and followed by a verb (a lower-case word). A person named later is an object ("Police
+// arrested Smith:"), and is not taken.
+func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
+	toks := an.toks[b]
+	colon := open - 1
+	if colon < 1 || toks[colon].kind != tkPunct || toks[colon].r != ':' || toks[colon].has(tfInQuote) {
+		return -1
+	}
+	start := colon - 1
+	for start >= 0 {
+		t := &toks[start]
+		if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';' || t.r == ':') && !t.has(tfInQuote) && !closesParen(toks, start) {
+			break
+		}
+		start--
+	}
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first <= start {
+			continue
+		}
+		if m.last >= colon {
+			break
+		}
+		// Back over a title written before the name ("Prime Minister").
+		before, after := m.first-1, m.last+1
+		for before > start && toks[before].kind == tkWord && toks[before].has(tfCap) && !toks[before].has(tfInQuote) {
+			before--
+		}
+		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',')
+		if opens && toks[after].kind == tkWord && !toks[after].has(tfCap) && !toks[after].has(tfInQuote) && !toks[m.last].has(tfPossessive) {
+			return m.cluster
+		}
+		return -1 // the first person named is not the subject
+	}
+	return -1
+}
+
+// withPartialQuotations returns quotes (the quotations of quoted, with
+// their speakers) with the partial quotations of quoted added in reading
+// order: the few quoted words whose own sentence names their speaker
+// ("Cooper said her party has supported the idea "for months"").
+// Without a named speaker they are left out, as likely a term in scare
+// quotes, and they never lend their speaker to the quotations around.
+func (an *annotator) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []int) ([]quotedSpan, []int) {
+	var qs []quotedSpan
+	var sp []int
+	full := 0 // the next of quotes, which keep quoted's order
+	for i, q := range quoted {
+		if full < len(quotes) && quotes[full].spans[0] == q.spans[0] {
+			if qs != nil {
+				qs, sp = append(qs, q), append(sp, speakers[full])
+			}
+			full++
+			continue
+		}
+		if !isPartialQuotation(q.text) || an.inCredit(q.spans[0]) {
+			continue
+		}
+		first, last := q.spans[0], q.spans[len(q.spans)-1]
+		r := an.speakerBefore(bm, first.Block, an.tokenAt(first.Block, first.Start))
+		if !r.found {
+			r = an.speakerAfter(bm, last.Block, an.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
+		}
+		if r.cluster < 0 {
+			continue
+		}
+		if qs == nil { // the first one: copy what came before it
+			qs = append(make([]quotedSpan, 0, len(quotes)+len(quoted)-i), quotes[:full]...)
+			sp = append(make([]int, 0, cap(qs)), speakers[:full]...)
+		}
+		qs, sp = append(qs, q), append(sp, r.cluster)
+	}
+	if qs == nil {
+		return quotes, speakers
+	}
+	return qs, sp
+}
+
+// quoteEndsSentence reports quoted words that end with a full stop, a
+// question or an exclamation mark.
+func quoteEndsSentence(text string) bool {
+	text = strings.TrimRight(text, " ")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "…")
+}
+
+// personAfterVerb returns the speaker of an inverted verb ("said
+// Professor Eastman:"): a person named within a few words after the
+// verb and followed by punctuation, not by a verb of their own ("said
+// Warhol was ..." names no speaker).
+func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
+	toks := an.toks[b]
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first <= v || m.first >= min(limit, v+5) {
+			continue
+		}
+		n := m.last + 1
+		if n >= len(toks) || toks[n].kind == tkPunct {
+			return m.cluster
+		}
+		return -1
+	}
+	return -1
+}
+
+// issuesStatement reports a verb at token v that puts out a statement
+// ("issued a statement", "released a letter", "posted a message"), the
+// noun within three words after it and before token limit.
+func (an *annotator) issuesStatement(b, v, limit int) bool {
+	toks := an.toks[b]
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, an.text(b, &toks[v]))) {
+	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
+	default:
+		return false
+	}
+	for j := v + 1; j < limit && j <= v+3; j++ {
+		if toks[j].kind != tkWord {
+			return false
+		}
+		if isStatementNoun(an.text(b, &toks[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStatementNoun reports words for what a person wrote or said
+// themselves: "statement", "letter", "post".
+func isStatementNoun(w string) bool {
+	var buf [lowerWordLen]byte
+	switch string(lowerIfCapInto(&buf, w)) {
+	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
+		return true
+	}
+	return false
+}
+
+// closesParen reports a full stop right before a closing parenthesis
+// ("(D-Mass.)"): an abbreviation, not a sentence's end.
+func closesParen(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ')'
+}

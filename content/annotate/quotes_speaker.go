@@ -1,0 +1,359 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+)
+
+// speakerResult is what reading around a quotation found: a person
+// (cluster index), an explicit but unnamed source ("a spokesman said"),
+// or nothing.
+type speakerResult struct {
+	cluster int  // -1 when no person
+	found   bool // an attribution was read, even if to no named person
+}
+
+var noSpeaker = speakerResult{cluster: -1}
+
+// tokenAt returns the index of the first token of block b starting at
+// or after byte offset off.
+func (an *annotator) tokenAt(b, off int) int {
+	toks := an.toks[b]
+	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+}
+
+// blockMentions lists, per block, the mentions of accepted people in
+// reading order.
+//
+// Mentions are recorded in reading order, so each block's list is a run
+// of one array; both arrays are the annotator's, reused from call to call.
+func (an *annotator) blockMentions() [][]int {
+	flat := an.bmFlat[:0]
+	for mi := range an.mentions {
+		m := &an.mentions[mi]
+		if m.cluster >= 0 && an.clusters[m.cluster].accepted {
+			flat = append(flat, mi)
+		}
+	}
+	an.bmFlat = flat
+	if cap(an.bmBlocks) < len(an.toks) {
+		an.bmBlocks = make([][]int, len(an.toks))
+	}
+	out := an.bmBlocks[:len(an.toks)]
+	clear(out)
+	for start := 0; start < len(flat); {
+		b := an.mentions[flat[start]].block
+		end := start + 1
+		for end < len(flat) && an.mentions[flat[end]].block == b {
+			end++
+		}
+		out[b] = flat[start:end:end]
+		start = end
+	}
+	return out
+}
+
+// personEndingAt returns the person whose mention ends at token k of
+// block b (the name's last word), or -1.
+func (an *annotator) personEndingAt(bm [][]int, b, k int) int {
+	for _, mi := range bm[b] {
+		if an.mentions[mi].last == k {
+			return an.mentions[mi].cluster
+		}
+	}
+	return -1
+}
+
+// personStartingIn returns the first person named in tokens [from, to)
+// of block b, or -1.
+func (an *annotator) personStartingIn(bm [][]int, b, from, to int) int {
+	for _, mi := range bm[b] {
+		m := &an.mentions[mi]
+		if m.first >= from && m.first < to {
+			return m.cluster
+		}
+	}
+	return -1
+}
+
+// clusterGender guesses 'm' or 'f' from a person's first name, 0 when
+// unknown or ambiguous.
+func (an *annotator) clusterGender(ci int) byte {
+	c := &an.clusters[ci]
+	if g, ok := an.genders[ci]; ok {
+		return g
+	}
+	var g byte
+	for _, w := range []string{c.names[0], c.names[len(c.names)-1]} {
+		cl := an.lx.classes(w)
+		switch cl & lxGiven {
+		case lxGivenMale:
+			g = 'm'
+		case lxGivenFemale:
+			g = 'f'
+		}
+		if g != 0 || len(c.names) == 1 {
+			break
+		}
+	}
+	an.genders[ci] = g
+	return g
+}
+
+// resolvePronoun finds the person a he/she at token k of block b
+// refers to: the nearest person named before it, outside quotations,
+// whose first name does not contradict the pronoun.
+func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
+	// The nearest person whose first name has the pronoun's gender;
+	// failing that, the nearest whose first name does not say.
+	unknown := -1
+	for bb := b; bb >= 0 && bb >= b-3; bb-- {
+		ms := bm[bb]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := &an.mentions[ms[x]]
+			if bb == b && m.first >= k {
+				continue
+			}
+			if an.toks[bb][m.first].has(tfInQuote) {
+				continue
+			}
+			cg := an.clusterGender(m.cluster)
+			if cg == g {
+				return m.cluster
+			}
+			if cg == 0 && unknown < 0 {
+				unknown = m.cluster
+			}
+		}
+	}
+	return unknown
+}
+
+// subjectBefore reads the subject of the speech verb at token v of
+// block b: a name ("Newsham said"), a name and an appositive ("Grant
+// Newsham, a senior research fellow ..., said"), or a pronoun.
+func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
+	toks := an.toks[b]
+	k := v - 1
+	for k > floor && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+		k--
+	}
+	// A parenthesis between name and verb: "Warren (D-Mass.) said".
+	if k > floor && toks[k].kind == tkPunct && toks[k].r == ')' {
+		for j := k - 1; j > floor && j > k-12; j-- {
+			if toks[j].kind == tkPunct && toks[j].r == '(' {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k <= floor || k < 0 { // nothing between the clause's start and the verb
+		return noSpeaker
+	}
+	if ci := an.personEndingAt(bm, b, k); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	// A person's own words in writing ("Cornyn's statement added"); not
+	// their spokesman's or office's, who speak for them.
+	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && isStatementNoun(an.text(b, &toks[k])) {
+		if ci := an.personEndingAt(bm, b, k-1); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
+	}
+	if toks[k].kind == tkWord {
+		if g := pronounGender(an.text(b, &toks[k])); g != 0 {
+			return speakerResult{cluster: an.resolvePronoun(bm, b, k, g), found: true}
+		}
+	}
+	if toks[k].kind == tkPunct && toks[k].r == ',' {
+		// An appositive, maybe with commas of its own ("Cynthia
+		// Thompson, curator ... at the University of Arkansas,
+		// Fayetteville, said"): the name before one of its commas.
+		for j := k; j > floor && j > k-30; j-- {
+			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && isSpeechVerb(an.text(b, &toks[j]))) {
+				break
+			}
+			if toks[j].kind == tkPunct && toks[j].r == ',' {
+				if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
+					return speakerResult{cluster: ci, found: true}
+				}
+			}
+		}
+	}
+	if toks[k].kind == tkWord {
+		switch an.text(b, &toks[k]) {
+		case "and", "but", "then":
+			// "Cooper said her party ... "for months", and said it
+			// was ...": the subject of the first verb of the sentence.
+			for j := k - 1; j >= 0 && j > k-60; j-- {
+				t := &toks[j]
+				if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !t.has(tfInQuote) {
+					break
+				}
+				if t.kind == tkWord && !t.has(tfInQuote) && isSpeechVerb(an.text(b, t)) {
+					if r := an.subjectBefore(bm, b, j, -1); r.cluster >= 0 {
+						return r
+					}
+					break
+				}
+			}
+			return noSpeaker
+		case "who":
+			return noSpeaker
+		}
+	}
+	// A short phrase of time or manner between name and verb ("Newsham
+	// on Tuesday said", "Abe in a statement said").
+	for j := k; j > floor && j >= k-5 && j >= 1; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || t.has(tfQuoteMark) {
+			break
+		}
+		switch an.text(b, t) {
+		case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
+			if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
+				return speakerResult{cluster: ci, found: true}
+			}
+		}
+	}
+	// A nominal subject ("A Japanese spokesman said"): attributed, to
+	// nobody we can name.
+	return speakerResult{cluster: -1, found: true}
+}
+
+// speakerAfter reads an attribution that follows a quotation: "...,"
+// Newsham said. / "...," said Bolden. / "...," he said.
+func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speakerResult {
+	toks := an.toks[b]
+	if endsSentence && k < len(toks) {
+		// After a quotation that ends its sentence, only a short
+		// reporting clause belongs to it ("..." Newsham said.).
+		t := &toks[k]
+		dash := t.kind == tkPunct && (t.r == '-' || t.r == '—' || t.r == '–')
+		if !dash && (t.kind != tkWord || !(isSpeechVerb(an.text(b, t)) || pronounGender(an.text(b, t)) != 0 || an.personStartingIn(bm, b, k, k+1) >= 0)) {
+			return noSpeaker
+		}
+	}
+	dash := false
+	for k < len(toks) && toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == '—' || toks[k].r == '–' || toks[k].r == '-') {
+		dash = dash || toks[k].r != ','
+		k++
+	}
+	if k >= len(toks) || toks[k].has(tfQuoteMark) {
+		return noSpeaker
+	}
+	if dash {
+		// "..." - Matthew Ingram
+		if ci := an.personStartingIn(bm, b, k, k+1); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
+	}
+	// Find a speech verb within the clause.
+	limit := min(len(toks), k+12)
+	for v := k; v < limit; v++ {
+		t := &toks[v]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == '?' || t.r == '!')) {
+			break
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := an.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < len(toks) && an.text(b, &toks[v+1]) == "to" {
+			return an.objectAfter(bm, b, v+1)
+		}
+		if !isSpeechVerb(w) {
+			continue
+		}
+		// A verb that opens the next quotation is not this one's.
+		n := v + 1
+		for n < len(toks) && toks[n].kind == tkPunct && (toks[n].r == ',' || toks[n].r == ':') {
+			n++
+		}
+		if n < len(toks) && toks[n].has(tfQuoteMark) {
+			return noSpeaker
+		}
+		if v > k {
+			return an.subjectBefore(bm, b, v, k-1)
+		}
+		return an.objectAfter(bm, b, v)
+	}
+	return noSpeaker
+}
+
+// objectAfter reads the speaker named after an inverted verb: "said
+// Bolden", "said the Crown prosecutor, Mark Tedeschi", "according to X".
+func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
+	toks := an.toks[b]
+	end := v + 1
+	for end < len(toks) && end < v+10 {
+		t := &toks[end]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == ':' || t.r == '?' || t.r == '!')) {
+			break
+		}
+		end++
+	}
+	if v+1 < len(toks) && toks[v+1].kind == tkWord {
+		if g := pronounGender(an.text(b, &toks[v+1])); g != 0 {
+			return speakerResult{cluster: an.resolvePronoun(bm, b, v+1, g), found: true}
+		}
+	}
+	if ci := an.personStartingIn(bm, b, v+1, end); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	return speakerResult{cluster: -1, found: end > v+1}
+}
+
+// speakerBefore reads an attribution before a quotation in the same
+// sentence: Abe said "...", Rathbun stated, "...", According to X, "...".
+func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
+	return an.speakerBeforeDepth(bm, b, open, 1)
+}
+
+// speakerBeforeDepth is speakerBefore looking back at most depth more
+// sentences when the quotation opens its own.
+func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerResult {
+	toks := an.toks[b]
+	// The clause before the quotation: back to a sentence end or the
+	// previous quotation.
+	floor := open - 1
+	for floor >= 0 {
+		t := &toks[floor]
+		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !closesParen(toks, floor)) {
+			break
+		}
+		floor--
+	}
+	if floor == open-1 && floor >= 0 && depth > 0 && toks[floor].kind == tkPunct && toks[floor].r != ';' && !toks[floor].has(tfQuoteMark) {
+		// The quotation opens a sentence: the sentence before may
+		// introduce it ("Wilkins also said Warhol was ... . "As a way").
+		return an.speakerBeforeDepth(bm, b, floor, depth-1)
+	}
+	for v := open - 1; v > floor; v-- {
+		t := &toks[v]
+		if t.kind != tkWord {
+			continue
+		}
+		w := an.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < open && an.text(b, &toks[v+1]) == "to" {
+			return an.objectAfter(bm, b, v+1)
+		}
+		if strings.EqualFold(w, "words") && v+1 < open && an.text(b, &toks[v+1]) == "of" {
+			return an.objectAfter(bm, b, v+1) // "in the words of X"
+		}
+		if an.issuesStatement(b, v, open) {
+			// "Cornyn, Republican from Texas, issued a statement ...
+			// . "Like many Texans, ...": the statement is quoted.
+			return an.subjectBefore(bm, b, v, floor)
+		}
+		if isSpeechVerb(w) {
+			if !takesObject(w) {
+				if ci := an.personAfterVerb(bm, b, v, open); ci >= 0 {
+					return speakerResult{cluster: ci, found: true}
+				}
+			}
+			return an.subjectBefore(bm, b, v, floor)
+		}
+	}
+	return noSpeaker
+}

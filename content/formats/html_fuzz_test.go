@@ -1,0 +1,72 @@
+package formats
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// fuzzParse runs Parse on data under name and checks what any input must
+// give: no panic, and well-formed articles.
+func fuzzParse(t *testing.T, name string, data []byte) {
+	err := Parse(name, strings.NewReader(string(data)), Options{}, func(a *content.Article) error {
+		if a.Format == "" || len(a.Hash) != 64 {
+			t.Fatalf("article without format or hash: %q %q", a.Format, a.Hash)
+		}
+		for _, b := range a.Blocks {
+			if b.Text == "" || strings.ContainsAny(b.Text, "\n\r") {
+				t.Fatalf("bad %s block %q", b.Type, b.Text)
+			}
+		}
+		return nil
+	}, func(error) {})
+	if err != nil && !strings.HasPrefix(err.Error(), name) {
+		t.Fatalf("error does not name the file: %v", err)
+	}
+}
+
+// addSamples seeds a fuzz test with the format samples.
+func addSamples(f *testing.F, names ...string) {
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(formatsDir, n))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	addSamples(f, "voa-japan-russia-summit.html", "wikinews-mecca-crane.html")
+	f.Add([]byte("<!DOCTYPE html><html><body><figure><figcaption>x</figcaption></figure><p>y</p></body></html>"))
+	f.Add([]byte("<html><table><tr><td>a<blockquote><li>b</table>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzParse(t, "page.html", data)
+	})
+}
+
+// FuzzHTMLBlocks fuzzes the block conversion and caption placement alone,
+// without the extractor, so that many more inputs are tried per second.
+func FuzzHTMLBlocks(f *testing.F) {
+	addSamples(f, "voa-japan-russia-summit.html", "wikinews-mecca-crane.html")
+	f.Add([]byte("<div class=thumbinner><img><div class=thumbcaption>c</div></div><p>p</p><li>a<ul><li>b</ul>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		blocks := htmlFragmentBlocks(string(data))
+		a := &content.Article{Title: "t"}
+		for _, b := range tidyBlocks(insertCaptions(blocks, pageCaptions(doc), a.Title), a) {
+			if b.Text == "" || strings.ContainsAny(b.Text, "\n\r\t") {
+				t.Fatalf("bad %s block %q", b.Type, b.Text)
+			}
+		}
+	})
+}
