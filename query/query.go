@@ -68,9 +68,7 @@ type Clause struct {
 
 // Query is a parsed search query. The zero Query matches every article.
 type Query struct {
-	// Must holds what every match has, in the order written (all of the
-	// Anywhere clauses come before the Title ones when a backend puts
-	// them in one expression; the order counts only for ties).
+	// Must holds what every match has, in the order written.
 	Must []Clause
 	// Not holds terms no match may have, anywhere.
 	Not []Term

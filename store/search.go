@@ -36,7 +36,7 @@ type Result struct {
 const DefaultCandidates = 1000
 
 // Search runs a query and returns the best limit results (DefaultLimit
-// when limit <= 0), with snippets. Query syntax:
+// when limit <= 0), with snippets. Query syntax (read by package query):
 //
 //	putin summit          articles with both words (any form of case and accents)
 //	"peace treaty"        the phrase
