@@ -15,6 +15,7 @@ import (
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/progress"
+	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 )
 
@@ -162,7 +163,11 @@ func newSearchCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			hits, err := s.Search(cmd.Context(), strings.Join(args, " "), limit)
+			q, err := query.Parse(strings.Join(args, " "))
+			if err != nil {
+				return err
+			}
+			hits, err := s.SearchQuery(cmd.Context(), q, limit)
 			if err != nil {
 				return err
 			}

@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/newsreader/newsreader/content"
-	"github.com/newsreader/newsreader/ui/common"
 )
 
 // shownPath is a file path as it is safe to print on a terminal. File
@@ -33,7 +32,7 @@ func shownError(err error) string { return content.Sanitize(err.Error()) }
 // space so that a tab or newline cannot break the columns, and "-" for
 // nothing.
 func cell(s string) string {
-	if s = common.Clean(s); s == "" {
+	if s = strings.Join(strings.Fields(content.Sanitize(s)), " "); s == "" {
 		return "-"
 	}
 	return s

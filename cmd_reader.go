@@ -3,20 +3,15 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io/fs"
 	"path/filepath"
 
-	"github.com/newsreader/newsreader/content"
-	"github.com/newsreader/newsreader/content/formats"
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
-	"github.com/newsreader/newsreader/ui/archive"
-	"github.com/newsreader/newsreader/ui/archivestore"
 )
 
 // runReader imports paths (if any) and opens the terminal reader on the
-// archive; on an empty archive it opens the bundled sample instead, so a
+// archive; on an empty archive it opens the bundled sample instead (an
+// archive of its own in a temporary folder, searched as any), so a
 // first run shows something real.
 func runReader(ctx context.Context, g *globals, paths []string) error {
 	s, err := openArchive(g, false)
@@ -37,33 +32,12 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 		return err
 	}
 	if n == 0 {
-		arc, err := sampleArchive()
+		arc, err := sample.Open(ctx)
 		if err != nil {
 			return err
 		}
-		return ui.Run(ctx, arc, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
+		defer arc.Close()
+		return ui.Run(ctx, arc.Store, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
 	}
-	return ui.Run(ctx, archivestore.New(s), ui.WithName(filepath.Base(s.Path())))
-}
-
-// sampleArchive holds the bundled articles in memory.
-func sampleArchive() (*archive.Memory, error) {
-	files := sample.Articles()
-	var articles []*content.Article
-	err := fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(files, name)
-		if err != nil {
-			return err
-		}
-		as, err := formats.ParseBytes(name, data, formats.Options{})
-		if err != nil {
-			return fmt.Errorf("bundled sample %w", err)
-		}
-		articles = append(articles, as...)
-		return nil
-	})
-	return archive.NewMemory(articles), err
+	return ui.Run(ctx, s, ui.WithName(filepath.Base(s.Path())))
 }

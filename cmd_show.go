@@ -17,7 +17,7 @@ import (
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/formats"
-	"github.com/newsreader/newsreader/ui/render"
+	"github.com/newsreader/newsreader/ui"
 )
 
 // maxReadingWidth is the widest the article text is wrapped by default:
@@ -82,7 +82,7 @@ func printArticle(out io.Writer, a *content.Article, format string, width int, i
 	if isTTY {
 		dark = lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
 	}
-	s, err := render.Article(a, render.Options{Width: width, Dark: dark})
+	s, err := ui.RenderArticle(a, width, dark)
 	if err != nil {
 		return err
 	}

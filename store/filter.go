@@ -5,13 +5,15 @@ import (
 	"database/sql"
 	"math"
 	"strings"
+
+	"github.com/newsreader/newsreader/query"
 )
 
 // filterOf turns a query into what it asks of the index: its words (and
 // person) as an FTS5 expression, its dates as a range of keys, its
 // person and source as conditions on the articles. none says that no
 // article can match: an unknown person or source.
-func (s *Store) filterOf(ctx context.Context, q *query) (f matchFilter, none bool, err error) {
+func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none bool, err error) {
 	f = matchFilter{match: q.match, hi: math.MaxInt64}
 	if q.after != nil {
 		f.lo = dayOf(q.after) << dayShift
@@ -76,7 +78,7 @@ func (f matchFilter) sql(table string) (from, where string, args []any) {
 // the ranking like a word of the people column: articles that name
 // fewer people rank higher.
 func withPersonMatch(match, person string) string {
-	phrase, _ := ftsPhrase(person, true)
+	phrase, _ := ftsPhrase(query.Term{Text: person, Phrase: true})
 	if phrase == "" {
 		return match
 	}

@@ -270,7 +270,7 @@ func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset i
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	f, none, err := s.filterOf(ctx, &query{person: name})
+	f, none, err := s.filterOf(ctx, &ftsQuery{person: name})
 	if err != nil {
 		return nil, err
 	}

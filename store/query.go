@@ -1,23 +1,17 @@
 package store
 
 import (
-	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/query"
 )
 
-// query is a parsed search query: an FTS5 expression over the free words
-// and the filters found beside them.
-//
-// Syntax: words (all must match), "a phrase", word* (prefix), a OR b,
-// -word (must not match), and the filters person:"Grant Newsham",
-// source:voanews.com, title:word or title:"some words",
-// after:2016-12-01 (on or after that day), before:2017 (before that
-// day, month or year). Dates are YYYY, YYYY-MM or YYYY-MM-DD.
-type query struct {
-	match  string // FTS5 MATCH expression; "" when the query has no words
+// ftsQuery is a search query (package query) as the archive runs it: an
+// FTS5 expression over the terms and the filters found beside them.
+type ftsQuery struct {
+	match  string // FTS5 MATCH expression; "" when the query has no terms
 	terms  []term // words to highlight in snippets
 	person string
 	source string
@@ -31,156 +25,88 @@ type term struct {
 	prefix bool
 }
 
-// token is one lexical item of a query.
-type token struct {
-	key    string // filter name, "" for a word or phrase
-	text   string
-	neg    bool
-	phrase bool
+// parseQuery reads a search query in the syntax of package query.
+func parseQuery(s string) (*ftsQuery, error) {
+	q, err := query.Parse(s)
+	if err != nil {
+		return nil, err
+	}
+	return toFTS(q)
 }
 
-// filterKeys are the filters the query syntax knows.
-var filterKeys = map[string]bool{"person": true, "source": true, "after": true, "before": true, "title": true}
-
-// parseQuery reads a search query (see query).
-func parseQuery(s string) (*query, error) {
-	q := &query{}
-	var pos, neg, titles []string
-	pendingOr := false
-	for _, t := range lexQuery(s) {
-		switch t.key {
-		case "person":
-			q.person = t.text
-			continue
-		case "source":
-			q.source = t.text
-			continue
-		case "after", "before":
-			day, err := parseDay(t.text)
-			if err != nil {
-				return nil, fmt.Errorf("%s:%s: %w", t.key, t.text, err)
-			}
-			if t.key == "after" {
-				q.after = &day
-			} else {
-				q.before = &day
-			}
-			continue
-		}
-		if !t.phrase && t.key == "" && t.text == "OR" && len(pos) > 0 {
-			pendingOr = true
-			continue
-		}
-		expr, ts := ftsPhrase(t.text, t.phrase)
+// toFTS translates q to FTS5: each clause of words is an AND operand,
+// those of the title follow them, and each negated term is taken out with
+// NOT. A query of negated terms only is ErrOnlyNegated: FTS5 has nothing
+// to take them out of.
+func toFTS(q query.Query) (*ftsQuery, error) {
+	f := &ftsQuery{person: q.Person, source: q.Source, after: unixOf(q.After), before: unixOf(q.Before)}
+	var words, titles, neg []string
+	for _, c := range q.Must {
+		expr, ts := ftsAny(c.Any)
 		if expr == "" {
 			continue
 		}
-		switch {
-		case t.key == "title":
-			titles = append(titles, expr)
-			q.terms = append(q.terms, ts...)
-		case t.neg:
-			neg = append(neg, expr)
-		case pendingOr:
-			pos[len(pos)-1] = pos[len(pos)-1] + " OR " + expr
-			q.terms = append(q.terms, ts...)
-		default:
-			pos = append(pos, expr)
-			q.terms = append(q.terms, ts...)
+		f.terms = append(f.terms, ts...)
+		if c.Field == query.Title {
+			if len(c.Any) > 1 {
+				expr = "(" + expr + ")"
+			}
+			titles = append(titles, "title : "+expr)
+		} else {
+			words = append(words, expr)
 		}
-		pendingOr = false
 	}
-	for _, t := range titles {
-		pos = append(pos, "title : "+t)
+	for _, t := range q.Not {
+		if expr, _ := ftsPhrase(t); expr != "" {
+			neg = append(neg, expr)
+		}
 	}
+	pos := append(words, titles...)
 	if len(pos) == 0 {
 		if len(neg) > 0 {
-			return nil, fmt.Errorf("a search needs at least one word that must match, not only -words")
+			return nil, query.ErrOnlyNegated
 		}
-		return q, nil
+		return f, nil
 	}
 	parts := make([]string, len(pos))
 	for i, p := range pos {
 		parts[i] = "(" + p + ")"
 	}
-	q.match = strings.Join(parts, " AND ")
+	f.match = strings.Join(parts, " AND ")
 	for _, n := range neg {
-		q.match = "(" + q.match + ") NOT " + n
+		f.match = "(" + f.match + ") NOT " + n
 	}
-	return q, nil
+	return f, nil
 }
 
-// lexQuery splits a query into words, "phrases" and key:value filters.
-func lexQuery(s string) []token {
-	var out []token
-	rs := []rune(s)
-	i := 0
-	readQuoted := func() string {
-		// rs[i] is the opening quote.
-		i++
-		start := i
-		for i < len(rs) && rs[i] != '"' {
-			i++
+// ftsAny is the FTS5 expression of terms joined by OR, and the words to
+// highlight; "" when none of them has a word.
+func ftsAny(ts []query.Term) (string, []term) {
+	var exprs []string
+	var words []term
+	for _, t := range ts {
+		expr, ws := ftsPhrase(t)
+		if expr != "" {
+			exprs = append(exprs, expr)
+			words = append(words, ws...)
 		}
-		v := string(rs[start:i])
-		if i < len(rs) {
-			i++
-		}
-		return v
 	}
-	for i < len(rs) {
-		if unicode.IsSpace(rs[i]) {
-			i++
-			continue
-		}
-		var t token
-		if rs[i] == '-' && i+1 < len(rs) && !unicode.IsSpace(rs[i+1]) {
-			t.neg = true
-			i++
-		}
-		if rs[i] == '"' {
-			t.text, t.phrase = readQuoted(), true
-			out = append(out, t)
-			continue
-		}
-		start := i
-		for i < len(rs) && !unicode.IsSpace(rs[i]) && rs[i] != ':' {
-			i++
-		}
-		word := string(rs[start:i])
-		if i < len(rs) && rs[i] == ':' && filterKeys[strings.ToLower(word)] {
-			t.key = strings.ToLower(word)
-			i++
-			if i < len(rs) && rs[i] == '"' {
-				t.text, t.phrase = readQuoted(), true
-			} else {
-				vs := i
-				for i < len(rs) && !unicode.IsSpace(rs[i]) {
-					i++
-				}
-				t.text = string(rs[vs:i])
-			}
-			out = append(out, t)
-			continue
-		}
-		// A colon that starts no filter is part of the word.
-		for i < len(rs) && !unicode.IsSpace(rs[i]) {
-			i++
-		}
-		t.text = string(rs[start:i])
-		out = append(out, t)
-	}
-	return out
+	return strings.Join(exprs, " OR "), words
 }
 
-// ftsPhrase quotes user text as an FTS5 string (so that no character of
-// it is FTS5 syntax) and returns the words to highlight. A trailing *
-// on a single word asks for a prefix match.
-func ftsPhrase(text string, phrase bool) (string, []term) {
-	prefix := !phrase && strings.HasSuffix(text, "*")
-	if prefix {
-		text = strings.TrimRight(text, "*")
+// unixOf is t in unix seconds, nil for nil.
+func unixOf(t *time.Time) *int64 {
+	if t == nil {
+		return nil
 	}
+	u := t.Unix()
+	return &u
+}
+
+// ftsPhrase quotes a term's text as an FTS5 string (so that no character
+// of it is FTS5 syntax) and returns the words to highlight.
+func ftsPhrase(t query.Term) (string, []term) {
+	text, prefix := t.Text, t.Prefix
 	words := joinCJK(foldTokens(text))
 	if len(words) == 0 {
 		return "", nil
@@ -220,15 +146,4 @@ func joinCJK(ws []foldedToken) []foldedToken {
 		out = append(out, w)
 	}
 	return out
-}
-
-// parseDay reads YYYY, YYYY-MM or YYYY-MM-DD and returns the unix time
-// at which that period begins (UTC).
-func parseDay(s string) (int64, error) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Unix(), nil
-		}
-	}
-	return 0, fmt.Errorf("not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/query"
 )
 
 // archiveWithFacts stores the real test articles with dates, sources and
@@ -351,6 +352,63 @@ func TestParseQuery(t *testing.T) {
 	want := `(("Kuril") AND ("isla"*) AND ("Cape Schmidt") AND ("a b") AND (title : "peace treaty")) NOT "war"`
 	if q.match != want {
 		t.Errorf("match\n got %s\nwant %s", q.match, want)
+	}
+}
+
+// The FTS5 expressions of the syntax's corners, as the archive's own
+// parser wrote them before package query read the syntax for it.
+func TestFTSExpressions(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"OR a", `("OR") AND ("a")`},
+		{"a OR OR b", `("a" OR "b")`},
+		{"a OR -b c", `(("a") AND ("c")) NOT "b"`},
+		{"a title:x OR c", `("a" OR "c") AND (title : "x")`},
+		{`"a OR b"`, `("a OR b")`},
+		{`- -- *** "" x`, `("x")`},
+		{"-title:x PERSON:y", `(title : "x")`},
+		{`title:isla** "quoted*"`, `("quoted") AND (title : "isla"*)`},
+		{"note:x http://a.example", `("note x") AND ("http a example")`},
+		{"-isla* 会 war", `(("会"*) AND ("war")) NOT "isla"*`},
+		{`kuril OR sakhalin OR "peace treaty" -tokyo -"cape schmidt"`, `((("kuril" OR "sakhalin" OR "peace treaty")) NOT "tokyo") NOT "cape schmidt"`},
+		{`person:"Grant Newsham"`, ``},
+	} {
+		q, err := parseQuery(c.in)
+		if err != nil || q.match != c.want {
+			t.Errorf("parseQuery(%q) = %q, %v; want %q", c.in, q.match, err, c.want)
+		}
+	}
+}
+
+// A query built by a program rather than parsed: terms without words
+// are left out, and alternatives in the title stay inside its column.
+func TestFTSOfBuiltQuery(t *testing.T) {
+	q := query.Query{
+		Must: []query.Clause{
+			{Field: query.Title, Any: []query.Term{{Text: "kuril"}, {Text: "--"}, {Text: "sakh", Prefix: true}}},
+			{Any: []query.Term{{Text: "..."}}},
+		},
+		Not: []query.Term{{Text: "!"}, {Text: "war"}},
+	}
+	f, err := toFTS(q)
+	if want := `((title : ("kuril" OR "sakh"*))) NOT "war"`; err != nil || f.match != want {
+		t.Errorf("toFTS = %q, %v; want %q", f.match, err, want)
+	}
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	var n int
+	if _, err := db.Exec(`CREATE VIRTUAL TABLE fts USING fts5(title, text, people);
+		INSERT INTO fts VALUES ('Sakhalin talks', 'kuril', ''), ('Kuril talks', 'war', '')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow(`SELECT count(*) FROM fts WHERE fts MATCH ?`, f.match).Scan(&n); err != nil || n != 1 {
+		t.Errorf("FTS5 finds %d for %q: %v", n, f.match, err)
+	}
+	if _, err := toFTS(query.Query{Must: []query.Clause{{Any: []query.Term{{Text: "?"}}}}, Not: q.Not}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("negated terms only: %v", err)
 	}
 }
 

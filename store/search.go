@@ -7,6 +7,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/newsreader/newsreader/query"
 )
 
 // Result is one search hit: the list item, a snippet of the text around
@@ -34,7 +36,7 @@ type Result struct {
 const DefaultCandidates = 1000
 
 // Search runs a query and returns the best limit results (DefaultLimit
-// when limit <= 0), with snippets. Query syntax:
+// when limit <= 0), with snippets. Query syntax (read by package query):
 //
 //	putin summit          articles with both words (any form of case and accents)
 //	"peace treaty"        the phrase
@@ -54,15 +56,30 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]Result, e
 	return s.SearchBounded(ctx, text, limit, DefaultCandidates)
 }
 
+// SearchQuery is Search of a parsed query (see package query), such as
+// one built by a program rather than typed.
+func (s *Store) SearchQuery(ctx context.Context, q query.Query, limit int) ([]Result, error) {
+	fq, err := toFTS(q)
+	if err != nil {
+		return nil, err
+	}
+	return s.search(ctx, fq, limit, DefaultCandidates)
+}
+
 // SearchBounded is Search with an explicit candidate bound; candidates
 // <= 0 ranks every match.
 func (s *Store) SearchBounded(ctx context.Context, text string, limit, candidates int) ([]Result, error) {
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
 	q, err := parseQuery(text)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+		return nil, err
+	}
+	return s.search(ctx, q, limit, candidates)
+}
+
+// search runs a translated query (see SearchBounded).
+func (s *Store) search(ctx context.Context, q *ftsQuery, limit, candidates int) ([]Result, error) {
+	if limit <= 0 {
+		limit = DefaultLimit
 	}
 	f, none, err := s.filterOf(ctx, q)
 	if err != nil {

@@ -25,6 +25,8 @@ import (
 	"github.com/klauspost/compress/zstd"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/newsreader/newsreader/query"
 )
 
 // Errors an Open or a query can wrap; test them with errors.Is.
@@ -41,7 +43,7 @@ var (
 	ErrNotFound = errors.New("no such article")
 	// ErrBadQuery: a search query that cannot be read (a bad date, only
 	// -words); the message says why.
-	ErrBadQuery = errors.New("bad search query")
+	ErrBadQuery = query.ErrBadQuery
 )
 
 // OpenOptions tune Open. The zero value opens read-write, creating the

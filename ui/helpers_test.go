@@ -15,7 +15,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/formats"
-	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/sample"
+	"github.com/newsreader/newsreader/ui/archivestore"
 )
 
 // sampleName is the reference article, a VOA story (public domain).
@@ -47,11 +48,24 @@ func loadArticles(t testing.TB) []*content.Article {
 	return out
 }
 
+// newArchive holds articles in a new SQLite archive (in a temporary
+// folder, removed after the test), the first with ID 1: the reader is
+// tested on the archive and the search engine it runs on.
+func newArchive(t testing.TB, as []*content.Article) Archive {
+	t.Helper()
+	a, err := sample.NewArchive(context.Background(), as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return archivestore.New(a.Store)
+}
+
 // newTestModel returns a reader over the test articles, sized w×h, with
 // its first page loaded.
-func newTestModel(t testing.TB, w, h int) (Model, *archive.Memory) {
+func newTestModel(t testing.TB, w, h int) (Model, Archive) {
 	t.Helper()
-	arc := archive.NewMemory(loadArticles(t))
+	arc := newArchive(t, loadArticles(t))
 	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0),
 		WithOpener(func(context.Context, string) error { return nil }))
 	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: w, Height: h})
@@ -201,7 +215,7 @@ func newCastModel(t testing.TB, w, h int) Model {
 	t.Helper()
 	as := loadArticles(t)
 	as[0].People = goldPeople(t)
-	arc := archive.NewMemory(as)
+	arc := newArchive(t, as)
 	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0),
 		WithOpener(func(context.Context, string) error { return nil }))
 	return drive(t, m, m.Init(), tea.WindowSizeMsg{Width: w, Height: h})

@@ -209,10 +209,43 @@ func TestFindFoldsCaseAndAccents(t *testing.T) {
 	}
 }
 
+// goldenSnippet is an archive whose search hits carry the snippet that
+// the golden screens of TestArchiveSearch hold: the one the in-memory
+// engine, which served the tests and the bundled sample until both
+// moved to the store, cut for "islands treaty" (its first match with a
+// little text before it). The golden tests how results are shown; the
+// store cuts its own snippet (TestArchiveSearchSnippet).
+type goldenSnippet struct{ Archive }
+
+func (a goldenSnippet) Search(ctx context.Context, query string, limit int) ([]archive.Hit, error) {
+	hits, err := a.Archive.Search(ctx, query, limit)
+	for i := range hits {
+		hits[i].Snippet = "…the southern Kuril islands in the western Pacific that were seized by Soviet forces " +
+			"at the end of the war, forcing about 17,000 Japanese residents to flee. Russia…"
+		hits[i].Matches = [][2]int{{22, 29}}
+	}
+	return hits, err
+}
+
+func TestArchiveSearchSnippet(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48)
+	hits, err := m.archive.Search(context.Background(), "islands treaty", 10)
+	if err != nil || len(hits) != 1 || !strings.HasPrefix(hits[0].Title, sampleTitle) || len(hits[0].Matches) == 0 {
+		t.Fatalf("hits %+v, %v", hits, err)
+	}
+	for _, r := range hits[0].Matches {
+		if got := strings.ToLower(hits[0].Snippet[r[0]:r[1]]); got != "islands" && got != "treaty" {
+			t.Errorf("snippet match %q", got)
+		}
+	}
+}
+
 func TestArchiveSearch(t *testing.T) {
 	for _, s := range sizes {
 		t.Run(s.name, func(t *testing.T) {
-			m, _ := newTestModel(t, s.w, s.h)
+			m := New(context.Background(), goldenSnippet{newArchive(t, loadArticles(t))}, WithName("test"), WithFilterDelay(0),
+				WithOpener(func(context.Context, string) error { return nil }))
+			m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: s.w, Height: s.h})
 			m = drive(t, m, keys("ctrl+f")...)
 			m = drive(t, m, typeText("islands treaty")...)
 			m = drive(t, m, keys("enter")...)
@@ -419,7 +452,7 @@ func (f failing) Article(context.Context, int64) (*content.Article, error) {
 
 func TestErrorsGoToTheStatusBar(t *testing.T) {
 	for _, panics := range []bool{false, true} {
-		arc := failing{Archive: archive.NewMemory(loadArticles(t)), panics: panics}
+		arc := failing{Archive: newArchive(t, loadArticles(t)), panics: panics}
 		m := New(context.Background(), arc, WithFilterDelay(0))
 		m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
 		m = drive(t, m, keys("enter")...)
@@ -445,7 +478,7 @@ func (hostile) List(context.Context, archive.Query, int, int) ([]archive.Item, e
 }
 
 func TestArchiveTextIsSanitised(t *testing.T) {
-	arc := hostile{archive.NewMemory(loadArticles(t))}
+	arc := hostile{newArchive(t, loadArticles(t))}
 	m := New(context.Background(), arc)
 	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
 	raw := m.View().Content
@@ -462,15 +495,18 @@ func TestOpenURLUsesTheOpener(t *testing.T) {
 	as[0].URL = "https://www.voanews.com/a/japan-russia-summit/3640009.html"
 	var opened []string
 	opener := func(_ context.Context, u string) error { opened = append(opened, u); return nil }
-	m := New(context.Background(), archive.NewMemory(as), WithOpener(opener))
+	m := New(context.Background(), newArchive(t, as), WithOpener(opener))
 	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
 	m = openSample(t, m)
 	m = drive(t, m, keys("o")...)
 	if len(opened) != 1 || opened[0] != as[0].URL {
 		t.Errorf("opener got %q", opened)
 	}
+	// The archive keeps its own copy of the article: another archive.
 	as[0].URL = "file:///etc/passwd"
-	m = openSample(t, drive(t, m, keys("esc")...))
+	m = New(context.Background(), newArchive(t, as), WithOpener(opener))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+	m = openSample(t, m)
 	m = drive(t, m, keys("o")...)
 	if len(opened) != 1 || !strings.Contains(screen(m), "only open http") {
 		t.Errorf("a file: URL was opened or not refused: %q\n%s", opened, screen(m))
@@ -571,7 +607,7 @@ func (brokenList) Count(context.Context, archive.Query) (int, error) {
 }
 
 func TestListErrorIsShown(t *testing.T) {
-	m := New(context.Background(), brokenList{archive.NewMemory(loadArticles(t))})
+	m := New(context.Background(), brokenList{newArchive(t, loadArticles(t))})
 	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 120, Height: 30})
 	view := screen(m)
 	if !strings.Contains(view, "Could not load the list") || !strings.Contains(view, "✗ no such table") {
@@ -680,14 +716,14 @@ func TestEmptyListsSayWhy(t *testing.T) {
 
 // badQueryArchive refuses every search, as the store refuses a query it
 // cannot read.
-type badQueryArchive struct{ *archive.Memory }
+type badQueryArchive struct{ archive.Archive }
 
 func (badQueryArchive) Search(_ context.Context, query string, _ int) ([]archive.Hit, error) {
 	return nil, fmt.Errorf("bad search query: %s: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", query)
 }
 
 func TestFailedSearchSaysSoInTheHeader(t *testing.T) {
-	arc := badQueryArchive{archive.NewMemory(loadArticles(t))}
+	arc := badQueryArchive{newArchive(t, loadArticles(t))}
 	m := New(context.Background(), arc, WithName("test"), WithFilterDelay(0))
 	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 100, Height: 24})
 	m = drive(t, m, keys("ctrl+f")...)

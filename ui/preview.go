@@ -4,7 +4,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/reader"
@@ -41,8 +41,9 @@ func (m Model) showsSelected() bool {
 func (m Model) listHighlight() reader.Highlight {
 	switch m.list.Mode() {
 	case articlelist.ModeResults:
-		q := m.list.Search()
-		return reader.Highlight{Kind: reader.HighlightTerms, Label: q, Terms: archive.ParseQuery(q).Highlights()}
+		text := m.list.Search()
+		q, _ := query.Parse(text) // a query that cannot be read found nothing to mark
+		return reader.Highlight{Kind: reader.HighlightTerms, Label: text, Terms: q.Highlights()}
 	case articlelist.ModePerson:
 		return reader.Highlight{Kind: reader.HighlightPerson, Label: m.list.Search(), Terms: []string{m.list.Search()}, Words: true}
 	}

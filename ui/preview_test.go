@@ -34,7 +34,7 @@ func (r *reads) count() int {
 
 func newPreviewModel(t *testing.T, w, h int, delay time.Duration) (Model, *reads) {
 	t.Helper()
-	arc := &reads{Archive: archive.NewMemory(loadArticles(t))}
+	arc := &reads{Archive: newArchive(t, loadArticles(t))}
 	m := New(context.Background(), arc, WithFilterDelay(0), WithPreviewDelay(delay))
 	return drive(t, m, m.Init(), tea.WindowSizeMsg{Width: w, Height: h}), arc
 }
@@ -129,8 +129,8 @@ func TestNoArticleBesideAnEmptyList(t *testing.T) {
 		name, query string
 		arc         archive.Archive
 	}{
-		{"no results", "xylophone", archive.NewMemory(loadArticles(t))},
-		{"search failed", "after:yesterday", badQueryArchive{archive.NewMemory(loadArticles(t))}},
+		{"no results", "xylophone", newArchive(t, loadArticles(t))},
+		{"search failed", "after:yesterday", badQueryArchive{newArchive(t, loadArticles(t))}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := New(context.Background(), tc.arc, WithFilterDelay(0), WithPreviewDelay(0))

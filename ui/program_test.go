@@ -11,13 +11,12 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
-	"github.com/newsreader/newsreader/ui/archive"
 )
 
 // TestProgram runs the reader as a real Bubble Tea program (input and
 // output through teatest's pipes): open the sample, find "Newsham", quit.
 func TestProgram(t *testing.T) {
-	arc := archive.NewMemory(loadArticles(t))
+	arc := newArchive(t, loadArticles(t))
 	tap := &viewTap{Model: New(context.Background(), arc, WithName("test"))}
 	tm := teatest.NewTestModel(t, tap,
 		teatest.WithInitialTermSize(120, 40),

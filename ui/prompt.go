@@ -4,7 +4,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/ui/reader"
 )
 
@@ -104,7 +104,9 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		}
 		m.reading = false
 		m.setFocus(paneList)
-		m.ranked = archive.ParseQuery(value).Ranked()
+		// A query the archive cannot read fails to search, whatever this says.
+		q, _ := query.Parse(value)
+		m.ranked = q.Ranked()
 		return tea.Batch(m.list.ShowResults(value), m.relayout())
 	}
 	return nil

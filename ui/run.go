@@ -4,14 +4,25 @@ import (
 	"context"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/store"
+	"github.com/newsreader/newsreader/ui/archivestore"
+	"github.com/newsreader/newsreader/ui/render"
 )
 
-// Run starts the reader on the terminal and returns when the user quits
-// or ctx ends. Bubble Tea restores the terminal on a panic in Update or
-// View; commands are wrapped so that their panics become status-bar
-// errors instead.
-func Run(ctx context.Context, arc Archive, opts ...Option) error {
-	p := tea.NewProgram(New(ctx, arc, opts...), tea.WithContext(ctx))
+// Run starts the reader on the archive s, on the terminal, and returns
+// when the user quits or ctx ends. s stays the caller's to close. Bubble
+// Tea restores the terminal on a panic in Update or View; commands are
+// wrapped so that their panics become status-bar errors instead.
+func Run(ctx context.Context, s *store.Store, opts ...Option) error {
+	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	_, err := p.Run()
 	return err
+}
+
+// RenderArticle renders a as the reader shows it, in ANSI styles for a
+// terminal of width columns with a dark or light background: for
+// printing an article outside the reader (newsreader show).
+func RenderArticle(a *content.Article, width int, dark bool) (string, error) {
+	return render.Article(a, render.Options{Width: width, Dark: dark})
 }

@@ -1,6 +1,6 @@
 // Package archive defines what the terminal reader needs from an archive of
-// articles, and an in-memory implementation of it for tests, samples and
-// benchmarks. Package archivestore adapts the SQLite archive to it.
+// articles. Package archivestore adapts the SQLite archive to it; tests
+// wrap that archive to make it fail or misbehave.
 package archive
 
 import (
@@ -74,7 +74,7 @@ type Archive interface {
 	// List returns up to limit articles matching q, in q's order,
 	// skipping the first offset.
 	List(ctx context.Context, q Query, offset, limit int) ([]Item, error)
-	// Search runs a query in the syntax of `newsreader search` (words,
+	// Search runs a query in the syntax of package query (words,
 	// "phrases", person:"Name", source:, after:, before:, title:) and
 	// returns up to limit hits, best first.
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
 )
@@ -147,15 +148,7 @@ func (a *Archive) filter(ctx context.Context, text string) ([]Item, error) {
 		return items, nil
 	}
 	a.mu.Unlock()
-	words := strings.Fields(strings.ReplaceAll(text, `"`, " "))
-	parts := make([]string, len(words))
-	for i, w := range words {
-		parts[i] = `title:"` + w + `"`
-		if i == len(words)-1 {
-			parts[i] = "title:" + w + "*"
-		}
-	}
-	hits, err := a.s.Search(ctx, strings.Join(parts, " "), filterLimit)
+	hits, err := a.s.SearchQuery(ctx, titleQuery(text), filterLimit)
 	if err != nil {
 		return nil, err
 	}
@@ -167,6 +160,21 @@ func (a *Archive) filter(ctx context.Context, text string) ([]Item, error) {
 	a.filtered.filter, a.filtered.items = text, items
 	a.mu.Unlock()
 	return items, nil
+}
+
+// titleQuery is the search of a list filter: every word of text in the
+// title, the last as a prefix (the user is still typing it).
+func titleQuery(text string) query.Query {
+	var q query.Query
+	words := strings.Fields(strings.ReplaceAll(text, `"`, " "))
+	for i, w := range words {
+		t := query.Term{Text: w, Phrase: true}
+		if i == len(words)-1 {
+			t = query.Term{Text: strings.TrimRight(w, "*"), Prefix: true}
+		}
+		q.Must = append(q.Must, query.Clause{Field: query.Title, Any: []query.Term{t}})
+	}
+	return q
 }
 
 // hasWord reports whether a filter has a letter or digit to look for; one

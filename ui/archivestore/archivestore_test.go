@@ -128,3 +128,30 @@ func TestJumpToTheEndReadsFromTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// The list filter's query finds what the query text the filter used to
+// write finds: title:"word" for each word, title:word* for the last.
+func TestTitleQueryIsTheTitleSearch(t *testing.T) {
+	ctx := context.Background()
+	a := openStore(t)
+	for _, text := range []string{"rus", "japan summ", `"peace" trea`, "Kuril isl", "a:b* ja", "** x", "the"} {
+		words := strings.Fields(strings.ReplaceAll(text, `"`, " "))
+		parts := make([]string, len(words))
+		for i, w := range words {
+			parts[i] = `title:"` + w + `"`
+			if i == len(words)-1 {
+				parts[i] = "title:" + w + "*"
+			}
+		}
+		want, werr := a.s.Search(ctx, strings.Join(parts, " "), filterLimit)
+		got, gerr := a.s.SearchQuery(ctx, titleQuery(text), filterLimit)
+		if werr != nil || gerr != nil || len(got) != len(want) {
+			t.Fatalf("%q: %d hits (%v), want %d (%v)", text, len(got), gerr, len(want), werr)
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID || got[i].Score != want[i].Score {
+				t.Errorf("%q: hit %d is %+v, want %+v", text, i, got[i].ListItem, want[i].ListItem)
+			}
+		}
+	}
+}
