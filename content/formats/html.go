@@ -7,15 +7,12 @@ import (
 	"io"
 	nurl "net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
-	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"github.com/newsreader/newsreader/content"
@@ -184,7 +181,7 @@ func extractOptions(pageURL string) trafilatura.Options {
 	opts := trafilatura.Options{
 		ExcludeComments: true,
 		Focus:           trafilatura.Balanced,
-		HtmlDateMode:    trafilatura.Fast,
+		HtmlDateMode:    trafilatura.Disabled, // pageDate reads the date
 		PruneSelector:   siteNotices,
 	}
 	if u, err := nurl.ParseRequestURI(pageURL); err == nil && u.Host != "" {
@@ -215,9 +212,6 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*content.Article, error
 	caps := pageCaptions(doc)
 	var conv blockConverter
 	opts := extractOptions(page.URL)
-	if d, ok := statedPublicationDate(doc, page.URL); ok {
-		opts.HtmlDateOverride = &htmldate.Result{DateTime: d, HasTime: true}
-	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return nil, errNoContent
@@ -230,8 +224,8 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*content.Article, error
 		Byline: strings.ReplaceAll(squashSpace(md.Author), "; ", ", "),
 		Source: siteName(md.Sitename, md.Hostname, page.URL),
 	}
-	if !md.Date.IsZero() {
-		a.Published = md.Date.Format(time.DateOnly)
+	if d, ok := pageDate(doc, a.URL, page.capturedOr(time.Now())); ok {
+		a.Published = d.Format(time.DateOnly)
 	} else if page.Fetched != "" {
 		a.Published = page.Fetched
 	}
@@ -273,82 +267,11 @@ func squashSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// statedPublicationDate is the date of a page that states it in one meta
-// tag only (article:published_time, or itemprop datePublished) as an ISO
-// date, and carries no date in its addresses. go-htmldate, which
-// go-trafilatura runs for the date, would return that same date, after
-// copying the whole page and searching it; other pages are left to it.
-func statedPublicationDate(doc *html.Node, pageURL string) (time.Time, bool) {
-	var stated string
-	dated := 0 // meta tags that name a date of any kind
-	addresses := []string{pageURL}
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			if ch.Type != html.ElementNode {
-				continue
-			}
-			switch ch.DataAtom {
-			case atom.Meta:
-				key := strings.ToLower(firstNonBlank(nodeAttr(ch, "name"), nodeAttr(ch, "property"), nodeAttr(ch, "itemprop"), nodeAttr(ch, "http-equiv")))
-				value := firstNonBlank(nodeAttr(ch, "content"), nodeAttr(ch, "datetime"))
-				switch {
-				case strings.HasSuffix(key, "url"):
-					addresses = append(addresses, value)
-				case value != "" && isDateKey(key):
-					dated++
-					if key == "article:published_time" || key == "datepublished" {
-						stated = value
-					}
-				}
-			case atom.Link:
-				if strings.Contains(strings.ToLower(nodeAttr(ch, "rel")), "canonical") {
-					addresses = append(addresses, nodeAttr(ch, "href"))
-				}
-			case atom.Script:
-				if strings.Contains(nodeAttr(ch, "type"), "ld+json") && ch.FirstChild != nil {
-					for _, m := range jsonLDURLRE.FindAllStringSubmatch(ch.FirstChild.Data, -1) {
-						addresses = append(addresses, m[1])
-					}
-				}
-			}
-			visit(ch)
-		}
+// capturedOr is when the page was captured, or fallback when that is not
+// known: no date the page states can be later than its capture.
+func (p HTMLPage) capturedOr(fallback time.Time) time.Time {
+	if t, err := time.Parse(time.RFC3339, p.Fetched); err == nil {
+		return t
 	}
-	visit(doc)
-	if dated != 1 || !isoDateRE.MatchString(stated) {
-		return time.Time{}, false
-	}
-	for _, a := range addresses {
-		if yearDigitsRE.MatchString(a) {
-			return time.Time{}, false
-		}
-	}
-	d, err := time.Parse(time.DateOnly, stated[:len(time.DateOnly)])
-	if err != nil || d.Year() < 1995 || d.After(time.Now()) {
-		return time.Time{}, false
-	}
-	return d, true
+	return fallback
 }
-
-// isDateKey reports whether a meta tag's name looks like that of a date
-// (published, modified, created, issued...), as go-htmldate reads many.
-func isDateKey(key string) bool {
-	for _, w := range []string{"date", "time", "publish", "modif", "creat", "issue", "updat"} {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	// jsonLDURLRE finds the addresses in a JSON-LD block.
-	jsonLDURLRE = regexp.MustCompile(`"(?:url|@id|mainEntityOfPage)"\s*:\s*"([^"]*)"`)
-	// isoDateRE matches the ISO dates that go-htmldate reads as they are
-	// (it reads a date with fractions of seconds otherwise).
-	isoDateRE = regexp.MustCompile(`^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?$`)
-	// yearDigitsRE matches digits that may be a date in an address, from
-	// which go-htmldate would take the date first.
-	yearDigitsRE = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d`)
-)

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// initCost is what one package's initialisation cost a start, as the Go
+// runtime reports it under GODEBUG=inittrace=1.
+type initCost struct {
+	pkg    string
+	ms     float64
+	bytes  int64
+	allocs int64
+}
+
+// traceInits runs the binary with args under inittrace and returns the
+// package inits it reports.
+func traceInits(t testing.TB, bin string, args ...string) []initCost {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %v: %v\n%s", bin, args, err, stderr.String())
+	}
+	var out []initCost
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		// init PKG @T ms, N ms clock, B bytes, A allocs
+		f := strings.Fields(sc.Text())
+		if len(f) < 10 || f[0] != "init" {
+			continue
+		}
+		ms, _ := strconv.ParseFloat(f[4], 64)
+		b, _ := strconv.ParseInt(f[7], 10, 64)
+		a, _ := strconv.ParseInt(f[9], 10, 64)
+		out = append(out, initCost{f[1], ms, b, a})
+	}
+	return out
+}
+
+// buildBinary builds newsreader into a temporary directory.
+func buildBinary(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "newsreader")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestStartupInitIsLight guards every command's start-up: the package
+// initialisations the binary runs before main. It counts bytes allocated,
+// which do not depend on how busy the machine is; time is in
+// BenchmarkStartup. go-dateparser (78 MB, via go-htmldate) and chroma's
+// lexers (4.7 MB, via Glamour) are kept out by the stubs in stubs/; this
+// fails if they or anything as heavy come back.
+func TestStartupInitIsLight(t *testing.T) {
+	const (
+		maxTotal   = 8 << 20 // all inits together
+		maxPackage = 2 << 20 // any one package
+	)
+	inits := traceInits(t, buildBinary(t), "--version")
+	if len(inits) < 50 {
+		t.Fatalf("only %d inits traced: is inittrace output read right?", len(inits))
+	}
+	var total int64
+	for _, c := range inits {
+		total += c.bytes
+		if c.bytes > maxPackage {
+			t.Errorf("init of %s allocates %d bytes (limit %d)", c.pkg, c.bytes, maxPackage)
+		}
+		for _, banned := range []string{"go-dateparser", "alecthomas/chroma/v2/lexers", "go-htmldate/internal"} {
+			if strings.Contains(c.pkg, banned) {
+				t.Errorf("%s is initialised on every start", c.pkg)
+			}
+		}
+	}
+	if total > maxTotal {
+		t.Errorf("inits allocate %d bytes in all (limit %d)", total, maxTotal)
+	}
+}
+
+// BenchmarkStartup times `newsreader --version` as a whole process, start
+// and package initialisation included, and reports the inits' share.
+func BenchmarkStartup(b *testing.B) {
+	bin := buildBinary(b)
+	var initMS float64
+	for b.Loop() {
+		var sum float64
+		for _, c := range traceInits(b, bin, "--version") {
+			sum += c.ms
+		}
+		initMS += sum
+	}
+	b.ReportMetric(initMS/float64(b.N), "init-ms/op")
+}
