@@ -1,4 +1,4 @@
-package content
+package formats
 
 import (
 	"encoding/json"
