@@ -135,7 +135,7 @@ func newListCmd(g *globals) *cobra.Command {
 			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tTITLE")
 			for _, it := range items {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, cell(dateOnly(it.Published)), cell(it.Source), cell(it.Title))
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, cell(it.Published.Day()), cell(it.Source), cell(it.Title))
 			}
 			return tw.Flush()
 		},
@@ -184,7 +184,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 				if h.Score != 0 {
 					score = fmt.Sprintf("  (%.2f)", h.Score)
 				}
-				fmt.Fprintf(g.stdout, "%d  %s  %s%s\n    %s\n", h.ID, cell(dateOnly(h.Published)), cell(h.Title), score,
+				fmt.Fprintf(g.stdout, "%d  %s  %s%s\n    %s\n", h.ID, cell(h.Published.Day()), cell(h.Title), score,
 					h.MarkedSnippet(open, close))
 			}
 			if len(hits) == 0 {
@@ -217,14 +217,6 @@ func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) erro
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", cell(p.Name), cell(p.Role), p.Articles, p.Mentions)
 	}
 	return tw.Flush()
-}
-
-// dateOnly shortens an RFC 3339 date to its day for tables.
-func dateOnly(s string) string {
-	if len(s) > 10 {
-		return s[:10]
-	}
-	return s
 }
 
 // nonNil makes an empty result print as [] rather than null.

@@ -195,7 +195,7 @@ func sortItems(items []Item, s Sort) []Item {
 				return c
 			}
 		}
-		return strings.Compare(y.Published, x.Published)
+		return strings.Compare(y.Published.String(), x.Published.String())
 	})
 	return out
 }

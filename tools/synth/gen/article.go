@@ -200,7 +200,7 @@ func (a *Article) Text() []byte {
 func (a *Article) Content() *content.Article {
 	c := &content.Article{
 		Title:        a.Title,
-		Published:    a.Published.Format("2006-01-02"),
+		Published:    content.DateOf(a.Published, content.PrecisionDay),
 		Source:       a.Source.Domain,
 		Byline:       a.Byline,
 		Dateline:     a.Dateline,
