@@ -24,7 +24,9 @@ type row struct {
 }
 
 // Weight is the memory a row holds, roughly.
-func (r *row) Weight() int64 { return int64(len(r.e.Body) + len(r.tsv) + len(r.e.BodyText) + len(r.e.Title)) }
+func (r *row) Weight() int64 {
+	return int64(len(r.e.Body) + len(r.tsv) + len(r.e.BodyText) + len(r.e.Title))
+}
 
 // IndexBytes is the length of the row's index text.
 func (r *row) IndexBytes() int { return len(r.tsv) }

@@ -75,4 +75,3 @@ func (s *Store) queryError(err error) error {
 	}
 	return s.wrap(err)
 }
-
