@@ -73,11 +73,13 @@ func TestConformanceImport(t *testing.T) {
 }
 
 // listed is a list as comparable text (ids differ between backends:
-// PostgreSQL's sequence skips the ids of duplicates).
+// PostgreSQL's sequence skips the ids of duplicates; of an article and
+// its copy, which is stored depends on which the parallel parse
+// finishes first, so paths are left out).
 func listed(items []store.ListItem) []string {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = it.Published + " | " + it.Source + " | " + it.Title + " | " + filepath.Base(it.Path)
+		out[i] = it.Published + " | " + it.Source + " | " + it.Title
 	}
 	return out
 }
@@ -109,7 +111,7 @@ func TestConformanceList(t *testing.T) {
 				after = &page[len(page)-1]
 			}
 			if !slices.Equal(paged, whole) {
-				t.Errorf("%s: keyset pages by %s differ from the whole list", b.name, sort)
+				t.Errorf("%s: keyset pages by %s differ from the whole list:\n%q\n%q", b.name, sort, paged, whole)
 			}
 			tail, err := b.a.List(ctx, store.ListQuery{Sort: sort, Limit: 5, Offset: 3, FromEnd: true})
 			if err != nil {
@@ -132,7 +134,7 @@ func TestConformanceList(t *testing.T) {
 func hits(rs []store.Result) []string {
 	out := make([]string, len(rs))
 	for i, r := range rs {
-		out[i] = fmt.Sprintf("%s | %s | %v", filepath.Base(r.Path), r.Snippet, r.Highlights)
+		out[i] = fmt.Sprintf("%s | %s | %v", r.Title, r.Snippet, r.Highlights)
 	}
 	slices.Sort(out)
 	return out

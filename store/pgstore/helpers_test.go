@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/newsreader/newsreader/archivedb"
 	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/store"
@@ -96,4 +98,16 @@ func mustRead(t testing.TB, p string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// pgConn is a plain connection to the archive's database, for checks of
+// its tables.
+func pgConn(t testing.TB, dsn string) *pgx.Conn {
+	t.Helper()
+	c, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close(context.Background()) })
+	return c
 }
