@@ -19,32 +19,6 @@ import (
 	"github.com/newsreader/newsreader/store"
 )
 
-// archivePath is the archive file: --db, else $NEWSREADER_DB, else the
-// default under $XDG_DATA_HOME.
-func archivePath(g *globals) (string, error) {
-	if g.db != "" {
-		return g.db, nil
-	}
-	if p := os.Getenv("NEWSREADER_DB"); p != "" {
-		return p, nil
-	}
-	return store.DefaultPath()
-}
-
-// openArchive opens the archive; readOnly commands do not create it.
-func openArchive(g *globals, readOnly bool) (*store.Store, error) {
-	path, err := archivePath(g)
-	if err != nil {
-		return nil, err
-	}
-	if readOnly {
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", shownPath(path))
-		}
-	}
-	return store.Open(path, store.OpenOptions{ReadOnly: readOnly})
-}
-
 func archivedArticle(ctx context.Context, g *globals, id int64) (*content.Article, error) {
 	s, err := openArchive(g, true)
 	if err != nil {
@@ -80,7 +54,7 @@ func newImportCmd(g *globals) *cobra.Command {
 
 // importPaths imports paths with a progress bar on w (when a terminal) and
 // a summary on w; failures are listed one per line.
-func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) error {
+func importPaths(ctx context.Context, s ingest.Archive, paths []string, w io.Writer) error {
 	bar := progress.New(w)
 	sum, err := ingest.Import(ctx, s, paths, ingest.Options{Progress: func(p ingest.Progress) {
 		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})
