@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 // Ranking over the whole archive on one scale. The index is split by
@@ -29,10 +32,11 @@ import (
 
 // perYearCandidates is how many title or people matches of each year are
 // scored again.
-const perYearCandidates = 8
+const perYearCandidates = 5
 
-// rescoreTop is how many of the newest matches' best are scored again.
-const rescoreTop = 20
+// rescoreTop is how many candidates, the best by their year's score
+// brought to the archive's scale, are scored again exactly.
+const rescoreTop = 40
 
 // Columns of the index, for phrases restricted to one.
 const (
@@ -95,6 +99,47 @@ func (p phrase) count(toks []foldedToken) int {
 		if ok {
 			n++
 		}
+	}
+	return n
+}
+
+// countWord counts the words of text that fold to w (or start with it,
+// for a prefix), as foldTokens would cut and fold them, without
+// allocating for words in ASCII (the scan of a candidate's whole text is
+// most of the cost of scoring it).
+func countWord(text, w string, prefix bool) int {
+	n := 0
+	start := -1
+	end := func(i int) {
+		tok := text[start:i]
+		ascii := true
+		for j := 0; j < len(tok); j++ {
+			if tok[j] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if !ascii {
+			tok = fold(tok)
+		}
+		if prefix && len(tok) >= len(w) && strings.EqualFold(tok[:len(w)], w) || !prefix && strings.EqualFold(tok, w) {
+			n++
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if isTokenRune(r) && !content.IsCJK(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			end(i)
+		}
+	}
+	if start >= 0 {
+		end(len(text))
 	}
 	return n
 }
@@ -168,13 +213,23 @@ func (s *Store) exactScore(ctx context.Context, key int64, phrases []phrase, st 
 	if err != nil {
 		return 0, err
 	}
-	cols := [3][]foldedToken{foldTokens(title), foldTokens(body), foldTokens(people)}
 	freq := make([]float64, len(phrases))
-	for i, p := range phrases {
-		for c, toks := range cols {
-			if p.col == colAny || p.col == c {
-				freq[i] += columnWeights[c] * float64(p.count(toks))
+	for c, text := range [3]string{title, body, people} {
+		var toks []foldedToken // folded only for phrases of several words
+		for i, p := range phrases {
+			if p.col != colAny && p.col != c {
+				continue
 			}
+			var n int
+			if len(p.words) == 1 && !p.cjk {
+				n = countWord(text, p.words[0], p.prefix)
+			} else {
+				if toks == nil {
+					toks = foldTokens(text)
+				}
+				n = p.count(toks)
+			}
+			freq[i] += columnWeights[c] * float64(n)
 		}
 	}
 	return bm25Score(freq, st.idf, dl, st.all), nil

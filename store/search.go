@@ -123,21 +123,11 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 	}
 	seen := map[int64]bool{}
 	var cs []cand
-	add := func(h hit, exact bool) error {
-		if seen[h.key] {
-			return nil
+	add := func(h hit) {
+		if !seen[h.key] {
+			seen[h.key] = true
+			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key))})
 		}
-		seen[h.key] = true
-		c := cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), exact: exact}
-		if exact {
-			sc, err := s.exactScore(ctx, h.key, f.phrases, st)
-			if err != nil {
-				return err
-			}
-			c.score = sc
-		}
-		cs = append(cs, c)
-		return nil
 	}
 	for _, year := range parts {
 		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)
@@ -145,15 +135,19 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 			return nil, err
 		}
 		for _, h := range hs {
-			if err := add(h, true); err != nil {
-				return nil, err
-			}
+			add(h)
 		}
 	}
-	for i, h := range newest {
-		if err := add(h, i < rescoreTop); err != nil {
+	for _, h := range newest {
+		add(h)
+	}
+	sortCands(cs)
+	for i := range cs[:min(len(cs), rescoreTop)] {
+		sc, err := s.exactScore(ctx, cs[i].key, f.phrases, st)
+		if err != nil {
 			return nil, err
 		}
+		cs[i].score, cs[i].exact = sc, true
 	}
 	sortCands(cs)
 	if len(cs) > limit {
