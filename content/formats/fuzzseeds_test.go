@@ -51,10 +51,10 @@ var fuzzPages = []string{
 }
 
 // TestLargeFuzzInputs runs the inputs past maxFuzzPage that the fuzzer
-// once kept for FuzzHTML and FuzzWARC (mutated sample pages), which the
+// once kept for FuzzHTML, FuzzWARC and FuzzWARCStream (mutated samples), which the
 // fuzz targets now pass over, through the same checks.
 func TestLargeFuzzInputs(t *testing.T) {
-	for target, name := range map[string]string{"FuzzHTML": "page.html", "FuzzWARC": "crawl.warc"} {
+	for target, name := range map[string]string{"FuzzHTML": "page.html", "FuzzWARC": "crawl.warc", "FuzzWARCStream": "crawl.warc"} {
 		dir := filepath.Join("testdata", "fuzz-large", target)
 		files, err := os.ReadDir(dir)
 		if err != nil || len(files) == 0 {
