@@ -85,13 +85,13 @@ func (c *Codec) Encode(a *content.Article) (*Encoded, error) {
 	sc.doc = d
 	sc.packed = packBody(sc.packed, body, a.Markdown(), d)
 	e := &Encoded{
-		Key: a.Key, Format: a.Format, Title: a.Title, Published: a.Published,
+		Key: a.Key, Format: a.Format, Title: a.Title, Published: a.Published.String(),
 		Source: a.Source, URL: a.URL, Byline: a.Byline, BodyText: body,
 		Body: c.enc.EncodeAll(sc.packed, make([]byte, 0, len(sc.packed)*3/8+64)),
 		Hash: hashBytes(a.Hash, body, a.Title),
 	}
-	if t, ok := parsePublished(a.Published); ok {
-		ts := t.Unix()
+	if !a.Published.IsZero() {
+		ts := a.Published.Time().Unix()
 		e.PubTS = &ts
 	}
 	for _, p := range a.People {
@@ -147,7 +147,7 @@ func DayBound(ts int64) int64 { return dayOf(&ts) << dayShift }
 // NewListItem is a list item as another backend reads it; key is its
 // DateKey, which keyset paging (ListQuery.After) continues from.
 func NewListItem(id int64, title, published, source, path string, key int64) ListItem {
-	return ListItem{ID: id, Title: title, Published: published, Source: source, Path: path, ftsKey: key}
+	return ListItem{ID: id, Title: title, Published: content.MustParseDate(published), Source: source, Path: path, ftsKey: key}
 }
 
 // DateKey is the item's sort key for date order (see DateKey).

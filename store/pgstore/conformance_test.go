@@ -79,7 +79,7 @@ func TestConformanceImport(t *testing.T) {
 func listed(items []store.ListItem) []string {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = it.Published + " | " + it.Source + " | " + it.Title
+		out[i] = it.Published.String() + " | " + it.Source + " | " + it.Title
 	}
 	return out
 }
