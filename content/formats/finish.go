@@ -52,7 +52,7 @@ func (d *draft) complete() (*content.Article, error) {
 func finish(a *content.Article) {
 	content.Clean(a)
 	annotate.Article(a)
-	a.Text = a.BodyText()
+	a.Text = a.MainText()
 	if a.Contributors == nil {
 		a.Contributors = []string{}
 	}
