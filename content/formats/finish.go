@@ -2,6 +2,7 @@ package formats
 
 import (
 	"sync"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/annotate"
@@ -26,6 +27,9 @@ type draft struct {
 	after func(*content.Article)
 	// file names the file for the RecordError of a failed build.
 	file string
+	// latest is the latest date the article may state as published (the
+	// file's time, see Options.Modified); zero: not checked.
+	latest time.Time
 }
 
 // complete builds the draft's article if it is deferred, finishes it and
@@ -41,6 +45,9 @@ func (d *draft) complete() (*content.Article, error) {
 	finish(a)
 	if d.after != nil {
 		d.after(a)
+	}
+	if !d.latest.IsZero() && publishedAfter(a.Published, d.latest) {
+		a.Published = "" // no file holds a story published after it was saved
 	}
 	return a, nil
 }
@@ -73,15 +80,16 @@ func finish(a *content.Article) {
 // finishes them on every core, and from then on everything goes through
 // it, in order.
 type sink struct {
-	name  string
-	emit  func(*content.Article) error
-	onErr func(error)
-	pipe  *pipeline
+	name   string
+	latest time.Time // see draft.latest
+	emit   func(*content.Article) error
+	onErr  func(error)
+	pipe   *pipeline
 }
 
 // put delivers draft d; an error from emit stops the reader.
 func (s *sink) put(d draft) error {
-	d.file = s.name
+	d.file, d.latest = s.name, s.latest
 	if d.build == nil && s.pipe == nil {
 		a, err := d.complete()
 		if err != nil {
@@ -113,9 +121,9 @@ var sinks = sync.Pool{New: func() any { return new(sink) }}
 // openSink returns the sink for a format reader of file name: the one
 // place where articles are finished (see draft). The caller closes it
 // when the reader returns.
-func openSink(name string, emit func(*content.Article) error, onErr func(error)) *sink {
+func openSink(name string, latest time.Time, emit func(*content.Article) error, onErr func(error)) *sink {
 	s := sinks.Get().(*sink)
-	*s = sink{name: name, emit: emit, onErr: onErr}
+	*s = sink{name: name, latest: latest, emit: emit, onErr: onErr}
 	return s
 }
 
@@ -129,4 +137,17 @@ func (s *sink) close() error {
 	*s = sink{}
 	sinks.Put(s)
 	return err
+}
+
+// publishedAfter reports whether a publication date (YYYY-MM-DD, or RFC
+// 3339) falls after t. A date it cannot read is not after anything.
+func publishedAfter(published string, t time.Time) bool {
+	if len(published) < len(time.DateOnly) {
+		return false
+	}
+	if ts, err := time.Parse(time.RFC3339, published); err == nil {
+		return ts.After(t)
+	}
+	d, err := time.Parse(time.DateOnly, published[:len(time.DateOnly)])
+	return err == nil && d.After(t)
 }

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 )
@@ -22,7 +23,7 @@ func FuzzWARCStream(f *testing.F) {
 	addSamples(f, "crawl.warc")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		stub := func(body []byte, p HTMLPage) (*content.Article, error) { return &content.Article{Title: p.URL}, nil }
-		out := openSink("f.warc", func(a *content.Article) error {
+		out := openSink("f.warc", time.Time{}, func(a *content.Article) error {
 			if a.Format != "warc" {
 				t.Errorf("format %q", a.Format)
 			}
