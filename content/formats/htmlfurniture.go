@@ -21,7 +21,6 @@ var (
 	// promptRE: newsletter, subscription, sharing, comment and app prompts.
 	promptRE = regexp.MustCompile(`(?i)^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|inbox|e-?mail|free|today|now)\b` +
 		`|get (?:the|our) .*\b(?:newsletter|magazine|app|print edition)\b` +
-		`|.*\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b` +
 		`|(?:leave|post|add|write) a comment|(?:join|start) the (?:conversation|discussion)` +
 		`|comments? (?:are|have been) (?:closed|disabled)|\d+ comments?$|have your say` +
 		`|follow (?:us|\S+) on (?:twitter|facebook|instagram|x|linkedin|tiktok)\b` +
@@ -53,22 +52,61 @@ var promoWords = map[string]bool{
 }
 
 // isBodyFurniture reports whether block b of an extracted body is furniture
-// by the rules above.
+// by the rules above. Every block of every page comes here: words the
+// rules need are looked for first, and most paragraphs are spared the
+// case-folding regular expressions.
 func isBodyFurniture(b content.Block) bool {
 	t := b.Text
 	if len(t) > 600 {
 		return false
 	}
-	if affiliateRE.MatchString(t) {
+	lower := strings.ToLower(t)
+	if containsAnyWord(lower, affiliateWords) && affiliateRE.MatchString(t) {
 		return true
 	}
 	if len(t) > 300 {
 		return false
 	}
-	n := textscan.WordCount(t)
-	return n <= 40 && isFurniture(t) || promptRE.MatchString(t) || teaserRE.MatchString(t) ||
-		contactRE.MatchString(t) || len(t) < 120 && publishedNoteRE.MatchString(t) && hasDateWord(t) ||
-		isPromoLabel(t)
+	if strings.Contains(lower, "newsletter") && containsAnyWord(lower, newsletterVerbs) {
+		return true
+	}
+	if textscan.WordCount(t) <= 40 && isFurniture(t) || isPromoLabel(t) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(lower, "("), " ")
+	if !furnitureOpeners[strings.TrimRight(first, ":,.")] && !(first != "" && isASCIIDigit(first[0])) {
+		return false
+	}
+	return promptRE.MatchString(t) || teaserRE.MatchString(t) || contactRE.MatchString(t) ||
+		len(t) < 120 && publishedNoteRE.MatchString(t) && hasDateWord(t)
+}
+
+// affiliateWords are the words of which affiliateRE needs one.
+var affiliateWords = []string{"commission", "affiliate", "independently", "buy through", "partnership", "share of"}
+
+// newsletterVerbs, with the word newsletter, make a prompt.
+var newsletterVerbs = []string{"sign up", "subscribe", "inbox"}
+
+// furnitureOpeners are the first words of the lines promptRE, teaserRE,
+// contactRE and publishedNoteRE match.
+var furnitureOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("sign subscribe register get leave post add write join start comments comment have " +
+		"follow click tap download already support become be read also more related see recommended you up " +
+		"don't dont trending watch listen most popular contact email e-mail reach published updated posted first") {
+		m[w] = true
+	}
+	return m
+}()
+
+// containsAnyWord reports whether s holds one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPromoLabel reports a short label in capitals that opens a promotion.
