@@ -46,8 +46,8 @@ func (d *draft) complete() (*content.Article, error) {
 	if d.after != nil {
 		d.after(a)
 	}
-	if !d.latest.IsZero() && publishedAfter(a.Published, d.latest) {
-		a.Published = "" // no file holds a story published after it was saved
+	if !d.latest.IsZero() && !a.Published.IsZero() && a.Published.Time().After(d.latest) {
+		a.Published = content.Date{} // no file holds a story published after it was saved
 	}
 	return a, nil
 }
@@ -137,17 +137,4 @@ func (s *sink) close() error {
 	*s = sink{}
 	sinks.Put(s)
 	return err
-}
-
-// publishedAfter reports whether a publication date (YYYY-MM-DD, or RFC
-// 3339) falls after t. A date it cannot read is not after anything.
-func publishedAfter(published string, t time.Time) bool {
-	if len(published) < len(time.DateOnly) {
-		return false
-	}
-	if ts, err := time.Parse(time.RFC3339, published); err == nil {
-		return ts.After(t)
-	}
-	d, err := time.Parse(time.DateOnly, published[:len(time.DateOnly)])
-	return err == nil && d.After(t)
 }

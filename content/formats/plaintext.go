@@ -132,7 +132,7 @@ func buildText(a *content.Article, us []unit, opts Options) {
 	takeCredits(a, body)
 	classify(body)
 	if at, d, ok := takeDateline(a, body, opts); ok && (pubAt < 0 || pubAt > len(us)-len(body)+at) {
-		a.Published = d
+		a.Published = content.MustParseDate(d)
 	}
 	a.Blocks = make([]content.Block, 0, len(body))
 	for _, u := range body {
@@ -140,8 +140,8 @@ func buildText(a *content.Article, us []unit, opts Options) {
 			a.Blocks = append(a.Blocks, content.Block{Type: t, Text: u.text, Cite: u.cite})
 		}
 	}
-	if a.Published == "" {
-		a.Published = inferPublished(a.Blocks, opts.latest())
+	if a.Published.IsZero() {
+		a.Published = content.MustParseDate(inferPublished(a.Blocks, opts.latest()))
 	}
 }
 
@@ -208,8 +208,8 @@ func takeMetadata(a *content.Article, us []unit) int {
 		// A wire dateline first: its capitalised place ("PARIS
 		// 1996-08-22") would pass for a time zone on a date line.
 		if place, d, ok := parseWirePlaceDateLine(t); ok {
-			if a.Published == "" {
-				a.Published, pubAt = d, i
+			if a.Published.IsZero() {
+				a.Published, pubAt = content.MustParseDate(d), i
 			}
 			if a.Dateline == "" {
 				a.Dateline = place
@@ -218,16 +218,16 @@ func takeMetadata(a *content.Article, us []unit) int {
 			continue
 		}
 		if d, updated, ok := parseDateLine(t); ok {
-			if a.Published == "" || fromUpdate && !updated {
-				a.Published, fromUpdate, pubAt = d, updated, i
+			if a.Published.IsZero() || fromUpdate && !updated {
+				a.Published, fromUpdate, pubAt = content.MustParseDate(d), updated, i
 			}
 			us[i].kind = kindDrop
 			continue
 		}
 		if place, d, ok := parsePlaceDateLine(t); ok {
 			// A date line like the others, which also names the place.
-			if a.Published == "" {
-				a.Published, pubAt = d, i
+			if a.Published.IsZero() {
+				a.Published, pubAt = content.MustParseDate(d), i
 			}
 			if a.Dateline == "" {
 				a.Dateline = place

@@ -53,7 +53,7 @@ func TestWireHeadlineIsTheTitle(t *testing.T) {
 			if a.Title != c.title || a.Byline != c.byline {
 				t.Errorf("title %q byline %q, want %q, %q (blocks %q)", a.Title, a.Byline, c.title, c.byline, a.Blocks)
 			}
-			if a.Published != "1996-08-22" {
+			if a.Published.String() != "1996-08-22" {
 				t.Errorf("published %q, want the dateline's 1996-08-22", a.Published)
 			}
 			if len(a.Blocks) == 0 || a.Blocks[0].Type != content.BlockParagraph || strings.Contains(a.Text, "1996-08-22") {
@@ -77,7 +77,7 @@ func TestWireDatelines(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			page := "SENATE PANEL DELAYS VOTE ON FARM BILL\n\n" + c.lead + "\n\nThe bill is due January 1, 2047, and the next vote by Jan. 10, 1997.\n"
 			a := parseWire(t, page, filed)
-			if a.Dateline != c.place || a.Published != c.published || a.Source != c.source {
+			if a.Dateline != c.place || a.Published.String() != c.published || a.Source != c.source {
 				t.Errorf("dateline %q published %q source %q, want %q %q %q", a.Dateline, a.Published, a.Source, c.place, c.published, c.source)
 			}
 			if a.Title != "SENATE PANEL DELAYS VOTE ON FARM BILL" {
@@ -106,7 +106,7 @@ func TestYearlessDatelineYear(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if a := parseWire(t, page+c.more+"\n", c.modified); a.Published != c.want {
+			if a := parseWire(t, page+c.more+"\n", c.modified); a.Published.String() != c.want {
 				t.Errorf("published %q, want %q", a.Published, c.want)
 			}
 		})
@@ -122,12 +122,12 @@ func TestBodyDatesAreNotPublication(t *testing.T) {
 		"Voting ended on Sunday, 7 May 2017, in Paris.",
 	} {
 		a := parseWire(t, "A headline for the test story\n\n"+body+"\n", time.Time{})
-		if a.Published != "" {
+		if a.Published.String() != "" {
 			t.Errorf("%q: published %q, want none", body, a.Published)
 		}
 	}
 	a := parseWire(t, "MARKETS CLOSE HIGHER\n\nNEW YORK, Aug. 22 — Shares rose on Thursday.\n\n1996-09-30\n\nThe next report is due then.\n", filed)
-	if a.Published != "1996-08-22" {
+	if a.Published.String() != "1996-08-22" {
 		t.Errorf("published %q, want the dateline's 1996-08-22", a.Published)
 	}
 }
@@ -148,7 +148,7 @@ func TestCaptionDateNeedsWeekdayAndPast(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := parseWire(t, strings.Replace(page, "%s", c.day, 1), c.modified)
-		if a.Published != c.want {
+		if a.Published.String() != c.want {
 			t.Errorf("%s, file time %v: published %q, want %q", c.day, c.modified, a.Published, c.want)
 		}
 	}
@@ -158,7 +158,7 @@ func TestCaptionDateNeedsWeekdayAndPast(t *testing.T) {
 func TestFutureDateLineRefused(t *testing.T) {
 	a := parseWire(t, "City approves new budget\n\nPublished: March 3, 2031\n\nThe council approved the budget on Monday.\n",
 		time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
-	if a.Published != "" {
+	if a.Published.String() != "" {
 		t.Errorf("published %q, after the file's time", a.Published)
 	}
 }
