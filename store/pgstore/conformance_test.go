@@ -188,7 +188,7 @@ func TestConformancePeople(t *testing.T) {
 	// The order of people with equal counts is not specified: ties are
 	// put in name order before comparing.
 	people := same(t, bs, "people", func(a archivedb.Archive) ([]store.PersonCount, error) {
-		ps, err := a.People(ctx, 1000)
+		ps, err := a.People(ctx, 100000) // all: which of equal counts fill a cut is not specified
 		slices.SortFunc(ps, func(x, y store.PersonCount) int {
 			if x.Articles != y.Articles {
 				return y.Articles - x.Articles
