@@ -27,7 +27,23 @@ const (
 	// BlockCredit is a contributor or byline credit line
 	// ("Youmi Kim in Seoul contributed to this report.").
 	BlockCredit BlockType = "credit"
+	// BlockStandfirst is the deck under a headline: a sentence or two
+	// summing the story up, printed apart from it ("Officials say the
+	// plan will cost less than feared."). It is not body text.
+	BlockStandfirst BlockType = "standfirst"
 )
+
+// InText reports whether blocks of type t are the article's running text
+// (Article.Text): paragraphs, subheads, block quotes and list items are;
+// captions, credits and the standfirst are shown as blocks but are about
+// the story, not of it.
+func (t BlockType) InText() bool {
+	switch t {
+	case BlockCaption, BlockCredit, BlockStandfirst:
+		return false
+	}
+	return true
+}
 
 // Block is one unit of an article's body, in reading order. Text is plain
 // text: no Markdown, no HTML, no terminal control sequences, no newlines.
@@ -92,8 +108,9 @@ type Article struct {
 	// Dateline is the place line opening the story ("SEOUL"), if any.
 	Dateline     string   `json:"dateline,omitempty"`
 	Contributors []string `json:"contributors"`
-	// Text is the plain body text without the title: blocks joined by
-	// blank lines. See BodyText.
+	// Text is the article body alone: the text of the blocks that are
+	// running text (BlockType.InText: not captions, credits or the
+	// standfirst), joined by blank lines, without the title. See MainText.
 	Text   string   `json:"text"`
 	Blocks []Block  `json:"blocks"`
 	Quotes []Quote  `json:"quotes"`
@@ -122,6 +139,28 @@ func (a *Article) BodyText() string {
 	b.Grow(size) // one allocation: large growing buffers cost more than the copy
 	for i, bl := range a.Blocks {
 		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl.Text)
+	}
+	return b.String()
+}
+
+// MainText joins the text of the blocks that are running text
+// (BlockType.InText) with blank lines: the article body alone, as
+// Article.Text holds it. BodyText keeps every block.
+func (a *Article) MainText() string {
+	size := 0
+	for _, bl := range a.Blocks {
+		size += len(bl.Text) + 2
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, bl := range a.Blocks {
+		if !bl.Type.InText() {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
 		b.WriteString(bl.Text)

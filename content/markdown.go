@@ -68,6 +68,7 @@ func (a *Article) metadataLine() string {
 //     the page signs it (Block.Cite) or the quotation's speaker is known
 //   - list: "- item"
 //   - credit: the credit line in italics
+//   - standfirst: the deck in italics
 func (a *Article) MarkdownBlock(i int) string {
 	bl := a.Blocks[i]
 	switch bl.Type {
@@ -87,7 +88,7 @@ func (a *Article) MarkdownBlock(i int) string {
 		return s
 	case BlockList:
 		return "- " + a.markQuotes(i)
-	case BlockCredit:
+	case BlockCredit, BlockStandfirst:
 		return "*" + escapeMarkdown(bl.Text) + "*"
 	default:
 		s := a.markQuotes(i)

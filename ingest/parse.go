@@ -221,6 +221,7 @@ func parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit 
 	}
 	if rf, ok := ahead.take(path); ok {
 		j.fileStat = rf.stat
+		opts.Modified = j.fileStat.modified()
 		hash, err := parseWhole(rf.bytes)
 		return hash, buf, err
 	}
@@ -232,6 +233,7 @@ func parseWith(j *fileJob, stats *lineStats, ahead *readAhead, buf []byte, emit 
 	if j.fileStat, err = statFile(f); err != nil {
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))
 	}
+	opts.Modified = j.fileStat.modified() // no date in the file is later
 	buf, err = readUpTo(f, buf[:0], wholeFileBytes+1)
 	if err != nil {
 		return nil, buf, fmt.Errorf("%s: %s", path, reasonOf(err))

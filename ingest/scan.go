@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/newsreader/newsreader/content/formats"
 )
@@ -175,6 +176,14 @@ type fileStat struct {
 
 func statOf(fi fs.FileInfo) fileStat {
 	return fileStat{size: fi.Size(), mtime: fi.ModTime().UnixNano()}
+}
+
+// modified is the file's modification time; zero when not known.
+func (s fileStat) modified() time.Time {
+	if s.mtime == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, s.mtime)
 }
 
 // statFile is the stat of an open file.

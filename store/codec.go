@@ -78,7 +78,6 @@ func decodeDoc(a *content.Article, body string, d []byte) error {
 	if dd.V > docVersion {
 		return fmt.Errorf("%w (article structure version %d)", ErrTooNew, dd.V)
 	}
-	a.Text = body
 	a.Dateline = dd.Dateline
 	a.Contributors = orEmpty(dd.Contributors)
 	a.Blocks = make([]content.Block, 0, len(dd.Blocks))
@@ -94,6 +93,7 @@ func decodeDoc(a *content.Article, body string, d []byte) error {
 		a.Blocks = append(a.Blocks, content.Block{Type: bl.Type, Text: body[pos:end]})
 		pos = end
 	}
+	a.Text = a.MainText() // the body alone, as the parser gave it (body holds every block)
 	a.Quotes = make([]content.Quote, 0, len(dd.Quotes))
 	for _, q := range dd.Quotes {
 		a.Quotes = append(a.Quotes, content.Quote{Text: q.Text, Speaker: q.Speaker, Spans: unpackSpans(q.Spans)})

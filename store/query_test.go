@@ -251,7 +251,7 @@ func TestArticleRoundTrip(t *testing.T) {
 	if info.Path != "/x/voa.txt" || info.Key != "record-7" || info.Markdown != a.Markdown() {
 		t.Errorf("info %+v", info)
 	}
-	if got.Title != a.Title || got.Text != a.BodyText() || got.Hash != a.Hash || got.Key != a.Key || got.Format != a.Format {
+	if got.Title != a.Title || got.Text != a.Text || got.Hash != a.Hash || got.Key != a.Key || got.Format != a.Format {
 		t.Errorf("fields differ")
 	}
 	if !slices.Equal(got.Blocks, a.Blocks) {

@@ -225,6 +225,9 @@ func parseDateline(p string) (place, rest string, ok bool) {
 	if isAllCaps(first) && len([]rune(first)) >= 2 {
 		return head, body, true
 	}
+	if _, ok := monthDayAt(words); ok {
+		return head, body, true // the date alone: "Aug 22 (Reuters) -"
+	}
 	if !strings.Contains(place, ",") {
 		return "", "", false
 	}

@@ -5,12 +5,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
-// Publication dates: read from an explicit date line or, failing that,
-// inferred from the dates the text writes out, cross-checked against the
-// weekdays it names. Never invented: "" when the text does not tell.
+// Publication dates: read from an explicit date line or dateline or,
+// failing that, inferred from the dates captions write, cross-checked
+// against the weekdays the story names. Never invented: "" when the text
+// does not tell.
 
 var monthNames = map[string]time.Month{
 	"jan": time.January, "january": time.January, "feb": time.February, "february": time.February,
@@ -235,49 +237,28 @@ func yearNumber(w string) (int, bool) {
 	return n, err == nil && n >= 1800 && n < 2200
 }
 
-// inferPublished infers the publication date from the full dates written
-// in the article's blocks and the weekdays it names: news refers to the
-// days of the current week by name ("the leaders met Friday"), so of the
-// written dates whose weekday the text also names, the latest is the day
-// of the story. When no written date agrees with a named weekday, the
-// article does not tell, and the result is "".
-func inferPublished(texts []string) string {
+// inferPublished infers the publication date when the page states none,
+// from the one kind of evidence that tells it: a photo caption dates the
+// picture ("… in Tokyo, Dec. 16, 2016."), and the story names the day of
+// the week it happened ("the leaders met Friday"), as news refers to the
+// days of the current week. Of the captions' dates whose weekday the
+// story's own text names, the latest not after latest is the day of the
+// story. Dates written in the story itself are never taken: a deadline, a
+// forecast or a past event is not when it was published. Without such
+// evidence the result is "".
+func inferPublished(blocks []content.Block, latest time.Time) string {
 	var named [7]bool
 	var dates []time.Time
-	for _, t := range texts {
-		for i := 0; i < len(t); {
-			for i < len(t) && t[i] == ' ' {
-				i++
-			}
-			j := i
-			for j < len(t) && t[j] != ' ' {
-				j++
-			}
-			if j > i && (isASCIIUpper(t[i]) || isASCIIDigit(t[i])) {
-				w := trimPunct(t[i:j])
-				if d, ok := weekdayOf(w); ok {
-					named[d] = true
-				} else if _, isMonth := lookupWord(monthNames, strings.TrimSuffix(w, ".")); isMonth || isASCIIDigit(t[i]) {
-					// A date is at most three short words: look no further
-					// (parseDateAt reads three words at most from 0).
-					var buf [3]string
-					words := buf[:0]
-					for f := range strings.FieldsSeq(t[i:min(len(t), i+40)]) {
-						if words = append(words, f); len(words) == len(buf) {
-							break
-						}
-					}
-					if d, _, ok := parseDateAt(words, 0); ok {
-						dates = append(dates, d)
-					}
-				}
-			}
-			i = j
+	for _, b := range blocks {
+		if b.Type == content.BlockCaption {
+			dates = appendDates(dates, b.Text)
+		} else {
+			nameWeekdays(&named, b.Text)
 		}
 	}
 	var best time.Time
 	for _, d := range dates {
-		if named[d.Weekday()] && d.After(best) {
+		if named[d.Weekday()] && d.After(best) && !d.After(latest) {
 			best = d
 		}
 	}
@@ -285,6 +266,47 @@ func inferPublished(texts []string) string {
 		return ""
 	}
 	return best.Format(time.DateOnly)
+}
+
+// nameWeekdays marks the weekdays t names in full.
+func nameWeekdays(named *[7]bool, t string) {
+	for w := range strings.FieldsSeq(t) {
+		if d, ok := weekdayOf(trimPunct(w)); ok {
+			named[d] = true
+		}
+	}
+}
+
+// appendDates appends the full dates written in t (see parseDateAt).
+func appendDates(dates []time.Time, t string) []time.Time {
+	for i := 0; i < len(t); {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		if j > i && (isASCIIUpper(t[i]) || isASCIIDigit(t[i])) {
+			w := trimPunct(t[i:j])
+			if _, isMonth := lookupWord(monthNames, strings.TrimSuffix(w, ".")); isMonth || isASCIIDigit(t[i]) {
+				// A date is at most three short words: look no further
+				// (parseDateAt reads three words at most from 0).
+				var buf [3]string
+				words := buf[:0]
+				for f := range strings.FieldsSeq(t[i:min(len(t), i+40)]) {
+					if words = append(words, f); len(words) == len(buf) {
+						break
+					}
+				}
+				if d, _, ok := parseDateAt(words, 0); ok {
+					dates = append(dates, d)
+				}
+			}
+		}
+		i = j
+	}
+	return dates
 }
 
 // weekdayOf reads a full weekday name ("Friday", "FRIDAY").

@@ -3,6 +3,8 @@ package formats
 import (
 	"testing"
 	"time"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 func TestParseDateLine(t *testing.T) {
@@ -70,19 +72,28 @@ func TestParseDateLine(t *testing.T) {
 }
 
 func TestInferPublished(t *testing.T) {
+	para := func(s string) content.Block { return content.Block{Type: content.BlockParagraph, Text: s} }
+	caption := func(s string) content.Block { return content.Block{Type: content.BlockCaption, Text: s} }
+	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
-		texts []string
-		want  string
+		blocks []content.Block
+		latest time.Time
+		want   string
 	}{
-		{[]string{"The leaders met Friday.", "Leaders in Tokyo, Dec. 16, 2016.", "A resort, Dec. 15, 2016."}, "2016-12-16"},
-		{[]string{"The vote was held on Wednesday, January 4, 2023, in the capital."}, "2023-01-04"},
-		{[]string{"SUNDAY: results due.", "Polls closed on 7 May 2017."}, "2017-05-07"},
-		{[]string{"The museum marked the December 7, 1941 attack on Friday."}, ""},
-		{[]string{"No dates at all, only Monday."}, ""},
+		// Captions date two days; the story names Friday: 2016-12-16.
+		{[]content.Block{para("The leaders met Friday."), caption("Leaders in Tokyo, Dec. 16, 2016."), caption("A resort, Dec. 15, 2016.")}, now, "2016-12-16"},
+		// The same, but the file was saved before that Friday.
+		{[]content.Block{para("The leaders met Friday."), caption("Leaders in Tokyo, Dec. 16, 2016.")}, time.Date(2016, 12, 1, 0, 0, 0, 0, time.UTC), ""},
+		// A date in the story, even with its weekday, is an event's.
+		{[]content.Block{para("The vote was held on Wednesday, January 4, 2023, in the capital.")}, now, ""},
+		{[]content.Block{para("SUNDAY: results due."), para("Polls closed on 7 May 2017.")}, now, ""},
+		// The caption's weekday is not the story's.
+		{[]content.Block{para("The leaders met."), caption("Leaders meet on Friday, Dec. 16, 2016.")}, now, ""},
+		{[]content.Block{para("No dates at all, only Monday.")}, now, ""},
 	}
 	for _, c := range cases {
-		if got := inferPublished(c.texts); got != c.want {
-			t.Errorf("inferPublished(%q) = %q, want %q", c.texts, got, c.want)
+		if got := inferPublished(c.blocks, c.latest); got != c.want {
+			t.Errorf("inferPublished(%q) = %q, want %q", c.blocks, got, c.want)
 		}
 	}
 }

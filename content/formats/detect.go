@@ -34,6 +34,7 @@ func formats() []format {
 }
 
 // ParseFile reads the archive file at path and calls emit for each article
+// (opts.Modified, when zero, becomes the file's modification time)
 // in it. Problems with single records of multi-record files go to onErr
 // (which may be nil) and reading goes on; a problem with the file itself is
 // returned, naming the file and the reason.
@@ -49,6 +50,9 @@ func ParseFile(path string, opts Options, emit func(*content.Article) error, onE
 	}
 	if fi.IsDir() {
 		return fmt.Errorf("%s: is a directory", path)
+	}
+	if opts.Modified.IsZero() {
+		opts.Modified = fi.ModTime()
 	}
 	return Parse(path, f, opts, emit, onErr)
 }
@@ -89,7 +93,7 @@ func Parse(name string, r io.Reader, opts Options, emit func(*content.Article) e
 	}
 	for _, f := range formats() {
 		if f.Detect(detectName, head) {
-			out := openSink(name, emit, onErr)
+			out := openSink(name, opts.latest(), emit, onErr)
 			err := f.Read(name, br, opts, out)
 			if cerr := out.close(); cerr != nil && err == nil {
 				err = cerr

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"sync"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/annotate"
@@ -26,6 +27,9 @@ type draft struct {
 	after func(*content.Article)
 	// file names the file for the RecordError of a failed build.
 	file string
+	// latest is the latest date the article may state as published (the
+	// file's time, see Options.Modified); zero: not checked.
+	latest time.Time
 }
 
 // complete builds the draft's article if it is deferred, finishes it and
@@ -42,6 +46,9 @@ func (d *draft) complete() (*content.Article, error) {
 	if d.after != nil {
 		d.after(a)
 	}
+	if !d.latest.IsZero() && !a.Published.IsZero() && a.Published.Time().After(d.latest) {
+		a.Published = content.Date{} // no file holds a story published after it was saved
+	}
 	return a, nil
 }
 
@@ -52,7 +59,7 @@ func (d *draft) complete() (*content.Article, error) {
 func finish(a *content.Article) {
 	content.Clean(a)
 	annotate.Article(a)
-	a.Text = a.BodyText()
+	a.Text = a.MainText()
 	if a.Contributors == nil {
 		a.Contributors = []string{}
 	}
@@ -73,15 +80,16 @@ func finish(a *content.Article) {
 // finishes them on every core, and from then on everything goes through
 // it, in order.
 type sink struct {
-	name  string
-	emit  func(*content.Article) error
-	onErr func(error)
-	pipe  *pipeline
+	name   string
+	latest time.Time // see draft.latest
+	emit   func(*content.Article) error
+	onErr  func(error)
+	pipe   *pipeline
 }
 
 // put delivers draft d; an error from emit stops the reader.
 func (s *sink) put(d draft) error {
-	d.file = s.name
+	d.file, d.latest = s.name, s.latest
 	if d.build == nil && s.pipe == nil {
 		a, err := d.complete()
 		if err != nil {
@@ -113,9 +121,9 @@ var sinks = sync.Pool{New: func() any { return new(sink) }}
 // openSink returns the sink for a format reader of file name: the one
 // place where articles are finished (see draft). The caller closes it
 // when the reader returns.
-func openSink(name string, emit func(*content.Article) error, onErr func(error)) *sink {
+func openSink(name string, latest time.Time, emit func(*content.Article) error, onErr func(error)) *sink {
 	s := sinks.Get().(*sink)
-	*s = sink{name: name, emit: emit, onErr: onErr}
+	*s = sink{name: name, latest: latest, emit: emit, onErr: onErr}
 	return s
 }
 

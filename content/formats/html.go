@@ -28,7 +28,7 @@ var htmlFormat = format{
 		if err != nil {
 			return err
 		}
-		a, err := readHTML(data, HTMLPage{Boilerplate: opts.Boilerplate})
+		a, err := readHTML(data, HTMLPage{Boilerplate: opts.Boilerplate, Saved: opts.Modified})
 		if err != nil {
 			return err
 		}
@@ -106,6 +106,9 @@ type HTMLPage struct {
 	// Fetched is when the page was captured (RFC 3339), used as the
 	// publication date only when the page itself carries none.
 	Fetched string
+	// Saved is the file's own time (Options.Modified): no date the page
+	// states can be later. Zero: now.
+	Saved time.Time
 	// ContentType is the HTTP Content-Type, for its charset.
 	ContentType string
 	// Boilerplate, when set, removes lines known to be furniture of the
@@ -232,6 +235,8 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*content.Article, error
 	conv.walk(res.ContentNode)
 	conv.flushLoose()
 	a.Blocks = tidyBlocks(dropKnownBoilerplate(insertCaptions(conv.blocks, caps, a.Title), a.Source, page.Boilerplate), a)
+	a.Blocks = dropBodyFurniture(a.Blocks, a.Title)
+	markStandfirst(a.Blocks, pageStandfirst(doc))
 	// Without a title, a few words are menu text, not an article.
 	if len(a.Blocks) == 0 || a.Title == "" && len(a.BodyText()) < minUntitledText {
 		return nil, errNoContent
@@ -267,11 +272,15 @@ func squashSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// capturedOr is when the page was captured, or fallback when that is not
-// known: no date the page states can be later than its capture.
+// capturedOr is when the page was captured, or when its file was saved
+// (with dateSlack), or fallback when neither is known: no date the page
+// states can be later.
 func (p HTMLPage) capturedOr(fallback time.Time) time.Time {
 	if t, err := time.Parse(time.RFC3339, p.Fetched); err == nil {
 		return t
+	}
+	if !p.Saved.IsZero() {
+		return p.Saved.Add(dateSlack)
 	}
 	return fallback
 }

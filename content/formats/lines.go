@@ -15,6 +15,9 @@ type unit struct {
 	// an image's alt text and then its caption.
 	repeated bool
 	kind     unitKind
+	// dateline: a place and date line taken into the article's fields
+	// (see takeMetadata), which tells a wire headline above it.
+	dateline bool
 	// cite is the signature of a pull quote, printed on its own line.
 	cite string
 }

@@ -3,6 +3,7 @@ package formats
 import (
 	"fmt"
 	"io"
+	"time"
 )
 
 // Options tune parsing. The zero value is valid.
@@ -10,6 +11,25 @@ type Options struct {
 	// Boilerplate, when set, reports lines learned to be site furniture
 	// for a source, e.g. lines repeated across many files of one site.
 	Boilerplate BoilerplateSet
+	// Modified is the file's own time (its modification time, or a
+	// record's capture time): no publication date can be later. Zero
+	// means now. ParseFile sets it from the file when it is zero.
+	Modified time.Time
+}
+
+// dateSlack is how far past the file's time a stated date may fall and
+// still be taken: a date written in the publisher's time zone, or a file
+// saved just before midnight of another zone.
+const dateSlack = 36 * time.Hour
+
+// latest is the latest publication time a date may state: the file's
+// time (or now) plus dateSlack.
+func (o Options) latest() time.Time {
+	t := o.Modified
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return t.Add(dateSlack)
 }
 
 // BoilerplateSet answers whether a line is known furniture of a source.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/internal/textscan"
@@ -119,15 +120,20 @@ func readTextArticle(data []byte, opts Options) (*content.Article, error) {
 	return a, nil
 }
 
-// buildText fills a from the units of a plain-text page.
+// buildText fills a from the units of a plain-text page. The publication
+// date is the page's own: a date line, or the dateline opening the story
+// (which no date line below it overrides); else one inferred from the
+// captions (see inferPublished).
 func buildText(a *content.Article, us []unit, opts Options) {
-	takeMetadata(a, us)
+	pubAt := takeMetadata(a, us)
 	dropFurniture(a, us, opts)
 	body := takeTitle(a, us)
 	dropTrailingWidgets(body)
 	takeCredits(a, body)
 	classify(body)
-	takeDateline(a, body)
+	if at, d, ok := takeDateline(a, body, opts); ok && (pubAt < 0 || pubAt > len(us)-len(body)+at) {
+		a.Published = content.MustParseDate(d)
+	}
 	a.Blocks = make([]content.Block, 0, len(body))
 	for _, u := range body {
 		if t, ok := blockTypes[u.kind]; ok {
@@ -135,11 +141,7 @@ func buildText(a *content.Article, us []unit, opts Options) {
 		}
 	}
 	if a.Published.IsZero() {
-		texts := make([]string, len(a.Blocks))
-		for i, b := range a.Blocks {
-			texts[i] = b.Text
-		}
-		a.Published = content.MustParseDate(inferPublished(texts))
+		a.Published = content.MustParseDate(inferPublished(a.Blocks, opts.latest()))
 	}
 }
 
@@ -177,9 +179,12 @@ var blockTypes = map[unitKind]content.BlockType{
 
 // takeMetadata moves lines that describe the article rather than tell it
 // into a's fields: a URL line, a "Source:" line, the date line and the
-// byline.
-func takeMetadata(a *content.Article, us []unit) {
+// byline. It returns the index of the unit that gave a.Published, or -1.
+//
+// Long because it is one switch over the kinds of metadata line.
+func takeMetadata(a *content.Article, us []unit) int {
 	fromUpdate := false // a.Published came from an "Updated" line
+	pubAt := -1
 	for i := range us {
 		t := us[i].text
 		if u, ok := urlLine(t); ok {
@@ -200,9 +205,21 @@ func takeMetadata(a *content.Article, us []unit) {
 			us[i].kind = kindDrop
 			continue
 		}
+		// A wire dateline first: its capitalised place ("PARIS
+		// 1996-08-22") would pass for a time zone on a date line.
+		if place, d, ok := parseWirePlaceDateLine(t); ok {
+			if a.Published.IsZero() {
+				a.Published, pubAt = content.MustParseDate(d), i
+			}
+			if a.Dateline == "" {
+				a.Dateline = place
+			}
+			us[i].kind, us[i].dateline = kindDrop, true
+			continue
+		}
 		if d, updated, ok := parseDateLine(t); ok {
 			if a.Published.IsZero() || fromUpdate && !updated {
-				a.Published, fromUpdate = content.MustParseDate(d), updated
+				a.Published, fromUpdate, pubAt = content.MustParseDate(d), updated, i
 			}
 			us[i].kind = kindDrop
 			continue
@@ -210,12 +227,12 @@ func takeMetadata(a *content.Article, us []unit) {
 		if place, d, ok := parsePlaceDateLine(t); ok {
 			// A date line like the others, which also names the place.
 			if a.Published.IsZero() {
-				a.Published = content.MustParseDate(d)
+				a.Published, pubAt = content.MustParseDate(d), i
 			}
 			if a.Dateline == "" {
 				a.Dateline = place
 			}
-			us[i].kind = kindDrop
+			us[i].kind, us[i].dateline = kindDrop, true
 			continue
 		}
 		if label, value, ok := headerLine(t); ok {
@@ -240,6 +257,7 @@ func takeMetadata(a *content.Article, us []unit) {
 			a.Source = strings.TrimPrefix(u.Hostname(), "www.")
 		}
 	}
+	return pubAt
 }
 
 // urlLine reports a line that is only a web address, optionally labelled.
@@ -322,16 +340,47 @@ func dropTrailingWidgets(us []unit) {
 // takeDateline moves the place line opening the first paragraph into
 // a.Dateline ("SEOUL — North Korea …" gives "SEOUL" and "North Korea …").
 // The paragraph keeps the rest, so that the body reads as text, and the
-// Markdown puts the dateline back in front of it.
-func takeDateline(a *content.Article, us []unit) {
+// Markdown puts the dateline back in front of it. A dateline that writes
+// a date ("TOKYO, Aug. 22 —", "Aug 22 (Reuters) -") keeps only the place,
+// names the agency as the source when the page names none, and its date,
+// given its year (see fullDate), is returned with the paragraph's index.
+func takeDateline(a *content.Article, us []unit, opts Options) (at int, date string, ok bool) {
 	for i := range us {
-		if us[i].kind != kindParagraph {
+		switch us[i].kind {
+		case kindParagraph, kindCaption, kindHeading:
+		default:
 			continue
 		}
-		if place, rest, ok := parseDateline(us[i].text); ok {
-			a.Dateline = place
-			us[i].text = rest
+		head, rest, found := parseDateline(us[i].text)
+		place, agency, md, dated := datedHead(head)
+		if !found || us[i].kind != kindParagraph && !dated {
+			// A short opening line is a paragraph only with a dated
+			// dateline ("FILE - …" opens a caption).
+			if us[i].kind != kindParagraph {
+				continue
+			}
+			return 0, "", false
 		}
-		return
+		us[i].text = rest
+		if !dated {
+			a.Dateline = head
+			return 0, "", false
+		}
+		us[i].kind = kindParagraph
+		a.Dateline = place
+		if a.Source == "" && agency != "" {
+			a.Source = agency
+		}
+		texts := make([]string, 0, len(us))
+		for _, u := range us {
+			if u.kind == kindParagraph {
+				texts = append(texts, u.text)
+			}
+		}
+		if d, ok := fullDate(md, opts.Modified, opts.latest(), texts); ok {
+			return i, d.Format(time.DateOnly), true
+		}
+		return 0, "", false
 	}
+	return 0, "", false
 }

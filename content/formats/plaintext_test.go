@@ -152,7 +152,8 @@ func TestPublishedInferredFromWeekday(t *testing.T) {
 		{"The leaders met Friday. Talks began on Thursday.\n\nLeaders meet in Tokyo, Dec. 16, 2016.\n\nA resort, Dec. 15, 2016.", "2016-12-16"},
 		// Written dates but no weekday that agrees with any: unknown.
 		{"The leaders met Monday.\n\nLeaders meet in Tokyo, Dec. 16, 2016.", ""},
-		{"Voting ended on Sunday, 7 May 2017, in Paris.", "2017-05-07"},
+		// A date the story writes is an event's, not the publication's.
+		{"Voting ended on Sunday, 7 May 2017, in Paris.", ""},
 	}
 	for _, c := range cases {
 		a := parseString(t, "A headline for the test story\n\n"+c.text)

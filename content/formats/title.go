@@ -19,7 +19,10 @@ func takeTitle(a *content.Article, us []unit) []unit {
 	if a.Title != "" {
 		return us // given by a "Title:" header line
 	}
-	i := findTitle(us)
+	i := wireHeadline(a, us)
+	if i < 0 {
+		i = findTitle(us)
+	}
 	if i < 0 {
 		return us
 	}
@@ -55,11 +58,49 @@ func findTitle(us []unit) int {
 		// full stop (headlines seldom do, and in languages with long words,
 		// or none between spaces, the first sentence of the story is
 		// longer in words than the headline).
-		if textscan.WordCount(t) >= 4 && !hasCaptionMarker(t) && !endsWithFullStop(t) {
+		if textscan.WordCount(t) >= 4 && !hasCaptionMarker(t) && (!endsWithFullStop(t) || isHeadlineCase(t)) {
 			return i
 		}
 	}
 	if first >= 0 && textscan.WordCount(us[first].text) <= 30 && !looksLikeParagraph(us[first].text) {
+		return first
+	}
+	return -1
+}
+
+// wireHeadline finds the headline of wire copy: the first line of the
+// page, when the dateline follows it, directly or after the writer's name
+// ("Anna Berg"), which becomes the byline. Such a line is the headline
+// whatever its case and punctuation. It returns the headline's index, or
+// -1.
+func wireHeadline(a *content.Article, us []unit) int {
+	first, writer := -1, -1
+	for i := range us {
+		u := &us[i]
+		switch {
+		case u.dateline:
+			if first < 0 {
+				return -1
+			}
+		case u.kind != kindUnknown || u.repeated:
+			continue
+		case first < 0:
+			if looksLikeParagraph(u.text) || textscan.WordCount(u.text) > 30 || hasCaptionMarker(u.text) {
+				return -1
+			}
+			first = i
+			continue
+		case writer < 0 && looksLikeName(u.text) && textscan.WordCount(u.text) <= 4:
+			writer = i
+			continue
+		default:
+			if _, _, ok := parseDateline(u.text); !ok {
+				return -1
+			}
+		}
+		if writer >= 0 && a.Byline == "" {
+			a.Byline, us[writer].kind = us[writer].text, kindDrop
+		}
 		return first
 	}
 	return -1

@@ -110,7 +110,7 @@ func streamWARC(b *testing.B, recs [][]byte, size int64, extract bool) {
 	}
 	for b.Loop() {
 		in := &cyclingReader{records: recs, limit: size}
-		out := openSink("big.warc", func(*content.Article) error { pages++; return nil }, func(e error) { b.Error(e) })
+		out := openSink("big.warc", time.Time{}, func(*content.Article) error { pages++; return nil }, func(e error) { b.Error(e) })
 		err := streamWARCRecords("big.warc", in, nil, page, out)
 		if cerr := out.close(); cerr != nil && err == nil {
 			err = cerr

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 )
@@ -39,7 +40,7 @@ func FuzzWARCStream(f *testing.F) {
 			return
 		}
 		stub := func(body []byte, p HTMLPage) (*content.Article, error) { return &content.Article{Title: p.URL}, nil }
-		out := openSink("f.warc", func(a *content.Article) error {
+		out := openSink("f.warc", time.Time{}, func(a *content.Article) error {
 			if a.Format != "warc" {
 				t.Errorf("format %q", a.Format)
 			}

@@ -232,3 +232,23 @@ func TestListsHaveBulletsAndHangingIndent(t *testing.T) {
 		assertFits(t, mustRender(t, a, Options{Width: w}), w)
 	}
 }
+
+// A standfirst is set apart from the body as a caption is (its colour, in
+// italics), without the caption's marker.
+func TestStandfirstHasItsOwnLook(t *testing.T) {
+	a := &content.Article{Title: "Council approves harbour plan", Blocks: []content.Block{
+		{Type: content.BlockStandfirst, Text: "The vote ends a year of argument over the cost."},
+		{Type: content.BlockParagraph, Text: "The council voted on Tuesday to approve the plan."},
+	}}
+	p := paletteFor(true)
+	out := mustRender(t, a, Options{Width: 60, Dark: true})
+	if got, want := lookAt(t, out, "The vote ends"), (look{fg: rgb(p.caption), italic: true}); got != want {
+		t.Errorf("standfirst looks like %+v, want %+v", got, want)
+	}
+	if got := lookAt(t, out, "The council voted"); got != (look{}) {
+		t.Errorf("body after the standfirst looks like %+v", got)
+	}
+	if strings.Contains(ansi.Strip(out), captionMarker) {
+		t.Errorf("standfirst drawn with the caption marker:\n%s", ansi.Strip(out))
+	}
+}

@@ -87,6 +87,8 @@ func (w *segmentWriter) block(a *content.Article, ann *annotations, i int, text 
 		writeEscaped(w.add(kindCaption), text, true)
 	case content.BlockCredit:
 		w.heading("###### ", text)
+	case content.BlockStandfirst:
+		writeEscaped(w.add(kindStandfirst), text, true)
 	case content.BlockList:
 		// Each item a paragraph: the renderer draws the bullets.
 		writeMarked(w.add(kindList), text, marks)

@@ -64,6 +64,7 @@ const (
 	kindBlockQuote           // a block quotation
 	kindCaption              // an image or video caption
 	kindList                 // the items of a list
+	kindStandfirst           // the deck under the headline
 	numKinds
 )
 
@@ -112,6 +113,10 @@ func styleFor(k blockKind, p palette, width int) ansi.StyleConfig {
 		s.Text = ansi.StylePrimitive{Color: str(p.quote), Italic: boolp(true)}
 	case kindCaption:
 		s.Paragraph.Prefix = colored(p.caption, captionMarker)
+		s.Text = ansi.StylePrimitive{Color: str(p.caption), Italic: boolp(true)}
+	case kindStandfirst:
+		// Set apart as a caption is (its colour, italics), without the
+		// caption's marker and bar: it sums the story up, it shows nothing.
 		s.Text = ansi.StylePrimitive{Color: str(p.caption), Italic: boolp(true)}
 	}
 	return s
