@@ -173,8 +173,8 @@ func (an *annotator) inCredit(sp content.Span) bool {
 	return k < len(an.toks[sp.Block]) && an.toks[sp.Block][k].has(tfCredit)
 }
 
-// isMediaCredit reports the words that open a photo or video credit.
-func isMediaCredit(w string) bool {
+// opensMediaCredit reports the words that open a photo or video credit.
+func opensMediaCredit(w string) bool {
 	// Every word is asked: rule most out by length and first letter.
 	if len(w) < 5 || len(w) > 10 {
 		return false
@@ -184,20 +184,7 @@ func isMediaCredit(w string) bool {
 	default:
 		return false
 	}
-	switch w {
-	case "Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Photos", "Images":
-		return true
-	}
-	return false
-}
-
-// isSourcesHeading reports headings over a list of cited sources.
-func isSourcesHeading(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":"))) {
-	case "sources", "source", "references", "external links", "related news", "related":
-		return true
-	}
-	return false
+	return wordIs(w, wcMediaCredit)
 }
 
 // markCredits flags the tokens of credits: credit blocks, media credits
@@ -210,7 +197,7 @@ func (an *annotator) markCredits() {
 		toks := an.toks[b]
 		switch bl.Type {
 		case content.BlockHeading:
-			inSources = isSourcesHeading(bl.Text)
+			inSources = wordIs(bl.Text, wcSourcesHeading)
 			continue
 		case content.BlockCredit:
 			for k := range toks {
@@ -237,7 +224,7 @@ func (an *annotator) markCredits() {
 		}
 		for k := 0; k+1 < len(toks); k++ {
 			t := &toks[k]
-			if t.kind != tkWord || !isMediaCredit(an.text(b, t)) {
+			if t.kind != tkWord || !opensMediaCredit(an.text(b, t)) {
 				continue
 			}
 			// "Image: X", "Photo by X", "(AP Photo/X)"

@@ -102,14 +102,14 @@ func (an *annotator) findMentions() {
 				// "James To", "Wilson Or": a capitalised short word that is
 				// otherwise a function word, after a first name mid-sentence.
 				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
-					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
+					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !wordIs(an.text(b, t), wcFunctionHead) {
 					j++
 					continue
 				}
-				if t.kind == tkWord && isNameParticle(an.text(b, t)) {
+				if t.kind == tkWord && wordIs(an.text(b, t), wcNameParticle) {
 					// "von der Leyen", "da Silva": particles before a name.
 					k := j + 1
-					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && isNameParticle(an.text(b, &toks[k])) {
+					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && wordIs(an.text(b, &toks[k]), wcNameParticle) {
 						k++
 					}
 					if k < len(toks) && nameish(&toks[k]) {
@@ -188,7 +188,7 @@ func (an *annotator) addRun(b, i, j int) {
 func (an *annotator) runAfterOffice(b, i, j int) int {
 	toks := an.toks[b]
 	if i < 2 || toks[i-1].kind != tkWord || (an.text(b, &toks[i-1]) != "of" && an.text(b, &toks[i-1]) != "for") ||
-		!(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
+		!(wordIs(an.text(b, &toks[i-2]), wcStrongHonorific) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
 		return i
 	}
 	for g := i + 1; g+1 < j && g+3 >= j; g++ {
@@ -211,7 +211,7 @@ func (an *annotator) nameStart(b, s, j int) int {
 		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
 			// A first name that is also a title word ("Dean Kamen")
 			// stays when only one word would be left.
-			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
+			if t.lex&lxGiven != 0 && p == j-2 && !wordIs(an.text(b, t), wcStrongHonorific) {
 				break
 			}
 			p++
@@ -230,7 +230,7 @@ func (an *annotator) nameStart(b, s, j int) int {
 	for q := j - 2; q >= p; q-- {
 		t := &toks[q]
 		w := an.text(b, t)
-		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+		if t.has(tfCap) && (wordIs(w, wcStrongHonorific) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
 			return q + 1
 		}
 	}
@@ -247,10 +247,10 @@ func (an *annotator) orgWordAt(b, core0, j int) int {
 		if t.lex&(lxOrg|lxPlace) == 0 {
 			continue
 		}
-		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && wordIs(an.text(b, t), wcSurnameOrgWord) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(an.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		return k
@@ -267,7 +267,7 @@ func (an *annotator) judgePlace(m *mention, s int) {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"
 		m.place = true
 	}
-	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && isDirectionWord(an.text(b, &toks[m.first])) {
+	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && wordIs(an.text(b, &toks[m.first]), wcDirectionWord) {
 		m.bad = true // "San Francisco", "Fort Worth"
 		m.place = true
 	}
@@ -275,11 +275,11 @@ func (an *annotator) judgePlace(m *mention, s int) {
 	// after "to", "from", "at" it may be either, so only strong
 	// evidence counts.
 	if s > 0 && m.first == s && toks[s-1].kind == tkWord && !toks[m.last].has(tfPossessive) {
-		switch an.text(b, &toks[s-1]) {
-		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
+		switch w := an.text(b, &toks[s-1]); {
+		case wordIs(w, wcPlacePreposition):
 			m.bad = true
 			m.place = true
-		case "to", "from", "at":
+		case wordIs(w, wcEitherPreposition):
 			m.ev &^= evNameLike
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // Ron, Hubbard).
 func appendNameWords(dst []string, key string) []string {
 	for w := range strings.FieldsSeq(key) {
-		if isNameParticle(w) || (len(w) >= 2 && w[len(w)-1] == '.') {
+		if wordIs(w, wcNameParticle) || (len(w) >= 2 && w[len(w)-1] == '.') {
 			continue
 		}
 		dst = append(dst, w)

@@ -37,7 +37,7 @@ func (an *annotator) judge(m *mention, runStart int) {
 		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
 			k--
 		}
-		if toks[k].kind == tkWord && isAttributionVerb(an.text(m.block, &toks[k])) {
+		if toks[k].kind == tkWord && wordIs(an.text(m.block, &toks[k]), wcAttributionVerb) {
 			m.ev |= evSpeech
 		}
 	}
@@ -59,7 +59,7 @@ func (an *annotator) shapeOf(m *mention) (nameShape, bool) {
 		if t.lex&lxEnglish == 0 && !t.has(tfInitial) {
 			sh.allEnglish = false
 		}
-		if t.has(tfInitial) || isNameParticle(an.text(m.block, t)) {
+		if t.has(tfInitial) || wordIs(an.text(m.block, t), wcNameParticle) {
 			continue
 		}
 		if sh.first < 0 {
@@ -128,10 +128,10 @@ func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
 	toks, b := an.toks[m.block], m.block
 	for k := runStart; k < m.first; k++ {
 		w := an.text(b, &toks[k])
-		if isPlainHonorific(w) {
+		if wordIs(w, wcPlainHonorific) {
 			m.ev |= evLetter
 		}
-		if (isStrongHonorific(w) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
+		if (wordIs(w, wcStrongHonorific) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
 			m.ev |= evTitle
 		}
 	}
@@ -147,10 +147,10 @@ func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
 				m.ev |= evTitle
 			}
 		}
-		if prev.kind == tkWord && !prev.has(tfCap) && isOrgNoun(an.text(b, prev)) {
+		if prev.kind == tkWord && !prev.has(tfCap) && wordIs(an.text(b, prev), wcOrgNoun) {
 			m.bad = true // "the energy company Novatek"
 		}
-		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && isPlainHonorific(an.text(b, &toks[m.first-2])) {
+		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && wordIs(an.text(b, &toks[m.first-2]), wcPlainHonorific) {
 			m.ev |= evLetter | evTitle
 		}
 	}
@@ -158,7 +158,7 @@ func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
 	if m.ev&(evLetter|evTitle) != 0 && m.bad && sh.words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
 		strong := m.ev&evLetter != 0
 		for k := runStart; k < m.first; k++ {
-			if isStrongHonorific(an.text(b, &toks[k])) {
+			if wordIs(an.text(b, &toks[k]), wcStrongHonorific) {
 				strong = true
 			}
 		}
@@ -177,10 +177,10 @@ func (an *annotator) judgeAfter(m *mention) {
 		return
 	}
 	k := after
-	for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+	for k < len(toks) && toks[k].kind == tkWord && wordIs(an.text(b, &toks[k]), wcSpeechAdverb) {
 		k++
 	}
-	if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
+	if k < len(toks) && toks[k].kind == tkWord && wordIs(an.text(b, &toks[k]), wcAttributionVerb) && !toks[m.last].has(tfPossessive) {
 		m.ev |= evSpeech
 	}
 	if toks[after].kind == tkPunct && toks[after].r == ',' {
@@ -201,9 +201,8 @@ func asianGiven(w string) bool {
 	if len(a) > 6 || len(b) > 7 {
 		return false
 	}
-	switch a {
-	case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
-		return false // Arabic articles: "Al-Haram"
+	if wordIs(a, wcArabicArticle) {
+		return false // "Al-Haram"
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	return unicode.IsUpper(r)
@@ -233,12 +232,10 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 	if an.text(b, &toks[k]) == "who" && k+2 < len(toks) && (an.text(b, &toks[k+1]) == "is" || an.text(b, &toks[k+1]) == "was") {
 		k += 2
 	}
-	switch strings.ToLower(an.text(b, &toks[k])) {
-	case "a", "an", "the":
+	switch w := an.text(b, &toks[k]); {
+	case wordIs(w, wcArticle):
 		k++
-	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on",
-		"at", "by", "for", "to", "of", "after", "before", "while", "when", "where", "if", "then", "including",
-		"he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "this", "these", "those":
+	case wordIs(w, wcAppositiveStop):
 		return 0, 0, false
 	}
 	if k >= len(toks) || toks[k].kind != tkWord || toks[k].has(tfInQuote) != toks[comma].has(tfInQuote) {
@@ -257,22 +254,21 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 			break
 		}
 		w := an.text(b, t)
-		if isSpeechVerb(w) || t.has(tfQuoteMark) {
+		if wordIs(w, wcSpeechVerb) || t.has(tfQuoteMark) {
 			return 0, 0, false
 		}
 		// An appositive is a noun phrase: a verb of its own outside a
 		// relative clause makes the words after the comma a sentence
 		// ("According to Rathbun, a detective ... was provided with").
-		var buf [lowerWordLen]byte
-		switch string(lowerIfCapInto(&buf, w)) {
-		case "who", "that", "which", "whose", "whom":
+		switch {
+		case wordIs(w, wcRelativePronoun):
 			relative = true
-		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
+		case wordIs(w, wcAuxiliary):
 			if !relative {
 				return 0, 0, false
 			}
 		}
-		if (t.lex&lxRole != 0 || isStrongHonorific(w)) && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
+		if (t.lex&lxRole != 0 || wordIs(w, wcStrongHonorific)) && roleAt < 0 && k < first+7 && !wordIs(w, wcPlainHonorific) {
 			// A role word, not an honorific opening another name ("Mr").
 			if !(t.has(tfCap) && k+1 < len(toks) && nameish(&toks[k+1]) && toks[k+1].lex&lxGiven != 0) {
 				roleAt = k

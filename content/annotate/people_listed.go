@@ -88,18 +88,15 @@ func (an *annotator) actsLikePerson(c *cluster) bool {
 		m := &an.mentions[mi]
 		toks := an.toks[m.block]
 		if m.first > 0 && toks[m.first-1].kind == tkWord {
-			switch an.text(m.block, &toks[m.first-1]) {
-			case "in", "from", "to", "near", "at", "across", "outside", "inside", "into", "via":
+			if wordIs(an.text(m.block, &toks[m.first-1]), wcPlaceBeforeWord) {
 				return false
 			}
 		}
 		if toks[m.last].has(tfPossessive) {
 			personLike = true
 		}
-		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !isFunctionWord(an.text(m.block, &toks[n])) {
-			switch an.text(m.block, &toks[n]) {
-			case "until", "since", "where", "which", "that", "after", "before", "when", "while", "is", "was":
-			default:
+		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !wordIs(an.text(m.block, &toks[n]), wcFunctionWord) {
+			if !wordIs(an.text(m.block, &toks[n]), wcClauseAfterWord) {
 				personLike = true
 			}
 		}

@@ -40,7 +40,7 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 			break
 		}
 		w := an.text(m.block, t)
-		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || (t.lex&lxRole != 0 && !isAdjectiveRole(w)) ||
+		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || (t.lex&lxRole != 0 && !wordIs(w, wcAdjectiveRole)) ||
 			(t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
 		// Capitalised common words of an office's name ("Foreign
 		// Affairs Minister", "Civil Defense Authority director").
@@ -79,7 +79,7 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 	// Courtesy titles alone are no role.
 	allPlain := true
 	for i := start; i < end; i++ {
-		if !isPlainHonorific(an.text(m.block, &toks[i])) {
+		if !wordIs(an.text(m.block, &toks[i]), wcPlainHonorific) {
 			allPlain = false
 		}
 	}
@@ -152,16 +152,6 @@ func (an *annotator) nameForms(c *cluster) (string, []string) {
 	return name, aliases
 }
 
-// isAdjectiveRole reports role nouns that are also adjectives: before a
-// name they describe the name's use ("a major Warhol donor"), not a role.
-func isAdjectiveRole(w string) bool {
-	switch w {
-	case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
-		return true
-	}
-	return false
-}
-
 // roleBeforeComma reads a role written before the name and a comma:
 // "the company's chief executive, Mary Barra", "Its head, Gordon Taylor",
 // "the secretary general of CEI (Italian Episcopal Conference), Nunzio
@@ -183,7 +173,7 @@ func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 			break
 		}
 		w := an.text(m.block, t)
-		if isDeterminer(w) || isSpeechVerb(w) || isFunctionWord(w) {
+		if wordIs(w, wcDeterminer) || wordIs(w, wcSpeechVerb) || wordIs(w, wcFunctionWord) {
 			break
 		}
 		if t.has(tfCap) && !t.has(tfPossessive) && t.lex&(lxDemonym|lxHonorific|lxRole) == 0 {
@@ -233,16 +223,6 @@ func (an *annotator) roleHeadBefore(b, comma int) (head, end int) {
 		}
 	}
 	return -1, -1
-}
-
-// isDeterminer reports words that open a noun phrase.
-func isDeterminer(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
-		return true
-	}
-	return false
 }
 
 // countWords counts space-separated words without allocating.

@@ -167,30 +167,16 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 // noun within three words after it and before token limit.
 func (an *annotator) issuesStatement(b, v, limit int) bool {
 	toks := an.toks[b]
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, an.text(b, &toks[v]))) {
-	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
-	default:
+	if !wordIs(an.text(b, &toks[v]), wcStatementVerb) {
 		return false
 	}
 	for j := v + 1; j < limit && j <= v+3; j++ {
 		if toks[j].kind != tkWord {
 			return false
 		}
-		if isStatementNoun(an.text(b, &toks[j])) {
+		if wordIs(an.text(b, &toks[j]), wcStatementNoun) {
 			return true
 		}
-	}
-	return false
-}
-
-// isStatementNoun reports words for what a person wrote or said
-// themselves: "statement", "letter", "post".
-func isStatementNoun(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
-		return true
 	}
 	return false
 }

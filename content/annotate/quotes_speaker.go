@@ -135,7 +135,7 @@ func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
 func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 	toks := an.toks[b]
 	k := v - 1
-	for k > floor && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+	for k > floor && toks[k].kind == tkWord && wordIs(an.text(b, &toks[k]), wcSpeechAdverb) {
 		k--
 	}
 	// A parenthesis between name and verb: "Warren (D-Mass.) said".
@@ -155,7 +155,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 	}
 	// A person's own words in writing ("Cornyn's statement added"); not
 	// their spokesman's or office's, who speak for them.
-	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && isStatementNoun(an.text(b, &toks[k])) {
+	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && wordIs(an.text(b, &toks[k]), wcStatementNoun) {
 		if ci := an.personEndingAt(bm, b, k-1); ci >= 0 {
 			return speakerResult{cluster: ci, found: true}
 		}
@@ -170,7 +170,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 		// Thompson, curator ... at the University of Arkansas,
 		// Fayetteville, said"): the name before one of its commas.
 		for j := k; j > floor && j > k-30; j-- {
-			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && isSpeechVerb(an.text(b, &toks[j]))) {
+			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(an.text(b, &toks[j]), wcSpeechVerb)) {
 				break
 			}
 			if toks[j].kind == tkPunct && toks[j].r == ',' {
@@ -181,8 +181,8 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 		}
 	}
 	if toks[k].kind == tkWord {
-		switch an.text(b, &toks[k]) {
-		case "and", "but", "then":
+		switch w := an.text(b, &toks[k]); {
+		case wordIs(w, wcClauseJoiner):
 			// "Cooper said her party ... "for months", and said it
 			// was ...": the subject of the first verb of the sentence.
 			for j := k - 1; j >= 0 && j > k-60; j-- {
@@ -190,7 +190,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 				if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !t.has(tfInQuote) {
 					break
 				}
-				if t.kind == tkWord && !t.has(tfInQuote) && isSpeechVerb(an.text(b, t)) {
+				if t.kind == tkWord && !t.has(tfInQuote) && wordIs(an.text(b, t), wcSpeechVerb) {
 					if r := an.subjectBefore(bm, b, j, -1); r.cluster >= 0 {
 						return r
 					}
@@ -198,7 +198,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 				}
 			}
 			return noSpeaker
-		case "who":
+		case w == "who":
 			return noSpeaker
 		}
 	}
@@ -209,8 +209,7 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 		if t.kind != tkWord || t.has(tfQuoteMark) {
 			break
 		}
-		switch an.text(b, t) {
-		case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
+		if wordIs(an.text(b, t), wcTimeOpener) {
 			if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
 				return speakerResult{cluster: ci, found: true}
 			}
@@ -230,7 +229,7 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speak
 		// reporting clause belongs to it ("..." Newsham said.).
 		t := &toks[k]
 		dash := t.kind == tkPunct && (t.r == '-' || t.r == '—' || t.r == '–')
-		if !dash && (t.kind != tkWord || !(isSpeechVerb(an.text(b, t)) || pronounGender(an.text(b, t)) != 0 || an.personStartingIn(bm, b, k, k+1) >= 0)) {
+		if !dash && (t.kind != tkWord || !(wordIs(an.text(b, t), wcSpeechVerb) || pronounGender(an.text(b, t)) != 0 || an.personStartingIn(bm, b, k, k+1) >= 0)) {
 			return noSpeaker
 		}
 	}
@@ -262,7 +261,7 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speak
 		if strings.EqualFold(w, "according") && v+1 < len(toks) && an.text(b, &toks[v+1]) == "to" {
 			return an.objectAfter(bm, b, v+1)
 		}
-		if !isSpeechVerb(w) {
+		if !wordIs(w, wcSpeechVerb) {
 			continue
 		}
 		// A verb that opens the next quotation is not this one's.
@@ -346,8 +345,8 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 			// . "Like many Texans, ...": the statement is quoted.
 			return an.subjectBefore(bm, b, v, floor)
 		}
-		if isSpeechVerb(w) {
-			if !takesObject(w) {
+		if wordIs(w, wcSpeechVerb) {
+			if !wordIs(w, wcObjectVerb) {
 				if ci := an.personAfterVerb(bm, b, v, open); ci >= 0 {
 					return speakerResult{cluster: ci, found: true}
 				}
