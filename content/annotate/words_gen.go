@@ -124,10 +124,9 @@ var wordClassTests = [numWordClasses]func(string) bool{
 
 func isAbbreviation(w string) bool { // exact
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
-		"Lt", "Col", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-		"Inc", "Ltd", "Co", "Corp", "etc", "approx":
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+		"Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
 		return true
 	}
 	return false
@@ -144,10 +143,9 @@ func isAdjectiveRole(w string) bool { // exact
 func isAppositiveStop(w string) bool { // lower
 	var buf [lowerWordLen]byte
 	switch string(lowerInto(&buf, w)) {
-	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in",
-		"on", "at", "by", "for", "to", "of", "after", "before", "while", "when", "where", "if",
-		"then", "including", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
-		"this", "these", "those":
+	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on", "at", "by", "for",
+		"to", "of", "after", "before", "while", "when", "where", "if", "then", "including", "he", "she", "they", "it", "his", "her",
+		"their", "its", "we", "i", "this", "these", "those":
 		return true
 	}
 	return false
@@ -173,9 +171,8 @@ func isArticle(w string) bool { // lower
 func isAttributionVerb(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted",
-		"insists", "argued", "argues", "admitted", "admits", "remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked",
-		"acknowledged", "joked":
+	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted",
+		"admits", "remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
 		return true
 	}
 	return false
@@ -184,8 +181,7 @@ func isAttributionVerb(w string) bool { // lower-if-capital
 func isAuxiliary(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did",
-		"does", "do":
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
 		return true
 	}
 	return false
@@ -210,10 +206,9 @@ func isClauseJoiner(w string) bool { // exact
 func isClauseWord(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does",
-		"did", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "won't", "can't",
-		"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "it's", "that's", "there's",
-		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll", "we'll", "you're",
+	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+		"could", "should", "shall", "may", "might", "must", "won't", "can't", "i", "we", "you", "he", "she", "they", "it", "i'm",
+		"we're", "it's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll", "we'll", "you're",
 		"they're", "he's", "she's", "let's", "what's", "here's", "who's":
 		return true
 	}
@@ -223,8 +218,8 @@ func isClauseWord(w string) bool { // lower-if-capital
 func isCreditNameParticle(w string) bool { // lower
 	var buf [lowerWordLen]byte
 	switch string(lowerInto(&buf, w)) {
-	case "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin",
-		"ibn", "al", "dos", "das", "y":
+	case "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al", "dos", "das",
+		"y":
 		return true
 	}
 	return false
@@ -233,8 +228,7 @@ func isCreditNameParticle(w string) bool { // lower
 func isDeterminer(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
-		"these", "those":
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
 		return true
 	}
 	return false
@@ -242,8 +236,8 @@ func isDeterminer(w string) bool { // lower-if-capital
 
 func isDirectionWord(w string) bool { // exact
 	switch w {
-	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
-		"Greater", "Mount", "Cape", "Lake", "Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake",
+		"Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
 		return true
 	}
 	return false
@@ -267,8 +261,8 @@ func isFemalePronoun(w string) bool { // exact
 
 func isFunctionHead(w string) bool { // exact
 	switch w {
-	case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It",
-		"He", "She", "We", "I", "If", "As":
+	case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It", "He", "She", "We", "I",
+		"If", "As":
 		return true
 	}
 	return false
@@ -277,8 +271,8 @@ func isFunctionHead(w string) bool { // exact
 func isFunctionWord(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from",
-		"by", "with", "vs", "vs.", "v", "part", "as", "into", "&":
+	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.",
+		"v", "part", "as", "into", "&":
 		return true
 	}
 	return false
@@ -302,8 +296,8 @@ func isMediaCredit(w string) bool { // exact
 
 func isNameParticle(w string) bool { // exact
 	switch w {
-	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
-		"bint", "dos", "das", "del", "della", "y", "ter", "ten", "al", "el", "ben", "abu":
+	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "dos", "das", "del",
+		"della", "y", "ter", "ten", "al", "el", "ben", "abu":
 		return true
 	}
 	return false
@@ -320,13 +314,12 @@ func isObjectVerb(w string) bool { // lower-if-capital
 
 func isOrgNoun(w string) bool { // exact
 	switch w {
-	case "company", "companies", "firm", "group", "giant", "maker", "agency", "bank", "network", "party", "organisation", "organization",
-		"outlet", "newspaper", "paper", "magazine", "brand", "carrier", "airline", "operator", "manufacturer", "startup", "start-up", "retailer",
-		"app", "website", "site", "service", "broadcaster", "channel", "station", "club", "team", "band", "conglomerate", "producer",
-		"supplier", "developer", "publisher", "studio", "label", "ship", "vessel", "airport", "city", "town", "village", "province",
-		"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school",
-		"university", "college", "hospital", "museum", "hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival",
-		"film", "movie", "album", "book", "novel", "song", "show", "series", "game", "newswire", "daily", "tabloid":
+	case "company", "companies", "firm", "group", "giant", "maker", "agency", "bank", "network", "party", "organisation", "organization", "outlet", "newspaper", "paper", "magazine",
+		"brand", "carrier", "airline", "operator", "manufacturer", "startup", "start-up", "retailer", "app", "website", "site", "service", "broadcaster", "channel", "station", "club",
+		"team", "band", "conglomerate", "producer", "supplier", "developer", "publisher", "studio", "label", "ship", "vessel", "airport", "city", "town", "village", "province",
+		"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school", "university", "college", "hospital", "museum",
+		"hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival", "film", "movie", "album", "book", "novel", "song", "show", "series",
+		"game", "newswire", "daily", "tabloid":
 		return true
 	}
 	return false
@@ -376,9 +369,8 @@ func isSourcesHeading(w string) bool { // heading
 func isSpeechAdverb(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has", "had", "have", "will",
-		"would", "was", "earlier", "subsequently", "separately", "reportedly", "however", "simply", "publicly", "first", "last", "yesterday",
-		"today", "repeatedly", "once-again":
+	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has", "had", "have", "will", "would", "was", "earlier", "subsequently",
+		"separately", "reportedly", "however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
 		return true
 	}
 	return false
@@ -387,14 +379,12 @@ func isSpeechAdverb(w string) bool { // lower-if-capital
 func isSpeechVerb(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds", "explained", "explains",
-		"noted", "notes", "wrote", "writes", "asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned",
-		"warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced", "announces", "remarked", "commented", "comments",
-		"continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
-		"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms",
-		"conceded", "promised", "vowed", "reiterated", "testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding",
-		"telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting", "declaring", "recalling", "responding", "replying",
-		"called":
+	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
+		"asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
+		"announces", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
+		"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised", "vowed", "reiterated",
+		"testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting",
+		"declaring", "recalling", "responding", "replying", "called":
 		return true
 	}
 	return false
@@ -403,8 +393,7 @@ func isSpeechVerb(w string) bool { // lower-if-capital
 func isStatementNoun(w string) bool { // lower-if-capital
 	var buf [lowerWordLen]byte
 	switch string(lowerIfCapInto(&buf, w)) {
-	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir",
-		"testimony":
+	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
 		return true
 	}
 	return false
@@ -421,10 +410,9 @@ func isStatementVerb(w string) bool { // lower-if-capital
 
 func isStrongHonorific(w string) bool { // no-period
 	switch strings.TrimSuffix(w, ".") {
-	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "President", "Minister",
-		"Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Judge", "Sheriff", "Chancellor", "Premier", "Ambassador", "Secretary",
-		"Undersecretary", "Rev", "Reverend", "Sheikh", "Imam", "Rabbi", "Pope", "King", "Queen", "Prince", "Princess", "Emperor",
-		"General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt", "Sgt", "Chairman", "Director", "Commissioner", "Councillor",
+	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "President", "Minister", "Senator", "Sen", "Rep", "Governor",
+		"Gov", "Mayor", "Judge", "Sheriff", "Chancellor", "Premier", "Ambassador", "Secretary", "Undersecretary", "Rev", "Reverend", "Sheikh", "Imam", "Rabbi", "Pope", "King",
+		"Queen", "Prince", "Princess", "Emperor", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt", "Sgt", "Chairman", "Director", "Commissioner", "Councillor",
 		"Coach", "Detective", "Inspector", "Officer", "Administrator":
 		return true
 	}
@@ -433,8 +421,8 @@ func isStrongHonorific(w string) bool { // no-period
 
 func isSurnameOrgWord(w string) bool { // exact
 	switch w {
-	case "Law", "Church", "Hall", "House", "Post", "Guard", "Banks", "Court", "Day", "Field", "Ford", "Union",
-		"Temple", "Tower", "Park", "Cross", "Port", "Bay", "Lake", "Hill", "Street", "Rivers", "Wood":
+	case "Law", "Church", "Hall", "House", "Post", "Guard", "Banks", "Court", "Day", "Field", "Ford", "Union", "Temple", "Tower", "Park", "Cross",
+		"Port", "Bay", "Lake", "Hill", "Street", "Rivers", "Wood":
 		return true
 	}
 	return false

@@ -134,7 +134,7 @@ func generate(classes []class) []byte {
 		for i, w := range c.words {
 			if i > 0 {
 				b.WriteString(", ")
-				if i%12 == 0 {
+				if i%16 == 0 {
 					b.WriteString("\n\t\t")
 				}
 			}
