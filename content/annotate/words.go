@@ -14,14 +14,6 @@ import (
 // wordClass names one closed word class; wordIs looks a word up in it.
 type wordClass uint8
 
-// wordIs reports whether w belongs to class c, compared by the class's
-// case rule (its file's first line): the old word lists compared words in
-// different letter cases, and the rules keep their answers. It allocates
-// nothing.
-func wordIs(w string, c wordClass) bool {
-	return wordClassTests[c](w)
-}
-
 // lowerInto is strings.ToLower(w) written to buf when it fits (nil when
 // not, which no entry matches).
 func lowerInto(buf *[lowerWordLen]byte, w string) []byte {

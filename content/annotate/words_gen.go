@@ -84,354 +84,225 @@ var wordClassFiles = [numWordClasses]struct {
 	wcTimeOpener:         {"time_openers.txt", 10},
 }
 
-// wordClassTests answers wordIs for each class.
-var wordClassTests = [numWordClasses]func(string) bool{
-	wcAbbreviation:       isAbbreviation,
-	wcAdjectiveRole:      isAdjectiveRole,
-	wcAppositiveStop:     isAppositiveStop,
-	wcArabicArticle:      isArabicArticle,
-	wcArticle:            isArticle,
-	wcAttributionVerb:    isAttributionVerb,
-	wcAuxiliary:          isAuxiliary,
-	wcClauseAfterWord:    isClauseAfterWord,
-	wcClauseJoiner:       isClauseJoiner,
-	wcClauseWord:         isClauseWord,
-	wcCreditNameParticle: isCreditNameParticle,
-	wcDeterminer:         isDeterminer,
-	wcDirectionWord:      isDirectionWord,
-	wcEitherPreposition:  isEitherPreposition,
-	wcFemalePronoun:      isFemalePronoun,
-	wcFunctionHead:       isFunctionHead,
-	wcFunctionWord:       isFunctionWord,
-	wcMalePronoun:        isMalePronoun,
-	wcMediaCredit:        isMediaCredit,
-	wcNameParticle:       isNameParticle,
-	wcObjectVerb:         isObjectVerb,
-	wcOrgNoun:            isOrgNoun,
-	wcPlaceBeforeWord:    isPlaceBeforeWord,
-	wcPlacePreposition:   isPlacePreposition,
-	wcPlainHonorific:     isPlainHonorific,
-	wcRelativePronoun:    isRelativePronoun,
-	wcSourcesHeading:     isSourcesHeading,
-	wcSpeechAdverb:       isSpeechAdverb,
-	wcSpeechVerb:         isSpeechVerb,
-	wcStatementNoun:      isStatementNoun,
-	wcStatementVerb:      isStatementVerb,
-	wcStrongHonorific:    isStrongHonorific,
-	wcSurnameOrgWord:     isSurnameOrgWord,
-	wcTimeOpener:         isTimeOpener,
-}
-
-func isAbbreviation(w string) bool { // exact
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
-		"Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-		"Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
-		return true
-	}
-	return false
-}
-
-func isAdjectiveRole(w string) bool { // exact
-	switch w {
-	case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
-		return true
-	}
-	return false
-}
-
-func isAppositiveStop(w string) bool { // lower
-	var buf [lowerWordLen]byte
-	switch string(lowerInto(&buf, w)) {
-	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on", "at", "by", "for",
-		"to", "of", "after", "before", "while", "when", "where", "if", "then", "including", "he", "she", "they", "it", "his", "her",
-		"their", "its", "we", "i", "this", "these", "those":
-		return true
-	}
-	return false
-}
-
-func isArabicArticle(w string) bool { // exact
-	switch w {
-	case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
-		return true
-	}
-	return false
-}
-
-func isArticle(w string) bool { // lower
-	var buf [lowerWordLen]byte
-	switch string(lowerInto(&buf, w)) {
-	case "a", "an", "the":
-		return true
-	}
-	return false
-}
-
-func isAttributionVerb(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted",
-		"admits", "remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
-		return true
-	}
-	return false
-}
-
-func isAuxiliary(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
-		return true
-	}
-	return false
-}
-
-func isClauseAfterWord(w string) bool { // exact
-	switch w {
-	case "until", "since", "where", "which", "that", "after", "before", "when", "while", "is", "was":
-		return true
-	}
-	return false
-}
-
-func isClauseJoiner(w string) bool { // exact
-	switch w {
-	case "and", "but", "then":
-		return true
-	}
-	return false
-}
-
-func isClauseWord(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-		"could", "should", "shall", "may", "might", "must", "won't", "can't", "i", "we", "you", "he", "she", "they", "it", "i'm",
-		"we're", "it's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll", "we'll", "you're",
-		"they're", "he's", "she's", "let's", "what's", "here's", "who's":
-		return true
-	}
-	return false
-}
-
-func isCreditNameParticle(w string) bool { // lower
-	var buf [lowerWordLen]byte
-	switch string(lowerInto(&buf, w)) {
-	case "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al", "dos", "das",
-		"y":
-		return true
-	}
-	return false
-}
-
-func isDeterminer(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
-		return true
-	}
-	return false
-}
-
-func isDirectionWord(w string) bool { // exact
-	switch w {
-	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake",
-		"Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
-		return true
-	}
-	return false
-}
-
-func isEitherPreposition(w string) bool { // exact
-	switch w {
-	case "to", "from", "at":
-		return true
-	}
-	return false
-}
-
-func isFemalePronoun(w string) bool { // exact
-	switch w {
-	case "she", "She", "her", "Her":
-		return true
-	}
-	return false
-}
-
-func isFunctionHead(w string) bool { // exact
-	switch w {
-	case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It", "He", "She", "We", "I",
-		"If", "As":
-		return true
-	}
-	return false
-}
-
-func isFunctionWord(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.",
-		"v", "part", "as", "into", "&":
-		return true
-	}
-	return false
-}
-
-func isMalePronoun(w string) bool { // exact
-	switch w {
-	case "he", "He", "him", "his", "His":
-		return true
-	}
-	return false
-}
-
-func isMediaCredit(w string) bool { // exact
-	switch w {
-	case "Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Photos", "Images":
-		return true
-	}
-	return false
-}
-
-func isNameParticle(w string) bool { // exact
-	switch w {
-	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "dos", "das", "del",
-		"della", "y", "ter", "ten", "al", "el", "ben", "abu":
-		return true
-	}
-	return false
-}
-
-func isObjectVerb(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "promised":
-		return true
-	}
-	return false
-}
-
-func isOrgNoun(w string) bool { // exact
-	switch w {
-	case "company", "companies", "firm", "group", "giant", "maker", "agency", "bank", "network", "party", "organisation", "organization", "outlet", "newspaper", "paper", "magazine",
-		"brand", "carrier", "airline", "operator", "manufacturer", "startup", "start-up", "retailer", "app", "website", "site", "service", "broadcaster", "channel", "station", "club",
-		"team", "band", "conglomerate", "producer", "supplier", "developer", "publisher", "studio", "label", "ship", "vessel", "airport", "city", "town", "village", "province",
-		"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school", "university", "college", "hospital", "museum",
-		"hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival", "film", "movie", "album", "book", "novel", "song", "show", "series",
-		"game", "newswire", "daily", "tabloid":
-		return true
-	}
-	return false
-}
-
-func isPlaceBeforeWord(w string) bool { // exact
-	switch w {
-	case "in", "from", "to", "near", "at", "across", "outside", "inside", "into", "via":
-		return true
-	}
-	return false
-}
-
-func isPlacePreposition(w string) bool { // exact
-	switch w {
-	case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
-		return true
-	}
-	return false
-}
-
-func isPlainHonorific(w string) bool { // no-period
-	switch strings.TrimSuffix(w, ".") {
-	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Madam", "Mme", "M":
-		return true
-	}
-	return false
-}
-
-func isRelativePronoun(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "who", "that", "which", "whose", "whom":
-		return true
-	}
-	return false
-}
-
-func isSourcesHeading(w string) bool { // heading
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(w, ":"))) {
-	case "sources", "source", "references", "external links", "related news", "related":
-		return true
-	}
-	return false
-}
-
-func isSpeechAdverb(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "also", "later", "then", "further", "previously", "recently", "again", "once", "has", "had", "have", "will", "would", "was", "earlier", "subsequently",
-		"separately", "reportedly", "however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
-		return true
-	}
-	return false
-}
-
-func isSpeechVerb(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
-		"asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
-		"announces", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
-		"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised", "vowed", "reiterated",
-		"testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting",
-		"declaring", "recalling", "responding", "replying", "called":
-		return true
-	}
-	return false
-}
-
-func isStatementNoun(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
-		return true
-	}
-	return false
-}
-
-func isStatementVerb(w string) bool { // lower-if-capital
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
-		return true
-	}
-	return false
-}
-
-func isStrongHonorific(w string) bool { // no-period
-	switch strings.TrimSuffix(w, ".") {
-	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "President", "Minister", "Senator", "Sen", "Rep", "Governor",
-		"Gov", "Mayor", "Judge", "Sheriff", "Chancellor", "Premier", "Ambassador", "Secretary", "Undersecretary", "Rev", "Reverend", "Sheikh", "Imam", "Rabbi", "Pope", "King",
-		"Queen", "Prince", "Princess", "Emperor", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt", "Sgt", "Chairman", "Director", "Commissioner", "Councillor",
-		"Coach", "Detective", "Inspector", "Officer", "Administrator":
-		return true
-	}
-	return false
-}
-
-func isSurnameOrgWord(w string) bool { // exact
-	switch w {
-	case "Law", "Church", "Hall", "House", "Post", "Guard", "Banks", "Court", "Day", "Field", "Ford", "Union", "Temple", "Tower", "Park", "Cross",
-		"Port", "Bay", "Lake", "Hill", "Street", "Rivers", "Wood":
-		return true
-	}
-	return false
-}
-
-func isTimeOpener(w string) bool { // exact
-	switch w {
-	case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
-		return true
+// wordIs reports whether w belongs to class c, compared by the class's
+// case rule (its file's first line). It allocates nothing.
+//
+// Long because generated: one switch per class, in one function so that
+// a lookup is one direct call, as the word lists' own functions were.
+func wordIs(w string, c wordClass) bool {
+	switch c {
+	case wcAbbreviation: // exact
+		switch w {
+		case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+			"Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+			"Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
+			return true
+		}
+	case wcAdjectiveRole: // exact
+		switch w {
+		case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
+			return true
+		}
+	case wcAppositiveStop: // lower
+		var buf [lowerWordLen]byte
+		switch string(lowerInto(&buf, w)) {
+		case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on", "at", "by", "for",
+			"to", "of", "after", "before", "while", "when", "where", "if", "then", "including", "he", "she", "they", "it", "his", "her",
+			"their", "its", "we", "i", "this", "these", "those":
+			return true
+		}
+	case wcArabicArticle: // exact
+		switch w {
+		case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
+			return true
+		}
+	case wcArticle: // lower
+		var buf [lowerWordLen]byte
+		switch string(lowerInto(&buf, w)) {
+		case "a", "an", "the":
+			return true
+		}
+	case wcAttributionVerb: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "said", "says", "told", "tells", "stated", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists", "argued", "argues", "admitted",
+			"admits", "remarked", "replied", "wrote", "writes", "tweeted", "noted", "asked", "acknowledged", "joked":
+			return true
+		}
+	case wcAuxiliary: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
+			return true
+		}
+	case wcClauseAfterWord: // exact
+		switch w {
+		case "until", "since", "where", "which", "that", "after", "before", "when", "while", "is", "was":
+			return true
+		}
+	case wcClauseJoiner: // exact
+		switch w {
+		case "and", "but", "then":
+			return true
+		}
+	case wcClauseWord: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+			"could", "should", "shall", "may", "might", "must", "won't", "can't", "i", "we", "you", "he", "she", "they", "it", "i'm",
+			"we're", "it's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll", "we'll", "you're",
+			"they're", "he's", "she's", "let's", "what's", "here's", "who's":
+			return true
+		}
+	case wcCreditNameParticle: // lower
+		var buf [lowerWordLen]byte
+		switch string(lowerInto(&buf, w)) {
+		case "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al", "dos", "das",
+			"y":
+			return true
+		}
+	case wcDeterminer: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+			return true
+		}
+	case wcDirectionWord: // exact
+		switch w {
+		case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake",
+			"Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
+			return true
+		}
+	case wcEitherPreposition: // exact
+		switch w {
+		case "to", "from", "at":
+			return true
+		}
+	case wcFemalePronoun: // exact
+		switch w {
+		case "she", "She", "her", "Her":
+			return true
+		}
+	case wcFunctionHead: // exact
+		switch w {
+		case "The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "By", "It", "He", "She", "We", "I",
+			"If", "As":
+			return true
+		}
+	case wcFunctionWord: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.",
+			"v", "part", "as", "into", "&":
+			return true
+		}
+	case wcMalePronoun: // exact
+		switch w {
+		case "he", "He", "him", "his", "His":
+			return true
+		}
+	case wcMediaCredit: // exact
+		switch w {
+		case "Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Photos", "Images":
+			return true
+		}
+	case wcNameParticle: // exact
+		switch w {
+		case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "dos", "das", "del",
+			"della", "y", "ter", "ten", "al", "el", "ben", "abu":
+			return true
+		}
+	case wcObjectVerb: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "promised":
+			return true
+		}
+	case wcOrgNoun: // exact
+		switch w {
+		case "company", "companies", "firm", "group", "giant", "maker", "agency", "bank", "network", "party", "organisation", "organization", "outlet", "newspaper", "paper", "magazine",
+			"brand", "carrier", "airline", "operator", "manufacturer", "startup", "start-up", "retailer", "app", "website", "site", "service", "broadcaster", "channel", "station", "club",
+			"team", "band", "conglomerate", "producer", "supplier", "developer", "publisher", "studio", "label", "ship", "vessel", "airport", "city", "town", "village", "province",
+			"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school", "university", "college", "hospital", "museum",
+			"hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival", "film", "movie", "album", "book", "novel", "song", "show", "series",
+			"game", "newswire", "daily", "tabloid":
+			return true
+		}
+	case wcPlaceBeforeWord: // exact
+		switch w {
+		case "in", "from", "to", "near", "at", "across", "outside", "inside", "into", "via":
+			return true
+		}
+	case wcPlacePreposition: // exact
+		switch w {
+		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
+			return true
+		}
+	case wcPlainHonorific: // no-period
+		switch strings.TrimSuffix(w, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Madam", "Mme", "M":
+			return true
+		}
+	case wcRelativePronoun: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "who", "that", "which", "whose", "whom":
+			return true
+		}
+	case wcSourcesHeading: // heading
+		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(w, ":"))) {
+		case "sources", "source", "references", "external links", "related news", "related":
+			return true
+		}
+	case wcSpeechAdverb: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "also", "later", "then", "further", "previously", "recently", "again", "once", "has", "had", "have", "will", "would", "was", "earlier", "subsequently",
+			"separately", "reportedly", "however", "simply", "publicly", "first", "last", "yesterday", "today", "repeatedly", "once-again":
+			return true
+		}
+	case wcSpeechVerb: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
+			"asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
+			"announces", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
+			"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised", "vowed", "reiterated",
+			"testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting",
+			"declaring", "recalling", "responding", "replying", "called":
+			return true
+		}
+	case wcStatementNoun: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
+			return true
+		}
+	case wcStatementVerb: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
+			return true
+		}
+	case wcStrongHonorific: // no-period
+		switch strings.TrimSuffix(w, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "President", "Minister", "Senator", "Sen", "Rep", "Governor",
+			"Gov", "Mayor", "Judge", "Sheriff", "Chancellor", "Premier", "Ambassador", "Secretary", "Undersecretary", "Rev", "Reverend", "Sheikh", "Imam", "Rabbi", "Pope", "King",
+			"Queen", "Prince", "Princess", "Emperor", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt", "Sgt", "Chairman", "Director", "Commissioner", "Councillor",
+			"Coach", "Detective", "Inspector", "Officer", "Administrator":
+			return true
+		}
+	case wcSurnameOrgWord: // exact
+		switch w {
+		case "Law", "Church", "Hall", "House", "Post", "Guard", "Banks", "Court", "Day", "Field", "Ford", "Union", "Temple", "Tower", "Park", "Cross",
+			"Port", "Bay", "Lake", "Hill", "Street", "Rivers", "Wood":
+			return true
+		}
+	case wcTimeOpener: // exact
+		switch w {
+		case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
+			return true
+		}
 	}
 	return false
 }

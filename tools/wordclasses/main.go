@@ -119,32 +119,25 @@ func generate(classes []class) []byte {
 		fmt.Fprintf(&b, "\t%s: {%q, %d},\n", c.name, c.file, len(c.words))
 	}
 	fmt.Fprintf(&b, "}\n\n")
-	fmt.Fprintf(&b, "// wordClassTests answers wordIs for each class.\nvar wordClassTests = [numWordClasses]func(string) bool{\n")
+	fmt.Fprintf(&b, "// wordIs reports whether w belongs to class c, compared by the class's\n// case rule (its file's first line). It allocates nothing.\n//\n// Long because generated: one switch per class, in one function so that\n// a lookup is one direct call, as the word lists' own functions were.\nfunc wordIs(w string, c wordClass) bool {\n\tswitch c {\n")
 	for _, c := range classes {
-		fmt.Fprintf(&b, "\t%s: %s,\n", c.name, funcName(c))
-	}
-	fmt.Fprintf(&b, "}\n")
-	for _, c := range classes {
-		fmt.Fprintf(&b, "\nfunc %s(w string) bool { // %s\n", funcName(c), c.rule)
+		fmt.Fprintf(&b, "\tcase %s: // %s\n", c.name, c.rule)
 		norm := normalizers[c.rule]
 		if strings.Contains(norm, "buf") {
-			fmt.Fprintf(&b, "\tvar buf [lowerWordLen]byte\n")
+			fmt.Fprintf(&b, "\t\tvar buf [lowerWordLen]byte\n")
 		}
-		fmt.Fprintf(&b, "\tswitch %s {\n\tcase ", norm)
+		fmt.Fprintf(&b, "\t\tswitch %s {\n\t\tcase ", norm)
 		for i, w := range c.words {
 			if i > 0 {
 				b.WriteString(", ")
 				if i%16 == 0 {
-					b.WriteString("\n\t\t")
+					b.WriteString("\n\t\t\t")
 				}
 			}
 			b.WriteString(strconv.Quote(w))
 		}
-		fmt.Fprintf(&b, ":\n\t\treturn true\n\t}\n\treturn false\n}\n")
+		fmt.Fprintf(&b, ":\n\t\t\treturn true\n\t\t}\n")
 	}
+	fmt.Fprintf(&b, "\t}\n\treturn false\n}\n")
 	return b.Bytes()
-}
-
-func funcName(c class) string {
-	return "is" + strings.TrimPrefix(c.name, "wc")
 }
