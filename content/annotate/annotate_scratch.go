@@ -34,27 +34,27 @@ func getAnnotator(a *content.Article, lxs *lexicons) *annotator {
 }
 
 // tokenBuffer returns an empty token array of capacity n or more.
-func (an *annotator) tokenBuffer(n int) []token {
-	if cap(an.tokBuf) < n {
-		an.tokBuf = make([]token, 0, n)
+func (tk *tokenStage) tokenBuffer(n int) []token {
+	if cap(tk.tokBuf) < n {
+		tk.tokBuf = make([]token, 0, n)
 	}
-	return an.tokBuf[:0]
+	return tk.tokBuf[:0]
 }
 
 // blockTokens returns the per-block token slices, n of them, empty.
-func (an *annotator) blockTokens(n int) [][]token {
-	if cap(an.toks) < n {
-		an.toks = make([][]token, n)
+func (tk *tokenStage) blockTokens(n int) [][]token {
+	if cap(tk.toks) < n {
+		tk.toks = make([][]token, n)
 	}
-	return an.toks[:n]
+	return tk.toks[:n]
 }
 
 // mentionBuffer returns an empty mention array of capacity n or more.
-func (an *annotator) mentionBuffer(n int) []mention {
-	if cap(an.mentions) < n {
+func (ms *mentionStage) mentionBuffer(n int) []mention {
+	if cap(ms.mentions) < n {
 		return make([]mention, 0, n)
 	}
-	return an.mentions[:0]
+	return ms.mentions[:0]
 }
 
 // scratchInts returns an int array of length n, with no set contents,
@@ -69,13 +69,13 @@ func scratchInts(buf *[]int, n int) []int {
 
 // intBuffer returns a zeroed int array of length n, valid until the next
 // call.
-func (an *annotator) intBuffer(n int) []int {
-	if cap(an.ints) < n {
-		an.ints = make([]int, n)
+func (cs *clusterStage) intBuffer(n int) []int {
+	if cap(cs.ints) < n {
+		cs.ints = make([]int, n)
 	}
-	an.ints = an.ints[:n]
-	clear(an.ints)
-	return an.ints
+	cs.ints = cs.ints[:n]
+	clear(cs.ints)
+	return cs.ints
 }
 
 // release clears an and puts it back in the pool; an must not be used

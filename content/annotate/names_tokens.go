@@ -38,17 +38,6 @@ type token struct {
 
 func (t *token) has(f uint16) bool { return t.flags&f != 0 }
 
-// abbreviations that a period does not end a sentence after.
-func isAbbrev(w string) bool {
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-		"Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr",
-		"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
-		return true
-	}
-	return false
-}
-
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isWordRune(r rune) bool {
@@ -133,7 +122,7 @@ func startsSentenceAfter(text string, toks []token) (starts, ok bool) {
 	case '.', '!', '?', ':', '…':
 		if p.r == '.' && len(toks) >= 2 {
 			prev := &toks[len(toks)-2]
-			if prev.kind == tkWord && prev.end == p.start && isAbbrev(text[prev.start:prev.end]) {
+			if prev.kind == tkWord && prev.end == p.start && wordIs(text[prev.start:prev.end], wcAbbreviation) {
 				return false, true
 			}
 		}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsreader/newsreader/content"
@@ -43,36 +44,7 @@ type cluster struct {
 	accepted bool
 }
 
-// annotator holds the working state of one Annotate call.
-type annotator struct {
-	a        *content.Article
-	lx       *lexicon
-	toks     [][]token
-	mentions []mention
-	clusters []cluster
-	byKey    map[string]int
-	genders  map[int]byte
-	orgNames *lexicon // organisations named like people
-
-	// Scratch kept between calls (see annotators): the tokens of all
-	// blocks, and buildClusters' indexes.
-	tokBuf     []token
-	words      *wordCache // lexicon lookups, kept from call to call
-	byWord     wordIndex
-	wordOwners wordIndex
-	singles    map[string]int
-	nameWords  []string // the clusters' names, end to end
-	cands      []int
-	owners     []int
-	ints       []int
-	order      []int // buildClusters' scratch
-	target     []int
-	lastSeen   []int
-	bmFlat     []int   // blockMentions' lists, end to end
-	bmBlocks   [][]int // blockMentions' result
-}
-
-func (an *annotator) text(b int, t *token) string { return an.a.Blocks[b].Text[t.start:t.end] }
+func (tk *tokenStage) text(b int, t *token) string { return tk.a.Blocks[b].Text[t.start:t.end] }
 
 // nameish reports tokens that can be part of a name phrase.
 func nameish(t *token) bool {
@@ -81,9 +53,9 @@ func nameish(t *token) bool {
 
 // findMentions scans every block for capitalised phrases and records
 // each as a mention with its evidence of being a person.
-func (an *annotator) findMentions() {
-	for b := range an.toks {
-		toks := an.toks[b]
+func (ms *mentionStage) findMentions() {
+	for b := range ms.toks {
+		toks := ms.toks[b]
 		for i := 0; i < len(toks); {
 			if !nameish(&toks[i]) {
 				i++
@@ -102,14 +74,14 @@ func (an *annotator) findMentions() {
 				// "James To", "Wilson Or": a capitalised short word that is
 				// otherwise a function word, after a first name mid-sentence.
 				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
-					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !isFunctionHead(an.text(b, t)) {
+					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !wordIs(ms.text(b, t), wcFunctionHead) {
 					j++
 					continue
 				}
-				if t.kind == tkWord && isNameParticle(an.text(b, t)) {
+				if t.kind == tkWord && wordIs(ms.text(b, t), wcNameParticle) {
 					// "von der Leyen", "da Silva": particles before a name.
 					k := j + 1
-					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && isNameParticle(an.text(b, &toks[k])) {
+					for k < len(toks) && k < j+3 && toks[k].kind == tkWord && wordIs(ms.text(b, &toks[k]), wcNameParticle) {
 						k++
 					}
 					if k < len(toks) && nameish(&toks[k]) {
@@ -119,7 +91,7 @@ func (an *annotator) findMentions() {
 				}
 				break
 			}
-			an.addRun(b, i, j)
+			ms.addRun(b, i, j)
 			i = j
 		}
 	}
@@ -141,23 +113,23 @@ func isTitleToken(t *token) bool {
 }
 
 // addRun analyses the capitalised run toks[i:j] of block b.
-func (an *annotator) addRun(b, i, j int) {
-	toks := an.toks[b]
-	s := an.runAfterOffice(b, i, j)
-	m := mention{block: b, first: an.nameStart(b, s, j), last: j - 1, cluster: -1}
+func (ms *mentionStage) addRun(b, i, j int) {
+	toks := ms.toks[b]
+	s := ms.runAfterOffice(b, i, j)
+	m := mention{block: b, first: ms.nameStart(b, s, j), last: j - 1, cluster: -1}
 	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
 	// there only joins a person named in the text, by its longest known
 	// prefix, as a name inside an organisation's name does.
-	heading := an.a.Blocks[b].Type == content.BlockHeading
+	heading := ms.a.Blocks[b].Type == content.BlockHeading
 	if toks[s].has(tfCredit) {
 		m.credit = true
 	}
-	if orgAt := an.orgWordAt(b, m.first, j); orgAt >= 0 {
+	if orgAt := ms.orgWordAt(b, m.first, j); orgAt >= 0 {
 		// A name may follow the organisation in the same run ("the
 		// Refugee Council Enver Solomon"): read it on its own.
 		if orgAt+2 < j && orgAt+4 >= j && toks[orgAt+1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 &&
 			toks[j-1].lex&(lxEnglish|lxOrg|lxPlace|lxProper|lxDemonym) == 0 {
-			defer an.addRun(b, orgAt+1, j)
+			defer ms.addRun(b, orgAt+1, j)
 		}
 		m.inOrg = true
 		m.last = orgAt - 1
@@ -173,22 +145,22 @@ func (an *annotator) addRun(b, i, j int) {
 			m.first++
 		}
 	}
-	an.judge(&m, s)
+	ms.judge(&m, s)
 	if heading {
 		m.inOrg = true
 	}
-	m.key = an.keyOf(b, m.first, m.last)
-	an.judgePlace(&m, s)
-	an.mentions = append(an.mentions, m)
+	m.key = ms.keyOf(b, m.first, m.last)
+	ms.judgePlace(&m, s)
+	ms.mentions = append(ms.mentions, m)
 }
 
 // runAfterOffice returns where the name part of run i..j of block b may
 // start: "Governor of Washington Chris Gregoire": after "<title> of",
 // the run opens with a place or an office, then the name.
-func (an *annotator) runAfterOffice(b, i, j int) int {
-	toks := an.toks[b]
-	if i < 2 || toks[i-1].kind != tkWord || (an.text(b, &toks[i-1]) != "of" && an.text(b, &toks[i-1]) != "for") ||
-		!(isStrongHonorific(an.text(b, &toks[i-2])) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
+func (ms *mentionStage) runAfterOffice(b, i, j int) int {
+	toks := ms.toks[b]
+	if i < 2 || toks[i-1].kind != tkWord || (ms.text(b, &toks[i-1]) != "of" && ms.text(b, &toks[i-1]) != "for") ||
+		!(wordIs(ms.text(b, &toks[i-2]), wcStrongHonorific) || toks[i-2].lex&(lxRole|lxOrg) != 0) {
 		return i
 	}
 	for g := i + 1; g+1 < j && g+3 >= j; g++ {
@@ -202,8 +174,8 @@ func (an *annotator) runAfterOffice(b, i, j int) int {
 
 // nameStart returns where the name starts in run s..j of block b, past
 // the titles and modifiers before it.
-func (an *annotator) nameStart(b, s, j int) int {
-	toks := an.toks[b]
+func (ms *mentionStage) nameStart(b, s, j int) int {
+	toks := ms.toks[b]
 	// A title prefix: "Japanese Prime Minister", "Russia's President".
 	p := s
 	for p < j-1 {
@@ -211,7 +183,7 @@ func (an *annotator) nameStart(b, s, j int) int {
 		if isTitleToken(t) || (t.has(tfPossessive) && p < j-1) {
 			// A first name that is also a title word ("Dean Kamen")
 			// stays when only one word would be left.
-			if t.lex&lxGiven != 0 && p == j-2 && !isStrongHonorific(an.text(b, t)) {
+			if t.lex&lxGiven != 0 && p == j-2 && !wordIs(ms.text(b, t), wcStrongHonorific) {
 				break
 			}
 			p++
@@ -222,15 +194,15 @@ func (an *annotator) nameStart(b, s, j int) int {
 	// A capitalised modifier before a first name ("Scientologist Tom
 	// Cruise"): the name starts at the first name.
 	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
-		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(an.text(b, &toks[p]))) {
+		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(ms.text(b, &toks[p]))) {
 		p++
 	}
 	// A title further in ("Foreign Affairs Minister Maxime Bernier"):
 	// the name starts after the last title word.
 	for q := j - 2; q >= p; q-- {
 		t := &toks[q]
-		w := an.text(b, t)
-		if t.has(tfCap) && (isStrongHonorific(w) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+		w := ms.text(b, t)
+		if t.has(tfCap) && (wordIs(w, wcStrongHonorific) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
 			return q + 1
 		}
 	}
@@ -240,17 +212,17 @@ func (an *annotator) nameStart(b, s, j int) int {
 // orgWordAt returns the first word of name core0..j of block b that is
 // an organisation's or a place's ("Andy Warhol Foundation"), where the
 // name may end before it, or -1.
-func (an *annotator) orgWordAt(b, core0, j int) int {
-	toks := an.toks[b]
+func (ms *mentionStage) orgWordAt(b, core0, j int) int {
+	toks := ms.toks[b]
 	for k := core0; k < j; k++ {
 		t := &toks[k]
 		if t.lex&(lxOrg|lxPlace) == 0 {
 			continue
 		}
-		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && isSurnameOrgWord(an.text(b, t)) {
+		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && wordIs(ms.text(b, t), wcSurnameOrgWord) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !isDirectionWord(an.text(b, t)) {
+		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		return k
@@ -261,13 +233,13 @@ func (an *annotator) orgWordAt(b, core0, j int) int {
 // judgePlace marks mention m (its run starting at token s) a place or
 // an organisation when its whole name is one, it opens with a direction
 // word, or a preposition of place comes before it.
-func (an *annotator) judgePlace(m *mention, s int) {
-	toks, b := an.toks[m.block], m.block
-	if m.size() >= 2 && an.orgNames.classes(m.key) != 0 {
+func (ms *mentionStage) judgePlace(m *mention, s int) {
+	toks, b := ms.toks[m.block], m.block
+	if m.size() >= 2 && ms.orgNames.classes(m.key) != 0 {
 		m.bad = true // "Goldman Sachs", "Buenos Aires"
 		m.place = true
 	}
-	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && isDirectionWord(an.text(b, &toks[m.first])) {
+	if m.size() >= 2 && m.ev&(evTitle|evLetter) == 0 && wordIs(ms.text(b, &toks[m.first]), wcDirectionWord) {
 		m.bad = true // "San Francisco", "Fort Worth"
 		m.place = true
 	}
@@ -275,20 +247,20 @@ func (an *annotator) judgePlace(m *mention, s int) {
 	// after "to", "from", "at" it may be either, so only strong
 	// evidence counts.
 	if s > 0 && m.first == s && toks[s-1].kind == tkWord && !toks[m.last].has(tfPossessive) {
-		switch an.text(b, &toks[s-1]) {
-		case "in", "near", "outside", "across", "towards", "toward", "via", "into", "throughout", "around":
+		switch w := ms.text(b, &toks[s-1]); {
+		case wordIs(w, wcPlacePreposition):
 			m.bad = true
 			m.place = true
-		case "to", "from", "at":
+		case wordIs(w, wcEitherPreposition):
 			m.ev &^= evNameLike
 		}
 	}
 }
 
 // keyOf joins the words of a name as written, with single spaces.
-func (an *annotator) keyOf(b, first, last int) string {
-	toks := an.toks[b]
-	text := an.a.Blocks[b].Text
+func (ms *mentionStage) keyOf(b, first, last int) string {
+	toks := ms.toks[b]
+	text := ms.a.Blocks[b].Text
 	if first == last {
 		return text[toks[first].start:toks[first].end]
 	}
@@ -309,9 +281,9 @@ func (an *annotator) keyOf(b, first, last int) string {
 
 // hyphenHeadIsWord reports hyphenated words whose first part is an
 // English word of four letters or more ("Prize-winner"): no given name.
-func (an *annotator) hyphenHeadIsWord(w string) bool {
+func (ms *mentionStage) hyphenHeadIsWord(w string) bool {
 	h := strings.IndexByte(w, '-')
-	return h >= 4 && an.lx.classes(w[:h])&lxEnglish != 0
+	return h >= 4 && ms.lx.classes(w[:h])&lxEnglish != 0
 }
 
 // isAdherentWord reports words for followers and natives ("Scientologist",
@@ -323,4 +295,24 @@ func isAdherentWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// mentionStartingAt finds the mention whose name starts at token k of
+// block b. Mentions are recorded in reading order and never overlap, so
+// a binary search finds it.
+func (ms *mentionStage) mentionStartingAt(b, k int) (int, bool) {
+	list := ms.mentions
+	i := sort.Search(len(list), func(i int) bool {
+		return list[i].block > b || (list[i].block == b && list[i].first >= k)
+	})
+	return i, i < len(list) && list[i].block == b && list[i].first == k
+}
+
+// mentionEndingAt finds the mention whose name ends at token k of block b.
+func (ms *mentionStage) mentionEndingAt(b, k int) (int, bool) {
+	list := ms.mentions
+	i := sort.Search(len(list), func(i int) bool {
+		return list[i].block > b || (list[i].block == b && list[i].last >= k)
+	})
+	return i, i < len(list) && list[i].block == b && list[i].last == k
 }

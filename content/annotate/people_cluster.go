@@ -10,7 +10,7 @@ import (
 // Ron, Hubbard).
 func appendNameWords(dst []string, key string) []string {
 	for w := range strings.FieldsSeq(key) {
-		if isNameParticle(w) || (len(w) >= 2 && w[len(w)-1] == '.') {
+		if wordIs(w, wcNameParticle) || (len(w) >= 2 && w[len(w)-1] == '.') {
 			continue
 		}
 		dst = append(dst, w)
@@ -66,87 +66,87 @@ func isVariantName(a, b []string) bool {
 // two or more words first, then the shorter forms that fit exactly one of
 // them, then the one-word mentions, which join a person already accepted
 // or stand alone and must show evidence of their own.
-func (an *annotator) buildClusters() {
-	if an.byKey == nil {
-		an.byKey = make(map[string]int)
+func (cs *clusterStage) buildClusters() {
+	if cs.byKey == nil {
+		cs.byKey = make(map[string]int)
 	}
-	an.clusterFullNames()
-	an.joinShortForms()
-	an.demoteListedWithPlaces()
-	for ci := range an.clusters {
-		c := &an.clusters[ci]
+	cs.clusterFullNames()
+	cs.joinShortForms()
+	cs.demoteListedWithPlaces()
+	for ci := range cs.clusters {
+		c := &cs.clusters[ci]
 		slices.Sort(c.mentions)
 		for _, mi := range c.mentions {
-			if an.mentions[mi].ev != 0 {
+			if cs.mentions[mi].ev != 0 {
 				c.accepted = true
 				break
 			}
 		}
 	}
-	an.acceptListed()
-	an.attachOneWordMentions()
-	an.judgeOneWordPeople()
+	cs.acceptListed()
+	cs.attachOneWordMentions()
+	cs.judgeOneWordPeople()
 }
 
 // clusterFullNames makes a cluster of each distinct name of two or more
 // words that may be a person.
-func (an *annotator) clusterFullNames() {
-	for mi := range an.mentions {
-		m := &an.mentions[mi]
+func (cs *clusterStage) clusterFullNames() {
+	for mi := range cs.mentions {
+		m := &cs.mentions[mi]
 		if m.bad || m.size() < 2 || m.inOrg || m.credit {
 			continue
 		}
-		ci, ok := an.byKey[m.key]
+		ci, ok := cs.byKey[m.key]
 		if !ok {
 			// The words go to the annotator's arena; each cluster's
 			// slice of it is capped, and the arena is never written
 			// below its length, so the slices stay as they are.
-			start := len(an.nameWords)
-			an.nameWords = appendNameWords(an.nameWords, m.key)
-			words := an.nameWords[start:len(an.nameWords):len(an.nameWords)]
+			start := len(cs.nameWords)
+			cs.nameWords = appendNameWords(cs.nameWords, m.key)
+			words := cs.nameWords[start:len(cs.nameWords):len(cs.nameWords)]
 			if len(words) < 2 {
-				an.nameWords = an.nameWords[:start]
+				cs.nameWords = cs.nameWords[:start]
 				continue
 			}
-			ci = len(an.clusters)
-			an.clusters = append(an.clusters, cluster{key: m.key, names: words})
-			an.byKey[m.key] = ci
+			ci = len(cs.clusters)
+			cs.clusters = append(cs.clusters, cluster{key: m.key, names: words})
+			cs.byKey[m.key] = ci
 		}
 		m.cluster = ci
-		an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
+		cs.clusters[ci].mentions = append(cs.clusters[ci].mentions, mi)
 	}
 }
 
 // joinShortForms moves each cluster whose name is a shorter form or a
 // variant of exactly one other ("Marc Hill", "Marc Lamont Hill") into
 // that one, longest names first.
-func (an *annotator) joinShortForms() {
-	order := scratchInts(&an.order, len(an.clusters))
+func (cs *clusterStage) joinShortForms() {
+	order := scratchInts(&cs.order, len(cs.clusters))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return len(an.clusters[y].names) - len(an.clusters[x].names) })
-	target := scratchInts(&an.target, len(an.clusters))
+	slices.SortStableFunc(order, func(x, y int) int { return len(cs.clusters[y].names) - len(cs.clusters[x].names) })
+	target := scratchInts(&cs.target, len(cs.clusters))
 	for i := range target {
 		target[i] = i
 	}
 	// Candidates share the first or the last word: index them so that
 	// the comparison stays linear in practice.
-	byWord := &an.byWord
+	byWord := &cs.byWord
 	byWord.reset()
-	for ci := range an.clusters {
-		ws := an.clusters[ci].names
+	for ci := range cs.clusters {
+		ws := cs.clusters[ci].names
 		byWord.add(ws[0], ci)
 		if l := ws[len(ws)-1]; l != ws[0] {
 			byWord.add(l, ci)
 		}
 	}
 	for _, ci := range order {
-		if found := an.longerFormOf(ci, target); found >= 0 {
+		if found := cs.longerFormOf(ci, target); found >= 0 {
 			target[ci] = found
 		}
 	}
-	for ci := range an.clusters {
+	for ci := range cs.clusters {
 		t := ci
 		for target[t] != t {
 			t = target[t]
@@ -154,35 +154,35 @@ func (an *annotator) joinShortForms() {
 		if t == ci {
 			continue
 		}
-		for _, mi := range an.clusters[ci].mentions {
-			an.mentions[mi].cluster = t
-			an.clusters[t].mentions = append(an.clusters[t].mentions, mi)
+		for _, mi := range cs.clusters[ci].mentions {
+			cs.mentions[mi].cluster = t
+			cs.clusters[t].mentions = append(cs.clusters[t].mentions, mi)
 		}
-		an.clusters[ci].mentions = nil
-		an.byKey[an.clusters[ci].key] = t
+		cs.clusters[ci].mentions = nil
+		cs.byKey[cs.clusters[ci].key] = t
 	}
 }
 
 // longerFormOf returns the one cluster, not itself moved, whose name
 // cluster ci's is a shorter form or a less used variant of; -1 when none
 // or several fit.
-func (an *annotator) longerFormOf(ci int, target []int) int {
-	c := &an.clusters[ci]
-	byWord := &an.byWord
+func (cs *clusterStage) longerFormOf(ci int, target []int) int {
+	c := &cs.clusters[ci]
+	byWord := &cs.byWord
 	found := -1
 	if byWord.len(c.names[len(c.names)-1]) > 64 {
 		return -1 // a pathological input; leave the names apart
 	}
-	cands := byWord.appendTo(an.cands[:0], c.names[len(c.names)-1])
+	cands := byWord.appendTo(cs.cands[:0], c.names[len(c.names)-1])
 	if c.names[0] != c.names[len(c.names)-1] && byWord.len(c.names[0]) <= 64 {
 		cands = byWord.appendTo(cands, c.names[0])
 	}
-	an.cands = cands
+	cs.cands = cands
 	for _, cj := range cands {
 		if cj == ci || cj == found || target[cj] != cj {
 			continue
 		}
-		d := &an.clusters[cj]
+		d := &cs.clusters[cj]
 		if isSubName(c.names, d.names) || (isVariantName(c.names, d.names) && (len(d.mentions) > len(c.mentions) || (len(d.mentions) == len(c.mentions) && cj < ci))) {
 			if found >= 0 {
 				return -1
@@ -197,79 +197,80 @@ func (an *annotator) longerFormOf(ci int, target []int) int {
 // longer name joins the accepted person of that name (inside an
 // organisation's name, of its leading words); a single word joins the
 // accepted person it is a word of, or else its own one-word cluster.
-func (an *annotator) attachOneWordMentions() {
-	wordOwners := an.indexAcceptedWords()
-	lastSeen := scratchInts(&an.lastSeen, len(an.clusters))
+func (cs *clusterStage) attachOneWordMentions() {
+	wordOwners := cs.indexAcceptedWords()
+	lastSeen := scratchInts(&cs.lastSeen, len(cs.clusters))
 	for i := range lastSeen {
 		lastSeen[i] = -1
 	}
-	if an.singles == nil {
-		an.singles = make(map[string]int)
+	if cs.singles == nil {
+		cs.singles = make(map[string]int)
 	}
-	singles := an.singles // one-word name -> its own cluster
-	for mi := range an.mentions {
-		m := &an.mentions[mi]
+	for mi := range cs.mentions {
+		m := &cs.mentions[mi]
 		if m.cluster >= 0 {
 			lastSeen[m.cluster] = mi
 			continue
 		}
-		if m.size() >= 2 {
-			if ci := an.acceptedPrefixOf(mi); ci >= 0 {
-				an.attach(mi, ci)
-				lastSeen[ci] = mi
-			}
+		ci := cs.homeOf(mi, wordOwners, lastSeen)
+		if ci < 0 {
 			continue
 		}
-		w := m.key
-		owners := wordOwners.appendTo(an.owners[:0], w)
-		an.owners = owners
-		if len(owners) > 0 && m.inOrg && an.toks[m.block][m.first].lex&lxEnglish != 0 {
-			owners = nil // "Space" in "Space Shuttle"
-		}
-		if len(owners) > 0 {
-			// Several people share the word ("Mohamed"): the one named
-			// most so far, then the one named last.
-			best := owners[0]
-			for _, ci := range owners {
-				nc, nb := len(an.clusters[ci].mentions), len(an.clusters[best].mentions)
-				if nc > nb || (nc == nb && lastSeen[ci] > lastSeen[best]) {
-					best = ci
-				}
-			}
-			an.attach(mi, best)
-			lastSeen[best] = mi
-			continue
-		}
-		if ci, ok := singles[w]; ok && !m.credit && !m.inOrg {
-			// "Smith, a former banker," after "Mr Smith said".
-			an.attach(mi, ci)
-			lastSeen[ci] = mi
-			continue
-		}
-		if m.bad || m.inOrg || m.credit || m.sentCommon {
-			continue
-		}
-		ci, ok := singles[w]
-		if !ok {
-			ci = len(an.clusters)
-			an.nameWords = append(an.nameWords, w)
-			names := an.nameWords[len(an.nameWords)-1 : len(an.nameWords) : len(an.nameWords)]
-			an.clusters = append(an.clusters, cluster{key: w, names: names})
+		if ci == len(cs.clusters) {
+			w := m.key
+			cs.nameWords = append(cs.nameWords, w)
+			names := cs.nameWords[len(cs.nameWords)-1 : len(cs.nameWords) : len(cs.nameWords)]
+			cs.clusters = append(cs.clusters, cluster{key: w, names: names})
 			lastSeen = append(lastSeen, -1)
-			singles[w] = ci
+			cs.singles[w] = ci
 		}
-		an.attach(mi, ci)
+		cs.attach(mi, ci)
 		lastSeen[ci] = mi
 	}
 }
 
+// homeOf returns the cluster that mention mi, in none yet, joins: -1 for
+// none, len(an.clusters) for a one-word cluster of its own, to be made.
+// lastSeen holds each cluster's latest mention so far.
+func (cs *clusterStage) homeOf(mi int, wordOwners *wordIndex, lastSeen []int) int {
+	m := &cs.mentions[mi]
+	if m.size() >= 2 {
+		return cs.acceptedPrefixOf(mi)
+	}
+	w := m.key
+	owners := wordOwners.appendTo(cs.owners[:0], w)
+	cs.owners = owners
+	if len(owners) > 0 && m.inOrg && cs.toks[m.block][m.first].lex&lxEnglish != 0 {
+		owners = nil // "Space" in "Space Shuttle"
+	}
+	if len(owners) > 0 {
+		// Several people share the word ("Mohamed"): the one named
+		// most so far, then the one named last.
+		best := owners[0]
+		for _, ci := range owners {
+			nc, nb := len(cs.clusters[ci].mentions), len(cs.clusters[best].mentions)
+			if nc > nb || (nc == nb && lastSeen[ci] > lastSeen[best]) {
+				best = ci
+			}
+		}
+		return best
+	}
+	if ci, ok := cs.singles[w]; ok && !m.credit && !m.inOrg {
+		return ci // "Smith, a former banker," after "Mr Smith said"
+	}
+	if m.bad || m.inOrg || m.credit || m.sentCommon {
+		return -1
+	}
+	return len(cs.clusters) // not in singles: that case returned above
+}
+
 // indexAcceptedWords indexes the words of the accepted names, for the
 // one-word mentions to find their person by.
-func (an *annotator) indexAcceptedWords() *wordIndex {
-	wordOwners := &an.wordOwners
+func (cs *clusterStage) indexAcceptedWords() *wordIndex {
+	wordOwners := &cs.wordOwners
 	wordOwners.reset()
-	for ci := range an.clusters {
-		c := &an.clusters[ci]
+	for ci := range cs.clusters {
+		c := &cs.clusters[ci]
 		if !c.accepted || len(c.mentions) == 0 {
 			continue
 		}
@@ -289,17 +290,17 @@ func (an *annotator) indexAcceptedWords() *wordIndex {
 // own but may hold one inside an organisation's name or a credit ("the
 // Andy Warhol Photographic Legacy Program"); the mention is then cut to
 // the person's words.
-func (an *annotator) acceptedPrefixOf(mi int) int {
-	m := &an.mentions[mi]
-	if ci, ok := an.byKey[m.key]; ok && an.clusters[ci].accepted {
+func (cs *clusterStage) acceptedPrefixOf(mi int) int {
+	m := &cs.mentions[mi]
+	if ci, ok := cs.byKey[m.key]; ok && cs.clusters[ci].accepted {
 		return ci
 	}
 	if !m.inOrg {
 		return -1
 	}
 	for last := m.last - 1; last > m.first; last-- {
-		key := an.keyOf(m.block, m.first, last)
-		if ci, ok := an.byKey[key]; ok && an.clusters[ci].accepted {
+		key := cs.keyOf(m.block, m.first, last)
+		if ci, ok := cs.byKey[key]; ok && cs.clusters[ci].accepted {
 			m.last, m.key = last, key
 			return ci
 		}
@@ -310,32 +311,32 @@ func (an *annotator) acceptedPrefixOf(mi int) int {
 // judgeOneWordPeople accepts a one-word person with a title, a speech
 // verb or an appositive, or a first name used more than once that is no
 // common word and acts like a person.
-func (an *annotator) judgeOneWordPeople() {
-	for _, ci := range an.singles {
-		c := &an.clusters[ci]
+func (cs *clusterStage) judgeOneWordPeople() {
+	for _, ci := range cs.singles {
+		c := &cs.clusters[ci]
 		strong := false
 		for _, mi := range c.mentions {
-			m := &an.mentions[mi]
+			m := &cs.mentions[mi]
 			if m.ev&(evTitle|evAppos|evLetter) != 0 {
 				strong = true
 			}
-			t := &an.toks[m.block][m.first]
+			t := &cs.toks[m.block][m.first]
 			if m.ev&evSpeech != 0 && t.lex&(lxProper|lxEnglish|lxPlace|lxOrg|lxDemonym) == 0 {
 				strong = true
 			}
 		}
 		if !strong && len(c.mentions) >= 2 {
-			m := &an.mentions[c.mentions[0]]
-			t := &an.toks[m.block][m.first]
+			m := &cs.mentions[c.mentions[0]]
+			t := &cs.toks[m.block][m.first]
 			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 {
-				strong = an.actsLikePerson(c)
+				strong = cs.actsLikePerson(c)
 			}
 		}
 		c.accepted = strong
 	}
 }
 
-func (an *annotator) attach(mi, ci int) {
-	an.mentions[mi].cluster = ci
-	an.clusters[ci].mentions = append(an.clusters[ci].mentions, mi)
+func (cs *clusterStage) attach(mi, ci int) {
+	cs.mentions[mi].cluster = ci
+	cs.clusters[ci].mentions = append(cs.clusters[ci].mentions, mi)
 }

@@ -72,7 +72,7 @@ func peopleGumArticle(t testing.TB, txtPath string, g peopleGold) *content.Artic
 		switch {
 		case slices.Contains(g.Headings, p):
 			typ = content.BlockHeading
-			sources = isSourcesHeading(p)
+			sources = wordIs(p, wcSourcesHeading)
 		case slices.Contains(g.Captions, p):
 			typ = content.BlockCaption
 		case sources && !strings.HasPrefix(p, "Categories:"):

@@ -11,16 +11,16 @@ import (
 // The steps run in this order because the later ones overrule the
 // earlier: a title rescues a one-word name judged a common word, and
 // dictionary words throw out the weaker evidence.
-func (an *annotator) judge(m *mention, runStart int) {
-	sh, ok := an.shapeOf(m)
+func (ms *mentionStage) judge(m *mention, runStart int) {
+	sh, ok := ms.shapeOf(m)
 	if !ok {
 		m.bad = true
 		return
 	}
-	an.judgeShape(m, sh, runStart)
-	an.judgeWords(m, sh)
-	an.judgeBefore(m, sh, runStart)
-	an.judgeAfter(m)
+	ms.judgeShape(m, sh, runStart)
+	ms.judgeWords(m, sh)
+	ms.judgeBefore(m, sh, runStart)
+	ms.judgeAfter(m)
 	fw := &sh.core[sh.first]
 	// A place or brand first without a first name: only a title makes
 	// it a person ("Ontario Ghostbusters" is no one).
@@ -32,12 +32,12 @@ func (an *annotator) judge(m *mention, runStart int) {
 	}
 	// "said Smith": dictionary words or not, the verb stands.
 	if runStart == m.first && m.first > 0 {
-		toks := an.toks[m.block]
+		toks := ms.toks[m.block]
 		k := m.first - 1
 		if toks[k].kind == tkPunct && toks[k].r == ',' && k > 0 {
 			k--
 		}
-		if toks[k].kind == tkWord && isAttributionVerb(an.text(m.block, &toks[k])) {
+		if toks[k].kind == tkWord && wordIs(ms.text(m.block, &toks[k]), wcAttributionVerb) {
 			m.ev |= evSpeech
 		}
 	}
@@ -52,14 +52,14 @@ type nameShape struct {
 }
 
 // shapeOf reads the shape of m's words; false when it has no real word.
-func (an *annotator) shapeOf(m *mention) (nameShape, bool) {
-	sh := nameShape{core: an.toks[m.block][m.first : m.last+1], first: -1, allEnglish: true}
+func (ms *mentionStage) shapeOf(m *mention) (nameShape, bool) {
+	sh := nameShape{core: ms.toks[m.block][m.first : m.last+1], first: -1, allEnglish: true}
 	for k := range sh.core {
 		t := &sh.core[k]
 		if t.lex&lxEnglish == 0 && !t.has(tfInitial) {
 			sh.allEnglish = false
 		}
-		if t.has(tfInitial) || isNameParticle(an.text(m.block, t)) {
+		if t.has(tfInitial) || wordIs(ms.text(m.block, t), wcNameParticle) {
 			continue
 		}
 		if sh.first < 0 {
@@ -73,17 +73,17 @@ func (an *annotator) shapeOf(m *mention) (nameShape, bool) {
 // judgeShape adds the evidence a name's own words give: a known first
 // name, an East Asian given name, or a known family name after a word
 // that is no dictionary word.
-func (an *annotator) judgeShape(m *mention, sh nameShape, runStart int) {
-	toks, b := an.toks[m.block], m.block
+func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
+	toks, b := ms.toks[m.block], m.block
 	fw, lw := &sh.core[sh.first], &sh.core[len(sh.core)-1]
 	// A first name and dictionary words only: a name when the last is a
 	// known family name and no article precedes ("Tom Cruise", not "the
 	// Red Cross" or "Art Collections").
-	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(an.text(b, &toks[runStart-1]), "the")
+	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(ms.text(b, &toks[runStart-1]), "the")
 	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
 		m.ev |= evGiven
 	}
-	if sh.words >= 2 && sh.words <= 3 && asianGiven(an.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !an.hyphenHeadIsWord(an.text(b, lw)) {
+	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
 		m.ev |= evAsian
 	}
 	// Names whose family name is known and whose other words are no
@@ -97,7 +97,7 @@ func (an *annotator) judgeShape(m *mention, sh nameShape, runStart int) {
 // judgeWords marks the mentions whose words say they are no person: a
 // word in capitals (an acronym), a demonym, and a single word that is a
 // place or a common word (also marked a place when it is one).
-func (an *annotator) judgeWords(m *mention, sh nameShape) {
+func (ms *mentionStage) judgeWords(m *mention, sh nameShape) {
 	core := sh.core
 	for k := range core {
 		t := &core[k]
@@ -124,33 +124,33 @@ func (an *annotator) judgeWords(m *mention, sh nameShape) {
 // ("the mayor of London, Sadiq Khan"). An organisation's noun before it
 // makes it no person ("the energy company Novatek"); a strong title
 // makes a single word one despite its being a common word.
-func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
-	toks, b := an.toks[m.block], m.block
+func (ms *mentionStage) judgeBefore(m *mention, sh nameShape, runStart int) {
+	toks, b := ms.toks[m.block], m.block
 	for k := runStart; k < m.first; k++ {
-		w := an.text(b, &toks[k])
-		if isPlainHonorific(w) {
+		w := ms.text(b, &toks[k])
+		if wordIs(w, wcPlainHonorific) {
 			m.ev |= evLetter
 		}
-		if (isStrongHonorific(w) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
+		if (wordIs(w, wcStrongHonorific) || toks[k].lex&lxRole != 0) && !toks[k].has(tfPossessive) {
 			m.ev |= evTitle
 		}
 	}
 	if runStart == m.first && m.first > 0 {
 		prev := &toks[m.first-1]
-		if prev.kind == tkWord && !prev.has(tfCap) && (prev.lex&lxRole != 0 || an.isPluralRole(an.text(b, prev))) {
+		if prev.kind == tkWord && !prev.has(tfCap) && (prev.lex&lxRole != 0 || ms.isPluralRole(ms.text(b, prev))) {
 			m.ev |= evTitle
 		}
 		// "the Afghan team's coach, Alireza Mehraban,", "the mayor of
 		// London, Sadiq Khan"
 		if prev.kind == tkPunct && prev.r == ',' && m.first >= 2 {
-			if h, _ := an.roleHeadBefore(b, m.first-1); h >= 0 {
+			if h, _ := ms.roleHeadBefore(b, m.first-1); h >= 0 {
 				m.ev |= evTitle
 			}
 		}
-		if prev.kind == tkWord && !prev.has(tfCap) && isOrgNoun(an.text(b, prev)) {
+		if prev.kind == tkWord && !prev.has(tfCap) && wordIs(ms.text(b, prev), wcOrgNoun) {
 			m.bad = true // "the energy company Novatek"
 		}
-		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && isPlainHonorific(an.text(b, &toks[m.first-2])) {
+		if prev.kind == tkPunct && prev.r == '.' && m.first >= 2 && wordIs(ms.text(b, &toks[m.first-2]), wcPlainHonorific) {
 			m.ev |= evLetter | evTitle
 		}
 	}
@@ -158,7 +158,7 @@ func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
 	if m.ev&(evLetter|evTitle) != 0 && m.bad && sh.words == 1 && fw.lex&(lxPlace|lxOrg|lxDemonym|lxProper|lxNamedPlace) == 0 && !fw.has(tfAllCaps) {
 		strong := m.ev&evLetter != 0
 		for k := runStart; k < m.first; k++ {
-			if isStrongHonorific(an.text(b, &toks[k])) {
+			if wordIs(ms.text(b, &toks[k]), wcStrongHonorific) {
 				strong = true
 			}
 		}
@@ -170,21 +170,21 @@ func (an *annotator) judgeBefore(m *mention, sh nameShape, runStart int) {
 
 // judgeAfter adds the evidence of the words after the name: a speech
 // verb (after adverbs such as "also") or an appositive role.
-func (an *annotator) judgeAfter(m *mention) {
-	toks, b := an.toks[m.block], m.block
+func (ms *mentionStage) judgeAfter(m *mention) {
+	toks, b := ms.toks[m.block], m.block
 	after := m.last + 1
 	if after >= len(toks) {
 		return
 	}
 	k := after
-	for k < len(toks) && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+	for k < len(toks) && toks[k].kind == tkWord && wordIs(ms.text(b, &toks[k]), wcSpeechAdverb) {
 		k++
 	}
-	if k < len(toks) && toks[k].kind == tkWord && isAttributionVerb(an.text(b, &toks[k])) && !toks[m.last].has(tfPossessive) {
+	if k < len(toks) && toks[k].kind == tkWord && wordIs(ms.text(b, &toks[k]), wcAttributionVerb) && !toks[m.last].has(tfPossessive) {
 		m.ev |= evSpeech
 	}
 	if toks[after].kind == tkPunct && toks[after].r == ',' {
-		if _, _, ok := an.appositive(b, after); ok {
+		if _, _, ok := ms.appositive(b, after); ok {
 			m.ev |= evAppos
 		}
 	}
@@ -201,9 +201,8 @@ func asianGiven(w string) bool {
 	if len(a) > 6 || len(b) > 7 {
 		return false
 	}
-	switch a {
-	case "Al", "El", "Ad", "As", "Ash", "Abd", "Abu", "Bin", "Ben", "Ibn", "Ul":
-		return false // Arabic articles: "Al-Haram"
+	if wordIs(a, wcArabicArticle) {
+		return false // "Al-Haram"
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	return unicode.IsUpper(r)
@@ -212,33 +211,43 @@ func asianGiven(w string) bool {
 // isPluralRole reports the plural of a role word ("athletes Vitas
 // Gerulaitis and Jack Nicklaus"): evidence that a person follows, but no
 // role of one person.
-func (an *annotator) isPluralRole(w string) bool {
+func (ms *mentionStage) isPluralRole(w string) bool {
 	n := len(w)
-	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && an.lx.classes(w[:n-1])&lxRole != 0
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && ms.lx.classes(w[:n-1])&lxRole != 0
+}
+
+// appositiveOpening skips what may open an appositive after the comma at
+// token comma (an age, "who is", an article) and returns where its words
+// start; false when the words after the comma open no appositive.
+func (ms *mentionStage) appositiveOpening(b, comma int) (int, bool) {
+	toks := ms.toks[b]
+	k := comma + 1
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return 0, false
+	}
+	// An age first: "John Smith, 34, a teacher from Leeds,".
+	if w := ms.text(b, &toks[k]); w[0] >= '0' && w[0] <= '9' && len(w) <= 3 && k+2 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ',' && toks[k+2].kind == tkWord {
+		k += 2
+	}
+	// "John Smith, who is a teacher at ...,"
+	if ms.text(b, &toks[k]) == "who" && k+2 < len(toks) && (ms.text(b, &toks[k+1]) == "is" || ms.text(b, &toks[k+1]) == "was") {
+		k += 2
+	}
+	switch w := ms.text(b, &toks[k]); {
+	case wordIs(w, wcArticle):
+		k++
+	case wordIs(w, wcAppositiveStop):
+		return 0, false
+	}
+	return k, true
 }
 
 // appositive reads ", a senior research fellow at X," after a name (comma
 // at token index comma) and returns the role's byte range in the block.
-func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
-	toks := an.toks[b]
-	k := comma + 1
-	if k >= len(toks) || toks[k].kind != tkWord {
-		return 0, 0, false
-	}
-	// An age first: "John Smith, 34, a teacher from Leeds,".
-	if w := an.text(b, &toks[k]); w[0] >= '0' && w[0] <= '9' && len(w) <= 3 && k+2 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ',' && toks[k+2].kind == tkWord {
-		k += 2
-	}
-	// "John Smith, who is a teacher at ...,"
-	if an.text(b, &toks[k]) == "who" && k+2 < len(toks) && (an.text(b, &toks[k+1]) == "is" || an.text(b, &toks[k+1]) == "was") {
-		k += 2
-	}
-	switch strings.ToLower(an.text(b, &toks[k])) {
-	case "a", "an", "the":
-		k++
-	case "who", "which", "whose", "that", "and", "but", "or", "also", "as", "with", "from", "in", "on",
-		"at", "by", "for", "to", "of", "after", "before", "while", "when", "where", "if", "then", "including",
-		"he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "this", "these", "those":
+func (ms *mentionStage) appositive(b, comma int) (start, end int, ok bool) {
+	toks := ms.toks[b]
+	k, ok := ms.appositiveOpening(b, comma)
+	if !ok {
 		return 0, 0, false
 	}
 	if k >= len(toks) || toks[k].kind != tkWord || toks[k].has(tfInQuote) != toks[comma].has(tfInQuote) {
@@ -256,23 +265,22 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 			}
 			break
 		}
-		w := an.text(b, t)
-		if isSpeechVerb(w) || t.has(tfQuoteMark) {
+		w := ms.text(b, t)
+		if wordIs(w, wcSpeechVerb) || t.has(tfQuoteMark) {
 			return 0, 0, false
 		}
 		// An appositive is a noun phrase: a verb of its own outside a
 		// relative clause makes the words after the comma a sentence
 		// ("According to Rathbun, a detective ... was provided with").
-		var buf [lowerWordLen]byte
-		switch string(lowerIfCapInto(&buf, w)) {
-		case "who", "that", "which", "whose", "whom":
+		switch {
+		case wordIs(w, wcRelativePronoun):
 			relative = true
-		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do":
+		case wordIs(w, wcAuxiliary):
 			if !relative {
 				return 0, 0, false
 			}
 		}
-		if (t.lex&lxRole != 0 || isStrongHonorific(w)) && roleAt < 0 && k < first+7 && !isPlainHonorific(w) {
+		if (t.lex&lxRole != 0 || wordIs(w, wcStrongHonorific)) && roleAt < 0 && k < first+7 && !wordIs(w, wcPlainHonorific) {
 			// A role word, not an honorific opening another name ("Mr").
 			if !(t.has(tfCap) && k+1 < len(toks) && nameish(&toks[k+1]) && toks[k+1].lex&lxGiven != 0) {
 				roleAt = k
@@ -292,4 +300,45 @@ func (an *annotator) appositive(b, comma int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return int(toks[first].start), int(toks[last].end), true
+}
+
+// roleHeadBefore finds the role noun of a phrase that ends at the comma at
+// token comma of block b: the lower-case role word right before it ("the
+// team's coach,"), or before an "of" phrase ("the mayor of London,"),
+// either maybe followed by a parenthesis ("… of CEI (Italian Episcopal
+// Conference),"). It returns the role word's index and the phrase's last
+// token before any parenthesis, or -1.
+func (ms *mentionStage) roleHeadBefore(b, comma int) (head, end int) {
+	toks := ms.toks[b]
+	j := comma - 1
+	if j >= 0 && toks[j].kind == tkPunct && toks[j].r == ')' {
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if toks[k].kind == tkPunct && toks[k].r == '(' {
+				j = k - 1
+				break
+			}
+		}
+		if j == comma-1 {
+			return -1, -1 // no opening parenthesis near
+		}
+	}
+	end = j
+	isRole := func(t *token) bool { return t.kind == tkWord && !t.has(tfCap) && t.lex&lxRole != 0 }
+	if j >= 0 && isRole(&toks[j]) {
+		return j, end
+	}
+	// Back over the object of "of": a few words, no punctuation.
+	for k := j; k > 0 && k >= j-5; k-- {
+		t := &toks[k]
+		if t.kind != tkWord || t.has(tfQuoteMark) {
+			return -1, -1
+		}
+		if k < j && ms.text(b, t) == "of" {
+			if isRole(&toks[k-1]) {
+				return k - 1, end
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }

@@ -1,36 +1,32 @@
 package annotate
 
-import (
-	"sort"
-)
-
 // acceptListed accepts two-word names listed with accepted people
 // ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens"): a list of
 // names one of which is a person is a list of people.
-func (an *annotator) acceptListed() {
+func (cs *clusterStage) acceptListed() {
 	isJoin := func(b, k int) bool {
-		t := &an.toks[b][k]
+		t := &cs.toks[b][k]
 		if t.kind == tkPunct {
 			return t.r == ',' || t.r == '&'
 		}
-		w := an.text(b, t)
+		w := cs.text(b, t)
 		return w == "and" || w == "or"
 	}
 	// Only people accepted on their own evidence vouch for their
 	// neighbours: a list does not vouch for itself.
-	seed := make([]bool, len(an.clusters))
-	for ci := range an.clusters {
-		seed[ci] = an.clusters[ci].accepted
+	seed := make([]bool, len(cs.clusters))
+	for ci := range cs.clusters {
+		seed[ci] = cs.clusters[ci].accepted
 	}
-	accepted := func(mi int) bool { return seed[an.mentions[mi].cluster] }
+	accepted := func(mi int) bool { return seed[cs.mentions[mi].cluster] }
 	for range 1 {
 		changed := false
-		for mi := range an.mentions {
-			m := &an.mentions[mi]
-			if m.cluster < 0 || an.clusters[m.cluster].accepted || m.bad || m.inOrg {
+		for mi := range cs.mentions {
+			m := &cs.mentions[mi]
+			if m.cluster < 0 || cs.clusters[m.cluster].accepted || m.bad || m.inOrg {
 				continue
 			}
-			toks := an.toks[m.block]
+			toks := cs.toks[m.block]
 			ok := false
 			// before: "Person, X" / "Person and X" / "Person, and X"
 			k := m.first - 1
@@ -39,7 +35,7 @@ func (an *annotator) acceptListed() {
 				if k >= 0 && isJoin(m.block, k) {
 					k--
 				}
-				if pm, found := an.mentionEndingAt(m.block, k); found && an.mentions[pm].cluster >= 0 && accepted(pm) {
+				if pm, found := cs.mentionEndingAt(m.block, k); found && cs.mentions[pm].cluster >= 0 && accepted(pm) {
 					ok = true
 				}
 			}
@@ -49,16 +45,16 @@ func (an *annotator) acceptListed() {
 				if k < len(toks) && isJoin(m.block, k) {
 					k++
 				}
-				if pm, found := an.mentionStartingAt(m.block, k); found && an.mentions[pm].cluster >= 0 && accepted(pm) {
+				if pm, found := cs.mentionStartingAt(m.block, k); found && cs.mentions[pm].cluster >= 0 && accepted(pm) {
 					ok = true
 				}
 			}
-			if ok && an.allEnglish(m) {
+			if ok && cs.allEnglish(m) {
 				ok = false // "People Power"
 			}
 			if ok {
 				m.ev |= evCoord
-				an.clusters[m.cluster].accepted = true
+				cs.clusters[m.cluster].accepted = true
 				changed = true
 			}
 		}
@@ -69,9 +65,9 @@ func (an *annotator) acceptListed() {
 }
 
 // allEnglish reports names made only of dictionary words ("People Power").
-func (an *annotator) allEnglish(m *mention) bool {
+func (cs *clusterStage) allEnglish(m *mention) bool {
 	for k := m.first; k <= m.last; k++ {
-		if an.toks[m.block][k].lex&lxEnglish == 0 {
+		if cs.toks[m.block][k].lex&lxEnglish == 0 {
 			return false
 		}
 	}
@@ -82,24 +78,21 @@ func (an *annotator) allEnglish(m *mention) bool {
 // never after "in"/"from"/"to" as places are, and at least once with a
 // possessive or as the subject of a verb ("Gloria's eczema", "Gloria
 // temporarily improved").
-func (an *annotator) actsLikePerson(c *cluster) bool {
+func (cs *clusterStage) actsLikePerson(c *cluster) bool {
 	personLike := false
 	for _, mi := range c.mentions {
-		m := &an.mentions[mi]
-		toks := an.toks[m.block]
+		m := &cs.mentions[mi]
+		toks := cs.toks[m.block]
 		if m.first > 0 && toks[m.first-1].kind == tkWord {
-			switch an.text(m.block, &toks[m.first-1]) {
-			case "in", "from", "to", "near", "at", "across", "outside", "inside", "into", "via":
+			if wordIs(cs.text(m.block, &toks[m.first-1]), wcPlaceBeforeWord) {
 				return false
 			}
 		}
 		if toks[m.last].has(tfPossessive) {
 			personLike = true
 		}
-		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !isFunctionWord(an.text(m.block, &toks[n])) {
-			switch an.text(m.block, &toks[n]) {
-			case "until", "since", "where", "which", "that", "after", "before", "when", "while", "is", "was":
-			default:
+		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !wordIs(cs.text(m.block, &toks[n]), wcFunctionWord) {
+			if !wordIs(cs.text(m.block, &toks[n]), wcClauseAfterWord) {
 				personLike = true
 			}
 		}
@@ -111,58 +104,24 @@ func (an *annotator) actsLikePerson(c *cluster) bool {
 // family name) of names listed with places: in "Porto Alegre, Belo
 // Horizonte and Santos" the words only look like names. A title, an
 // appositive role or a speech verb still makes a person.
-func (an *annotator) demoteListedWithPlaces() {
-	isJoin := func(b, k int) bool {
-		t := &an.toks[b][k]
-		if t.kind == tkPunct {
-			return t.r == ','
-		}
-		w := an.text(b, t)
-		return w == "and" || w == "or"
-	}
-	// neighbour returns the mention listed next to m on one side, and
-	// whether the join is a conjunction ("and", ", and").
-	neighbour := func(m *mention, dir int) (int, bool, bool) {
-		toks := an.toks[m.block]
-		k := m.first - 1
-		if dir > 0 {
-			k = m.last + 1
-		}
-		if k < 0 || k >= len(toks) || !isJoin(m.block, k) {
-			return 0, false, false
-		}
-		conj := toks[k].kind == tkWord
-		k += dir
-		if k >= 0 && k < len(toks) && isJoin(m.block, k) {
-			conj = conj || toks[k].kind == tkWord
-			k += dir
-		}
-		var mi int
-		var ok bool
-		if dir > 0 {
-			mi, ok = an.mentionStartingAt(m.block, k)
-		} else {
-			mi, ok = an.mentionEndingAt(m.block, k)
-		}
-		return mi, ok, conj
-	}
+func (cs *clusterStage) demoteListedWithPlaces() {
 	const weak = evGiven | evNameLike | evAsian
 	for range 50 {
 		changed := false
-		for mi := range an.mentions {
-			m := &an.mentions[mi]
+		for mi := range cs.mentions {
+			m := &cs.mentions[mi]
 			if m.place || m.ev&^weak != 0 {
 				continue
 			}
 			// A list: names on both sides, or joined by "and"/"or" (a
 			// single comma may open an apposition: "Google, Sergey Brin,").
-			left, lok, lconj := neighbour(m, -1)
-			right, rok, rconj := neighbour(m, 1)
+			left, lok, lconj := cs.listNeighbour(m, -1)
+			right, rok, rconj := cs.listNeighbour(m, 1)
 			inList := (lok && rok) || (lok && lconj) || (rok && rconj)
 			if !inList {
 				continue
 			}
-			if (lok && an.mentions[left].place) || (rok && an.mentions[right].place) {
+			if (lok && cs.mentions[left].place) || (rok && cs.mentions[right].place) {
 				m.ev = 0
 				m.place = true
 				changed = true
@@ -174,22 +133,40 @@ func (an *annotator) demoteListedWithPlaces() {
 	}
 }
 
-// mentionStartingAt finds the mention whose name starts at token k of
-// block b. Mentions are recorded in reading order and never overlap, so
-// a binary search finds it.
-func (an *annotator) mentionStartingAt(b, k int) (int, bool) {
-	ms := an.mentions
-	i := sort.Search(len(ms), func(i int) bool {
-		return ms[i].block > b || (ms[i].block == b && ms[i].first >= k)
-	})
-	return i, i < len(ms) && ms[i].block == b && ms[i].first == k
+// isListJoin reports a comma, "and" or "or" at token k of block b.
+func (cs *clusterStage) isListJoin(b, k int) bool {
+	t := &cs.toks[b][k]
+	if t.kind == tkPunct {
+		return t.r == ','
+	}
+	w := cs.text(b, t)
+	return w == "and" || w == "or"
 }
 
-// mentionEndingAt finds the mention whose name ends at token k of block b.
-func (an *annotator) mentionEndingAt(b, k int) (int, bool) {
-	ms := an.mentions
-	i := sort.Search(len(ms), func(i int) bool {
-		return ms[i].block > b || (ms[i].block == b && ms[i].last >= k)
-	})
-	return i, i < len(ms) && ms[i].block == b && ms[i].last == k
+// listNeighbour returns the mention listed next to m on one side (dir -1
+// or 1), whether there is one, and whether the join is a conjunction
+// ("and", ", and").
+func (cs *clusterStage) listNeighbour(m *mention, dir int) (int, bool, bool) {
+	toks := cs.toks[m.block]
+	k := m.first - 1
+	if dir > 0 {
+		k = m.last + 1
+	}
+	if k < 0 || k >= len(toks) || !cs.isListJoin(m.block, k) {
+		return 0, false, false
+	}
+	conj := toks[k].kind == tkWord
+	k += dir
+	if k >= 0 && k < len(toks) && cs.isListJoin(m.block, k) {
+		conj = conj || toks[k].kind == tkWord
+		k += dir
+	}
+	var mi int
+	var ok bool
+	if dir > 0 {
+		mi, ok = cs.mentionStartingAt(m.block, k)
+	} else {
+		mi, ok = cs.mentionEndingAt(m.block, k)
+	}
+	return mi, ok, conj
 }

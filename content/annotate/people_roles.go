@@ -29,42 +29,16 @@ func (r roleCandidate) better(o roleCandidate) bool {
 
 // titleRole reads the title written before mention m: "Russian
 // President", "Japanese Prime minister", "English captain".
-func (an *annotator) titleRole(m *mention) (string, bool) {
-	toks := an.toks[m.block]
+func (cs *clusterStage) titleRole(m *mention) (string, bool) {
+	toks := cs.toks[m.block]
 	k := m.first - 1
 	// skip the period of "Mr." / "Dr."
 	end := m.first
-	for k >= 0 {
-		t := &toks[k]
-		if t.kind != tkWord {
+	for k >= 0 && toks[k].kind == tkWord && cs.inTitle(m.block, k, m.first) {
+		if t := &toks[k]; t.has(tfPossessive) && !t.has(tfCap) {
 			break
 		}
-		w := an.text(m.block, t)
-		inTitle := (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || (t.lex&lxRole != 0 && !isAdjectiveRole(w)) ||
-			(t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap))
-		// Capitalised common words of an office's name ("Foreign
-		// Affairs Minister", "Civil Defense Authority director").
-		if !inTitle && k < m.first-1 && t.has(tfCap) && t.lex&lxEnglish != 0 && t.lex&(lxNonName|lxGiven) == 0 && !t.has(tfSentStart) {
-			inTitle = true
-		}
-		// The first words of a place's name before its possessive, even
-		// at a sentence's start: "New Zealand's Prime Minister".
-		if !inTitle && t.has(tfCap) && k+1 < m.first && toks[k+1].has(tfPossessive) && toks[k+1].has(tfCap) {
-			inTitle = true
-		}
-		// An office named with "of": "Minister of Education".
-		if !inTitle && w == "of" && k < m.first-1 && k > 0 && toks[k-1].kind == tkWord && toks[k-1].has(tfCap) &&
-			toks[k-1].lex&(lxRole|lxHonorific) != 0 {
-			inTitle = true
-		}
-		if inTitle {
-			if t.has(tfPossessive) && !t.has(tfCap) {
-				break
-			}
-			k--
-			continue
-		}
-		break
+		k--
 	}
 	start := k + 1
 	if start >= end {
@@ -79,7 +53,7 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 	// Courtesy titles alone are no role.
 	allPlain := true
 	for i := start; i < end; i++ {
-		if !isPlainHonorific(an.text(m.block, &toks[i])) {
+		if !wordIs(cs.text(m.block, &toks[i]), wcPlainHonorific) {
 			allPlain = false
 		}
 	}
@@ -88,17 +62,42 @@ func (an *annotator) titleRole(m *mention) (string, bool) {
 	}
 	// Drop leading adjectives that are only title words of another
 	// kind ("Former" stays: it is part of the role).
-	text := an.a.Blocks[m.block].Text[toks[start].start:toks[end-1].end]
+	text := cs.a.Blocks[m.block].Text[toks[start].start:toks[end-1].end]
 	return text, true
 }
 
+// inTitle reports whether word k of block b belongs to a title written
+// before the name whose first word is at first.
+func (cs *clusterStage) inTitle(b, k, first int) bool {
+	toks := cs.toks[b]
+	t := &toks[k]
+	w := cs.text(b, t)
+	if (t.has(tfCap) && t.lex&(lxHonorific|lxRole|lxDemonym) != 0) || (t.lex&lxRole != 0 && !wordIs(w, wcAdjectiveRole)) ||
+		(t.has(tfAllCaps) && !t.has(tfInitial)) || (t.has(tfPossessive) && t.has(tfCap)) {
+		return true
+	}
+	// Capitalised common words of an office's name ("Foreign
+	// Affairs Minister", "Civil Defense Authority director").
+	if k < first-1 && t.has(tfCap) && t.lex&lxEnglish != 0 && t.lex&(lxNonName|lxGiven) == 0 && !t.has(tfSentStart) {
+		return true
+	}
+	// The first words of a place's name before its possessive, even
+	// at a sentence's start: "New Zealand's Prime Minister".
+	if t.has(tfCap) && k+1 < first && toks[k+1].has(tfPossessive) && toks[k+1].has(tfCap) {
+		return true
+	}
+	// An office named with "of": "Minister of Education".
+	return w == "of" && k < first-1 && k > 0 && toks[k-1].kind == tkWord && toks[k-1].has(tfCap) &&
+		toks[k-1].lex&(lxRole|lxHonorific) != 0
+}
+
 // assignRoles gives each person the fullest role written for them.
-func (an *annotator) roleOf(c *cluster) string {
+func (cs *clusterStage) roleOf(c *cluster) string {
 	var best roleCandidate
 	have := false
 	for _, mi := range c.mentions {
-		m := &an.mentions[mi]
-		body := an.a.Blocks[m.block].Type == content.BlockParagraph || an.a.Blocks[m.block].Type == content.BlockQuote
+		m := &cs.mentions[mi]
+		body := cs.a.Blocks[m.block].Type == content.BlockParagraph || cs.a.Blocks[m.block].Type == content.BlockQuote
 		consider := func(text string) {
 			text = strings.TrimSpace(strings.TrimRight(text, ",;: "))
 			if text == "" {
@@ -109,16 +108,16 @@ func (an *annotator) roleOf(c *cluster) string {
 				best, have = rc, true
 			}
 		}
-		if t, ok := an.titleRole(m); ok {
+		if t, ok := cs.titleRole(m); ok {
 			consider(t)
 		}
-		if t, ok := an.roleBeforeComma(m); ok {
+		if t, ok := cs.roleBeforeComma(m); ok {
 			consider(t)
 		}
-		toks := an.toks[m.block]
+		toks := cs.toks[m.block]
 		if after := m.last + 1; after < len(toks) && toks[after].kind == tkPunct && toks[after].r == ',' && !toks[m.last].has(tfPossessive) {
-			if s, e, ok := an.appositive(m.block, after); ok {
-				consider(an.a.Blocks[m.block].Text[s:e])
+			if s, e, ok := cs.appositive(m.block, after); ok {
+				consider(cs.a.Blocks[m.block].Text[s:e])
 			}
 		}
 	}
@@ -127,10 +126,10 @@ func (an *annotator) roleOf(c *cluster) string {
 
 // nameForms returns a person's canonical name (most words, then longest,
 // then first written) and the other forms in order of first use.
-func (an *annotator) nameForms(c *cluster) (string, []string) {
+func (cs *clusterStage) nameForms(c *cluster) (string, []string) {
 	var forms []string
 	for _, mi := range c.mentions {
-		k := an.mentions[mi].key
+		k := cs.mentions[mi].key
 		if !slices.Contains(forms, k) {
 			forms = append(forms, k)
 		}
@@ -152,27 +151,17 @@ func (an *annotator) nameForms(c *cluster) (string, []string) {
 	return name, aliases
 }
 
-// isAdjectiveRole reports role nouns that are also adjectives: before a
-// name they describe the name's use ("a major Warhol donor"), not a role.
-func isAdjectiveRole(w string) bool {
-	switch w {
-	case "major", "general", "chief", "head", "star", "host", "chair", "member", "principal", "senior", "junior":
-		return true
-	}
-	return false
-}
-
 // roleBeforeComma reads a role written before the name and a comma:
 // "the company's chief executive, Mary Barra", "Its head, Gordon Taylor",
 // "the secretary general of CEI (Italian Episcopal Conference), Nunzio
 // Galantino".
-func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
-	toks := an.toks[m.block]
+func (cs *clusterStage) roleBeforeComma(m *mention) (string, bool) {
+	toks := cs.toks[m.block]
 	c := m.first - 1
 	if c < 1 || toks[c].kind != tkPunct || toks[c].r != ',' {
 		return "", false
 	}
-	h, end := an.roleHeadBefore(m.block, c)
+	h, end := cs.roleHeadBefore(m.block, c)
 	if h < 0 || toks[h].has(tfInQuote) != toks[m.first].has(tfInQuote) {
 		return "", false
 	}
@@ -182,8 +171,8 @@ func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 		if t.kind != tkWord {
 			break
 		}
-		w := an.text(m.block, t)
-		if isDeterminer(w) || isSpeechVerb(w) || isFunctionWord(w) {
+		w := cs.text(m.block, t)
+		if wordIs(w, wcDeterminer) || wordIs(w, wcSpeechVerb) || wordIs(w, wcFunctionWord) {
 			break
 		}
 		if t.has(tfCap) && !t.has(tfPossessive) && t.lex&(lxDemonym|lxHonorific|lxRole) == 0 {
@@ -191,58 +180,7 @@ func (an *annotator) roleBeforeComma(m *mention) (string, bool) {
 		}
 		start = j
 	}
-	return an.a.Blocks[m.block].Text[toks[start].start:toks[end].end], true
-}
-
-// roleHeadBefore finds the role noun of a phrase that ends at the comma at
-// token comma of block b: the lower-case role word right before it ("the
-// team's coach,"), or before an "of" phrase ("the mayor of London,"),
-// either maybe followed by a parenthesis ("… of CEI (Italian Episcopal
-// Conference),"). It returns the role word's index and the phrase's last
-// token before any parenthesis, or -1.
-func (an *annotator) roleHeadBefore(b, comma int) (head, end int) {
-	toks := an.toks[b]
-	j := comma - 1
-	if j >= 0 && toks[j].kind == tkPunct && toks[j].r == ')' {
-		for k := j - 1; k >= 0 && k >= j-12; k-- {
-			if toks[k].kind == tkPunct && toks[k].r == '(' {
-				j = k - 1
-				break
-			}
-		}
-		if j == comma-1 {
-			return -1, -1 // no opening parenthesis near
-		}
-	}
-	end = j
-	isRole := func(t *token) bool { return t.kind == tkWord && !t.has(tfCap) && t.lex&lxRole != 0 }
-	if j >= 0 && isRole(&toks[j]) {
-		return j, end
-	}
-	// Back over the object of "of": a few words, no punctuation.
-	for k := j; k > 0 && k >= j-5; k-- {
-		t := &toks[k]
-		if t.kind != tkWord || t.has(tfQuoteMark) {
-			return -1, -1
-		}
-		if k < j && an.text(b, t) == "of" {
-			if isRole(&toks[k-1]) {
-				return k - 1, end
-			}
-			return -1, -1
-		}
-	}
-	return -1, -1
-}
-
-// isDeterminer reports words that open a noun phrase.
-func isDeterminer(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
-		return true
-	}
-	return false
+	return cs.a.Blocks[m.block].Text[toks[start].start:toks[end].end], true
 }
 
 // countWords counts space-separated words without allocating.

@@ -255,32 +255,6 @@ func lastSingleCloser(text string) int {
 	return -1
 }
 
-// auxiliaries and other words that make a quoted span a clause: a
-// quotation rather than a scare-quoted term or a title.
-func isClauseWord(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did",
-		"will", "would", "can", "could", "should", "shall", "may", "might", "must", "won't", "can't",
-		"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "it's", "that's", "there's",
-		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "i've", "we've", "i'll",
-		"we'll", "you're", "they're", "he's", "she's", "let's", "what's", "here's", "who's":
-		return true
-	}
-	return false
-}
-
-// isFunctionWord is an article, preposition or conjunction: words a
-// title leaves in lower case.
-func isFunctionWord(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.", "v", "part", "as", "into", "&":
-		return true
-	}
-	return false
-}
-
 // isQuotation decides whether quoted words are someone's words, not a
 // term in scare quotes, a nickname or a title: a quotation is a clause
 // (an auxiliary, a pronoun subject, or long enough to be one) and is not
@@ -308,10 +282,10 @@ func isQuotation(text string) bool {
 			nwords += n / 2
 			continue
 		}
-		if isClauseWord(w) || (strings.Contains(w, "’") && isClauseWord(strings.ReplaceAll(w, "’", "'"))) {
+		if wordIs(w, wcClauseWord) || (strings.Contains(w, "’") && wordIs(strings.ReplaceAll(w, "’", "'"), wcClauseWord)) {
 			return true // a clause: the rest cannot change the answer
 		}
-		if isFunctionWord(w) {
+		if wordIs(w, wcFunctionWord) {
 			continue
 		}
 		content++
@@ -342,7 +316,7 @@ func isPartialQuotation(text string) bool {
 		return false
 	}
 	for _, w := range words {
-		if w = trimQuotePunct(w); w != "" && !isFunctionWord(w) {
+		if w = trimQuotePunct(w); w != "" && !wordIs(w, wcFunctionWord) {
 			content++
 		}
 	}

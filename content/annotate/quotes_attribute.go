@@ -7,20 +7,20 @@ import (
 )
 
 // attributeQuotes sets the speaker of each quotation.
-func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
+func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 	speakers := make([]int, len(qs))
 	for qi := range qs {
 		q := &qs[qi]
 		speakers[qi] = -1
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
-		open := an.tokenAt(first.Block, first.Start)
-		after := an.tokenAt(last.Block, last.End)
-		r := an.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
+		open := at.tokenAt(first.Block, first.Start)
+		after := at.tokenAt(last.Block, last.End)
+		r := at.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
 		if !r.found {
-			r = an.speakerBefore(bm, first.Block, open)
+			r = at.speakerBefore(bm, first.Block, open)
 		}
 		if !r.found {
-			if ci := an.subjectIntroducing(bm, first.Block, open); ci >= 0 {
+			if ci := at.subjectIntroducing(bm, first.Block, open); ci >= 0 {
 				r = speakerResult{cluster: ci, found: true}
 			}
 		}
@@ -29,7 +29,7 @@ func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 			// that is one quotation after an attributed one.
 			prev := &qs[qi-1]
 			pl := prev.spans[len(prev.spans)-1]
-			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && an.a.Blocks[first.Block].Type != content.BlockCaption) {
+			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && at.a.Blocks[first.Block].Type != content.BlockCaption) {
 				if speakers[qi-1] >= 0 {
 					r = speakerResult{cluster: speakers[qi-1], found: true}
 				}
@@ -38,11 +38,11 @@ func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 		if !r.found && open == 0 && first.Block > 0 {
 			// A quotation paragraph after an introduction: "Newsham said:"
 			pb := first.Block - 1
-			if n := len(an.toks[pb]); n > 0 && an.a.Blocks[pb].Type == content.BlockParagraph && !an.toks[pb][n-1].has(tfInQuote) {
-				if t := &an.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
+			if n := len(at.toks[pb]); n > 0 && at.a.Blocks[pb].Type == content.BlockParagraph && !at.toks[pb][n-1].has(tfInQuote) {
+				if t := &at.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
 					n--
 				}
-				r = an.speakerBefore(bm, pb, n)
+				r = at.speakerBefore(bm, pb, n)
 			}
 		}
 		if r.cluster >= 0 {
@@ -58,8 +58,8 @@ func (an *annotator) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 // subject, named (after any title) at its start or after an opening
 // phrase, and followed by a verb (a lower-case word). A person named later is an object ("Police
 // arrested Smith:"), and is not taken.
-func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
-	toks := an.toks[b]
+func (at *attribution) subjectIntroducing(bm [][]int, b, open int) int {
+	toks := at.toks[b]
 	colon := open - 1
 	if colon < 1 || toks[colon].kind != tkPunct || toks[colon].r != ':' || toks[colon].has(tfInQuote) {
 		return -1
@@ -73,7 +73,7 @@ func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
 		start--
 	}
 	for _, mi := range bm[b] {
-		m := &an.mentions[mi]
+		m := &at.mentions[mi]
 		if m.first <= start {
 			continue
 		}
@@ -100,7 +100,7 @@ func (an *annotator) subjectIntroducing(bm [][]int, b, open int) int {
 // ("Cooper said her party has supported the idea "for months"").
 // Without a named speaker they are left out, as likely a term in scare
 // quotes, and they never lend their speaker to the quotations around.
-func (an *annotator) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []int) ([]quotedSpan, []int) {
+func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []int) ([]quotedSpan, []int) {
 	var qs []quotedSpan
 	var sp []int
 	full := 0 // the next of quotes, which keep quoted's order
@@ -112,13 +112,13 @@ func (an *annotator) withPartialQuotations(bm [][]int, quoted, quotes []quotedSp
 			full++
 			continue
 		}
-		if !isPartialQuotation(q.text) || an.inCredit(q.spans[0]) {
+		if !isPartialQuotation(q.text) || at.inCredit(q.spans[0]) {
 			continue
 		}
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
-		r := an.speakerBefore(bm, first.Block, an.tokenAt(first.Block, first.Start))
+		r := at.speakerBefore(bm, first.Block, at.tokenAt(first.Block, first.Start))
 		if !r.found {
-			r = an.speakerAfter(bm, last.Block, an.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
+			r = at.speakerAfter(bm, last.Block, at.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
 		}
 		if r.cluster < 0 {
 			continue
@@ -146,10 +146,10 @@ func quoteEndsSentence(text string) bool {
 // Professor Eastman:"): a person named within a few words after the
 // verb and followed by punctuation, not by a verb of their own ("said
 // Warhol was ..." names no speaker).
-func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
-	toks := an.toks[b]
+func (at *attribution) personAfterVerb(bm [][]int, b, v, limit int) int {
+	toks := at.toks[b]
 	for _, mi := range bm[b] {
-		m := &an.mentions[mi]
+		m := &at.mentions[mi]
 		if m.first <= v || m.first >= min(limit, v+5) {
 			continue
 		}
@@ -165,32 +165,18 @@ func (an *annotator) personAfterVerb(bm [][]int, b, v, limit int) int {
 // issuesStatement reports a verb at token v that puts out a statement
 // ("issued a statement", "released a letter", "posted a message"), the
 // noun within three words after it and before token limit.
-func (an *annotator) issuesStatement(b, v, limit int) bool {
-	toks := an.toks[b]
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, an.text(b, &toks[v]))) {
-	case "issued", "released", "posted", "published", "sent", "wrote", "tweeted":
-	default:
+func (at *attribution) issuesStatement(b, v, limit int) bool {
+	toks := at.toks[b]
+	if !wordIs(at.text(b, &toks[v]), wcStatementVerb) {
 		return false
 	}
 	for j := v + 1; j < limit && j <= v+3; j++ {
 		if toks[j].kind != tkWord {
 			return false
 		}
-		if isStatementNoun(an.text(b, &toks[j])) {
+		if wordIs(at.text(b, &toks[j]), wcStatementNoun) {
 			return true
 		}
-	}
-	return false
-}
-
-// isStatementNoun reports words for what a person wrote or said
-// themselves: "statement", "letter", "post".
-func isStatementNoun(w string) bool {
-	var buf [lowerWordLen]byte
-	switch string(lowerIfCapInto(&buf, w)) {
-	case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
-		return true
 	}
 	return false
 }
@@ -199,4 +185,20 @@ func isStatementNoun(w string) bool {
 // ("(D-Mass.)"): an abbreviation, not a sentence's end.
 func closesParen(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ')'
+}
+
+// quotations picks the quotations among the quoted spans (no scare
+// quotes, nothing inside a credit), partial ones included where their
+// sentence names the speaker, and the cluster of each one's speaker (-1
+// for none), in reading order.
+func (at *attribution) quotations(quoted []quotedSpan) ([]quotedSpan, []int) {
+	quotes := make([]quotedSpan, 0, len(quoted))
+	for _, q := range quoted {
+		if isQuotation(q.text) && !at.inCredit(q.spans[0]) {
+			quotes = append(quotes, q)
+		}
+	}
+	bm := at.blockMentions()
+	speakers := at.attributeQuotes(bm, quotes)
+	return at.withPartialQuotations(bm, quoted, quotes, speakers)
 }

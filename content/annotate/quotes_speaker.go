@@ -17,8 +17,8 @@ var noSpeaker = speakerResult{cluster: -1}
 
 // tokenAt returns the index of the first token of block b starting at
 // or after byte offset off.
-func (an *annotator) tokenAt(b, off int) int {
-	toks := an.toks[b]
+func (tk *tokenStage) tokenAt(b, off int) int {
+	toks := tk.toks[b]
 	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
 }
 
@@ -27,24 +27,24 @@ func (an *annotator) tokenAt(b, off int) int {
 //
 // Mentions are recorded in reading order, so each block's list is a run
 // of one array; both arrays are the annotator's, reused from call to call.
-func (an *annotator) blockMentions() [][]int {
-	flat := an.bmFlat[:0]
-	for mi := range an.mentions {
-		m := &an.mentions[mi]
-		if m.cluster >= 0 && an.clusters[m.cluster].accepted {
+func (at *attribution) blockMentions() [][]int {
+	flat := at.bmFlat[:0]
+	for mi := range at.mentions {
+		m := &at.mentions[mi]
+		if m.cluster >= 0 && at.clusters[m.cluster].accepted {
 			flat = append(flat, mi)
 		}
 	}
-	an.bmFlat = flat
-	if cap(an.bmBlocks) < len(an.toks) {
-		an.bmBlocks = make([][]int, len(an.toks))
+	at.bmFlat = flat
+	if cap(at.bmBlocks) < len(at.toks) {
+		at.bmBlocks = make([][]int, len(at.toks))
 	}
-	out := an.bmBlocks[:len(an.toks)]
+	out := at.bmBlocks[:len(at.toks)]
 	clear(out)
 	for start := 0; start < len(flat); {
-		b := an.mentions[flat[start]].block
+		b := at.mentions[flat[start]].block
 		end := start + 1
-		for end < len(flat) && an.mentions[flat[end]].block == b {
+		for end < len(flat) && at.mentions[flat[end]].block == b {
 			end++
 		}
 		out[b] = flat[start:end:end]
@@ -55,10 +55,10 @@ func (an *annotator) blockMentions() [][]int {
 
 // personEndingAt returns the person whose mention ends at token k of
 // block b (the name's last word), or -1.
-func (an *annotator) personEndingAt(bm [][]int, b, k int) int {
+func (at *attribution) personEndingAt(bm [][]int, b, k int) int {
 	for _, mi := range bm[b] {
-		if an.mentions[mi].last == k {
-			return an.mentions[mi].cluster
+		if at.mentions[mi].last == k {
+			return at.mentions[mi].cluster
 		}
 	}
 	return -1
@@ -66,9 +66,9 @@ func (an *annotator) personEndingAt(bm [][]int, b, k int) int {
 
 // personStartingIn returns the first person named in tokens [from, to)
 // of block b, or -1.
-func (an *annotator) personStartingIn(bm [][]int, b, from, to int) int {
+func (at *attribution) personStartingIn(bm [][]int, b, from, to int) int {
 	for _, mi := range bm[b] {
-		m := &an.mentions[mi]
+		m := &at.mentions[mi]
 		if m.first >= from && m.first < to {
 			return m.cluster
 		}
@@ -78,14 +78,14 @@ func (an *annotator) personStartingIn(bm [][]int, b, from, to int) int {
 
 // clusterGender guesses 'm' or 'f' from a person's first name, 0 when
 // unknown or ambiguous.
-func (an *annotator) clusterGender(ci int) byte {
-	c := &an.clusters[ci]
-	if g, ok := an.genders[ci]; ok {
+func (at *attribution) clusterGender(ci int) byte {
+	c := &at.clusters[ci]
+	if g, ok := at.genders[ci]; ok {
 		return g
 	}
 	var g byte
 	for _, w := range []string{c.names[0], c.names[len(c.names)-1]} {
-		cl := an.lx.classes(w)
+		cl := at.lx.classes(w)
 		switch cl & lxGiven {
 		case lxGivenMale:
 			g = 'm'
@@ -96,28 +96,28 @@ func (an *annotator) clusterGender(ci int) byte {
 			break
 		}
 	}
-	an.genders[ci] = g
+	at.genders[ci] = g
 	return g
 }
 
 // resolvePronoun finds the person a he/she at token k of block b
 // refers to: the nearest person named before it, outside quotations,
 // whose first name does not contradict the pronoun.
-func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
+func (at *attribution) resolvePronoun(bm [][]int, b, k int, g byte) int {
 	// The nearest person whose first name has the pronoun's gender;
 	// failing that, the nearest whose first name does not say.
 	unknown := -1
 	for bb := b; bb >= 0 && bb >= b-3; bb-- {
 		ms := bm[bb]
 		for x := len(ms) - 1; x >= 0; x-- {
-			m := &an.mentions[ms[x]]
+			m := &at.mentions[ms[x]]
 			if bb == b && m.first >= k {
 				continue
 			}
-			if an.toks[bb][m.first].has(tfInQuote) {
+			if at.toks[bb][m.first].has(tfInQuote) {
 				continue
 			}
-			cg := an.clusterGender(m.cluster)
+			cg := at.clusterGender(m.cluster)
 			if cg == g {
 				return m.cluster
 			}
@@ -132,13 +132,59 @@ func (an *annotator) resolvePronoun(bm [][]int, b, k int, g byte) int {
 // subjectBefore reads the subject of the speech verb at token v of
 // block b: a name ("Newsham said"), a name and an appositive ("Grant
 // Newsham, a senior research fellow ..., said"), or a pronoun.
-func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
-	toks := an.toks[b]
+func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
+	toks := at.toks[b]
+	k := at.subjectEnd(b, v, floor)
+	if k <= floor || k < 0 { // nothing between the clause's start and the verb
+		return noSpeaker
+	}
+	if ci := at.personEndingAt(bm, b, k); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	// A person's own words in writing ("Cornyn's statement added"); not
+	// their spokesman's or office's, who speak for them.
+	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && wordIs(at.text(b, &toks[k]), wcStatementNoun) {
+		if ci := at.personEndingAt(bm, b, k-1); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
+	}
+	if toks[k].kind == tkWord {
+		if g := pronounGender(at.text(b, &toks[k])); g != 0 {
+			return speakerResult{cluster: at.resolvePronoun(bm, b, k, g), found: true}
+		}
+	}
+	if toks[k].kind == tkPunct && toks[k].r == ',' {
+		if ci := at.personBeforeAppositive(bm, b, k, floor); ci >= 0 {
+			return speakerResult{cluster: ci, found: true}
+		}
+	}
+	if toks[k].kind == tkWord {
+		switch w := at.text(b, &toks[k]); {
+		case wordIs(w, wcClauseJoiner):
+			// "Cooper said her party ... "for months", and said it
+			// was ...": the subject of the first verb of the sentence.
+			return at.firstSubjectOfSentence(bm, b, k)
+		case w == "who":
+			return noSpeaker
+		}
+	}
+	if ci := at.personBeforeTimePhrase(bm, b, k, floor); ci >= 0 {
+		return speakerResult{cluster: ci, found: true}
+	}
+	// A nominal subject ("A Japanese spokesman said"): attributed, to
+	// nobody we can name.
+	return speakerResult{cluster: -1, found: true}
+}
+
+// subjectEnd returns the token where the subject of the speech verb at
+// token v ends: before adverbs ("also said") and a parenthesis ("Warren
+// (D-Mass.) said").
+func (at *attribution) subjectEnd(b, v, floor int) int {
+	toks := at.toks[b]
 	k := v - 1
-	for k > floor && toks[k].kind == tkWord && isSpeechAdverb(an.text(b, &toks[k])) {
+	for k > floor && toks[k].kind == tkWord && wordIs(at.text(b, &toks[k]), wcSpeechAdverb) {
 		k--
 	}
-	// A parenthesis between name and verb: "Warren (D-Mass.) said".
 	if k > floor && toks[k].kind == tkPunct && toks[k].r == ')' {
 		for j := k - 1; j > floor && j > k-12; j-- {
 			if toks[j].kind == tkPunct && toks[j].r == '(' {
@@ -147,90 +193,76 @@ func (an *annotator) subjectBefore(bm [][]int, b, v, floor int) speakerResult {
 			}
 		}
 	}
-	if k <= floor || k < 0 { // nothing between the clause's start and the verb
-		return noSpeaker
-	}
-	if ci := an.personEndingAt(bm, b, k); ci >= 0 {
-		return speakerResult{cluster: ci, found: true}
-	}
-	// A person's own words in writing ("Cornyn's statement added"); not
-	// their spokesman's or office's, who speak for them.
-	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && isStatementNoun(an.text(b, &toks[k])) {
-		if ci := an.personEndingAt(bm, b, k-1); ci >= 0 {
-			return speakerResult{cluster: ci, found: true}
+	return k
+}
+
+// personBeforeAppositive reads an appositive that ends at the comma at
+// token k, maybe with commas of its own ("Cynthia Thompson, curator ...
+// at the University of Arkansas, Fayetteville, said"): the person named
+// before one of its commas, -1 for none.
+func (at *attribution) personBeforeAppositive(bm [][]int, b, k, floor int) int {
+	toks := at.toks[b]
+	for j := k; j > floor && j > k-30; j-- {
+		if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(at.text(b, &toks[j]), wcSpeechVerb)) {
+			break
 		}
-	}
-	if toks[k].kind == tkWord {
-		if g := pronounGender(an.text(b, &toks[k])); g != 0 {
-			return speakerResult{cluster: an.resolvePronoun(bm, b, k, g), found: true}
-		}
-	}
-	if toks[k].kind == tkPunct && toks[k].r == ',' {
-		// An appositive, maybe with commas of its own ("Cynthia
-		// Thompson, curator ... at the University of Arkansas,
-		// Fayetteville, said"): the name before one of its commas.
-		for j := k; j > floor && j > k-30; j-- {
-			if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && isSpeechVerb(an.text(b, &toks[j]))) {
-				break
-			}
-			if toks[j].kind == tkPunct && toks[j].r == ',' {
-				if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
-					return speakerResult{cluster: ci, found: true}
-				}
+		if toks[j].kind == tkPunct && toks[j].r == ',' {
+			if ci := at.personEndingAt(bm, b, j-1); ci >= 0 {
+				return ci
 			}
 		}
 	}
-	if toks[k].kind == tkWord {
-		switch an.text(b, &toks[k]) {
-		case "and", "but", "then":
-			// "Cooper said her party ... "for months", and said it
-			// was ...": the subject of the first verb of the sentence.
-			for j := k - 1; j >= 0 && j > k-60; j-- {
-				t := &toks[j]
-				if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !t.has(tfInQuote) {
-					break
-				}
-				if t.kind == tkWord && !t.has(tfInQuote) && isSpeechVerb(an.text(b, t)) {
-					if r := an.subjectBefore(bm, b, j, -1); r.cluster >= 0 {
-						return r
-					}
-					break
-				}
+	return -1
+}
+
+// firstSubjectOfSentence returns the speaker of the first speech verb of
+// the sentence before token k, noSpeaker when it names none.
+func (at *attribution) firstSubjectOfSentence(bm [][]int, b, k int) speakerResult {
+	toks := at.toks[b]
+	for j := k - 1; j >= 0 && j > k-60; j-- {
+		t := &toks[j]
+		if t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !t.has(tfInQuote) {
+			break
+		}
+		if t.kind == tkWord && !t.has(tfInQuote) && wordIs(at.text(b, t), wcSpeechVerb) {
+			if r := at.subjectBefore(bm, b, j, -1); r.cluster >= 0 {
+				return r
 			}
-			return noSpeaker
-		case "who":
-			return noSpeaker
+			break
 		}
 	}
-	// A short phrase of time or manner between name and verb ("Newsham
-	// on Tuesday said", "Abe in a statement said").
+	return noSpeaker
+}
+
+// personBeforeTimePhrase reads a short phrase of time or manner between
+// a name and the verb, ending at token k ("Newsham on Tuesday said",
+// "Abe in a statement said"): the person, -1 for none.
+func (at *attribution) personBeforeTimePhrase(bm [][]int, b, k, floor int) int {
+	toks := at.toks[b]
 	for j := k; j > floor && j >= k-5 && j >= 1; j-- {
 		t := &toks[j]
 		if t.kind != tkWord || t.has(tfQuoteMark) {
 			break
 		}
-		switch an.text(b, t) {
-		case "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early":
-			if ci := an.personEndingAt(bm, b, j-1); ci >= 0 {
-				return speakerResult{cluster: ci, found: true}
+		if wordIs(at.text(b, t), wcTimeOpener) {
+			if ci := at.personEndingAt(bm, b, j-1); ci >= 0 {
+				return ci
 			}
 		}
 	}
-	// A nominal subject ("A Japanese spokesman said"): attributed, to
-	// nobody we can name.
-	return speakerResult{cluster: -1, found: true}
+	return -1
 }
 
 // speakerAfter reads an attribution that follows a quotation: "...,"
 // Newsham said. / "...," said Bolden. / "...," he said.
-func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speakerResult {
-	toks := an.toks[b]
+func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) speakerResult {
+	toks := at.toks[b]
 	if endsSentence && k < len(toks) {
 		// After a quotation that ends its sentence, only a short
 		// reporting clause belongs to it ("..." Newsham said.).
 		t := &toks[k]
 		dash := t.kind == tkPunct && (t.r == '-' || t.r == '—' || t.r == '–')
-		if !dash && (t.kind != tkWord || !(isSpeechVerb(an.text(b, t)) || pronounGender(an.text(b, t)) != 0 || an.personStartingIn(bm, b, k, k+1) >= 0)) {
+		if !dash && (t.kind != tkWord || !(wordIs(at.text(b, t), wcSpeechVerb) || pronounGender(at.text(b, t)) != 0 || at.personStartingIn(bm, b, k, k+1) >= 0)) {
 			return noSpeaker
 		}
 	}
@@ -244,7 +276,7 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speak
 	}
 	if dash {
 		// "..." - Matthew Ingram
-		if ci := an.personStartingIn(bm, b, k, k+1); ci >= 0 {
+		if ci := at.personStartingIn(bm, b, k, k+1); ci >= 0 {
 			return speakerResult{cluster: ci, found: true}
 		}
 	}
@@ -258,11 +290,11 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speak
 		if t.kind != tkWord {
 			continue
 		}
-		w := an.text(b, t)
-		if strings.EqualFold(w, "according") && v+1 < len(toks) && an.text(b, &toks[v+1]) == "to" {
-			return an.objectAfter(bm, b, v+1)
+		w := at.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < len(toks) && at.text(b, &toks[v+1]) == "to" {
+			return at.objectAfter(bm, b, v+1)
 		}
-		if !isSpeechVerb(w) {
+		if !wordIs(w, wcSpeechVerb) {
 			continue
 		}
 		// A verb that opens the next quotation is not this one's.
@@ -274,17 +306,17 @@ func (an *annotator) speakerAfter(bm [][]int, b, k int, endsSentence bool) speak
 			return noSpeaker
 		}
 		if v > k {
-			return an.subjectBefore(bm, b, v, k-1)
+			return at.subjectBefore(bm, b, v, k-1)
 		}
-		return an.objectAfter(bm, b, v)
+		return at.objectAfter(bm, b, v)
 	}
 	return noSpeaker
 }
 
 // objectAfter reads the speaker named after an inverted verb: "said
 // Bolden", "said the Crown prosecutor, Mark Tedeschi", "according to X".
-func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
-	toks := an.toks[b]
+func (at *attribution) objectAfter(bm [][]int, b, v int) speakerResult {
+	toks := at.toks[b]
 	end := v + 1
 	for end < len(toks) && end < v+10 {
 		t := &toks[end]
@@ -294,11 +326,11 @@ func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
 		end++
 	}
 	if v+1 < len(toks) && toks[v+1].kind == tkWord {
-		if g := pronounGender(an.text(b, &toks[v+1])); g != 0 {
-			return speakerResult{cluster: an.resolvePronoun(bm, b, v+1, g), found: true}
+		if g := pronounGender(at.text(b, &toks[v+1])); g != 0 {
+			return speakerResult{cluster: at.resolvePronoun(bm, b, v+1, g), found: true}
 		}
 	}
-	if ci := an.personStartingIn(bm, b, v+1, end); ci >= 0 {
+	if ci := at.personStartingIn(bm, b, v+1, end); ci >= 0 {
 		return speakerResult{cluster: ci, found: true}
 	}
 	return speakerResult{cluster: -1, found: end > v+1}
@@ -306,14 +338,14 @@ func (an *annotator) objectAfter(bm [][]int, b, v int) speakerResult {
 
 // speakerBefore reads an attribution before a quotation in the same
 // sentence: Abe said "...", Rathbun stated, "...", According to X, "...".
-func (an *annotator) speakerBefore(bm [][]int, b, open int) speakerResult {
-	return an.speakerBeforeDepth(bm, b, open, 1)
+func (at *attribution) speakerBefore(bm [][]int, b, open int) speakerResult {
+	return at.speakerBeforeDepth(bm, b, open, 1)
 }
 
 // speakerBeforeDepth is speakerBefore looking back at most depth more
 // sentences when the quotation opens its own.
-func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerResult {
-	toks := an.toks[b]
+func (at *attribution) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerResult {
+	toks := at.toks[b]
 	// The clause before the quotation: back to a sentence end or the
 	// previous quotation.
 	floor := open - 1
@@ -327,32 +359,32 @@ func (an *annotator) speakerBeforeDepth(bm [][]int, b, open, depth int) speakerR
 	if floor == open-1 && floor >= 0 && depth > 0 && toks[floor].kind == tkPunct && toks[floor].r != ';' && !toks[floor].has(tfQuoteMark) {
 		// The quotation opens a sentence: the sentence before may
 		// introduce it ("Wilkins also said Warhol was ... . "As a way").
-		return an.speakerBeforeDepth(bm, b, floor, depth-1)
+		return at.speakerBeforeDepth(bm, b, floor, depth-1)
 	}
 	for v := open - 1; v > floor; v-- {
 		t := &toks[v]
 		if t.kind != tkWord {
 			continue
 		}
-		w := an.text(b, t)
-		if strings.EqualFold(w, "according") && v+1 < open && an.text(b, &toks[v+1]) == "to" {
-			return an.objectAfter(bm, b, v+1)
+		w := at.text(b, t)
+		if strings.EqualFold(w, "according") && v+1 < open && at.text(b, &toks[v+1]) == "to" {
+			return at.objectAfter(bm, b, v+1)
 		}
-		if strings.EqualFold(w, "words") && v+1 < open && an.text(b, &toks[v+1]) == "of" {
-			return an.objectAfter(bm, b, v+1) // "in the words of X"
+		if strings.EqualFold(w, "words") && v+1 < open && at.text(b, &toks[v+1]) == "of" {
+			return at.objectAfter(bm, b, v+1) // "in the words of X"
 		}
-		if an.issuesStatement(b, v, open) {
+		if at.issuesStatement(b, v, open) {
 			// "Cornyn, Republican from Texas, issued a statement ...
 			// . "Like many Texans, ...": the statement is quoted.
-			return an.subjectBefore(bm, b, v, floor)
+			return at.subjectBefore(bm, b, v, floor)
 		}
-		if isSpeechVerb(w) {
-			if !takesObject(w) {
-				if ci := an.personAfterVerb(bm, b, v, open); ci >= 0 {
+		if wordIs(w, wcSpeechVerb) {
+			if !wordIs(w, wcObjectVerb) {
+				if ci := at.personAfterVerb(bm, b, v, open); ci >= 0 {
 					return speakerResult{cluster: ci, found: true}
 				}
 			}
-			return an.subjectBefore(bm, b, v, floor)
+			return at.subjectBefore(bm, b, v, floor)
 		}
 	}
 	return noSpeaker

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsreader/newsreader/content/annotate"
 	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
@@ -26,7 +27,7 @@ func parseByline(line string) (string, bool) {
 	for _, w := range words {
 		bare := trimPunct(w)
 		switch {
-		case bare == "" || bare == "and" || bare == "&" || nameWords[strings.ToLower(bare)]:
+		case bare == "" || bare == "and" || bare == "&" || annotate.IsCreditNameParticle(bare):
 		case strings.ContainsAny(bare, "0123456789"):
 			return "", false
 		case isCapWord(bare):
@@ -106,7 +107,7 @@ var creditWords = map[string]bool{
 func creditShaped(line string) bool {
 	for _, w := range strings.Fields(line) {
 		w = trimPunct(w)
-		if w != "" && !isCapWord(w) && !creditWords[strings.ToLower(w)] && !nameWords[w] {
+		if w != "" && !isCapWord(w) && !creditWords[strings.ToLower(w)] && !isLowerParticle(w) {
 			return false
 		}
 	}
@@ -132,11 +133,11 @@ func creditNames(s string) []string {
 		// The name is the trailing run of capitalised words.
 		words := strings.Fields(part)
 		start := len(words)
-		for start > 0 && (isCapWord(words[start-1]) || nameWords[words[start-1]]) {
+		for start > 0 && (isCapWord(words[start-1]) || isLowerParticle(words[start-1])) {
 			start--
 		}
 		name := strings.Join(words[start:], " ")
-		if name != "" && looksLikeName(name) {
+		if name != "" && annotate.LooksLikeName(name) {
 			names = append(names, name)
 		}
 	}
@@ -233,7 +234,7 @@ func parseDateline(p string) (place, rest string, ok bool) {
 	}
 	for _, w := range words {
 		w = strings.TrimRight(w, ",.")
-		if !isCapWord(w) && !nameWords[w] && w != "of" {
+		if !isCapWord(w) && !isLowerParticle(w) && w != "of" {
 			return "", "", false
 		}
 	}
@@ -252,4 +253,10 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// isLowerParticle reports a name particle written in lower case ("de",
+// not "De", which is a capitalised word of its own).
+func isLowerParticle(w string) bool {
+	return annotate.IsCreditNameParticle(w) && strings.ToLower(w) == w
 }

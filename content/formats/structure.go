@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsreader/newsreader/content/annotate"
 	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
@@ -296,7 +297,7 @@ func markPullQuotes(us []unit) {
 			continue
 		}
 		us[i].kind = kindQuote
-		if j := i + 1; j < len(us) && us[j].kind == kindShortLine && looksLikeName(us[j].text) && textscan.WordCount(us[j].text) >= 2 {
+		if j := i + 1; j < len(us) && us[j].kind == kindShortLine && annotate.LooksLikeName(us[j].text) && textscan.WordCount(us[j].text) >= 2 {
 			us[i].cite = us[j].text
 			us[j].kind = kindDrop
 		}

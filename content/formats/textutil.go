@@ -151,34 +151,3 @@ var prepositions = map[string]bool{
 	"without": true, "toward": true, "towards": true, "upon": true, "via": true, "off": true,
 	"past": true, "up": true, "down": true, "above": true, "below": true, "beyond": true,
 }
-
-// nameWords are lower-case particles allowed inside personal names.
-var nameWords = map[string]bool{
-	"de": true, "da": true, "di": true, "del": true, "der": true, "den": true, "van": true,
-	"von": true, "la": true, "le": true, "du": true, "bin": true, "ibn": true, "al": true,
-	"dos": true, "das": true, "y": true,
-}
-
-// looksLikeName reports whether s is a personal name: two to five words,
-// each capitalised (or a name particle), with no digits and no sentence
-// punctuation.
-func looksLikeName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 1 || len(words) > 5 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
-		if strings.ContainsAny(w, "0123456789:;!?\"“”()") {
-			return false
-		}
-		switch {
-		case isCapWord(w):
-			caps++
-		case nameWords[strings.ToLower(w)]:
-		default:
-			return false
-		}
-	}
-	return caps >= 1
-}
