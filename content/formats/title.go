@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/annotate"
 	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
@@ -90,7 +91,7 @@ func wireHeadline(a *content.Article, us []unit) int {
 			}
 			first = i
 			continue
-		case writer < 0 && looksLikeName(u.text) && textscan.WordCount(u.text) <= 4:
+		case writer < 0 && annotate.LooksLikeName(u.text) && textscan.WordCount(u.text) <= 4:
 			writer = i
 			continue
 		default:

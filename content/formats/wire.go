@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/newsreader/newsreader/content/annotate"
 	"github.com/newsreader/newsreader/content/internal/textscan"
 )
 
@@ -55,7 +56,7 @@ func isWirePlace(place string) bool {
 	}
 	for _, p := range parts {
 		for w := range strings.FieldsSeq(p) {
-			if strings.IndexAny(w, "0123456789") >= 0 || isCalendarWord(w) || !isCapWord(w) && !nameWords[w] && w != "of" {
+			if strings.IndexAny(w, "0123456789") >= 0 || isCalendarWord(w) || !isCapWord(w) && !(annotate.IsCreditNameParticle(w) && strings.ToLower(w) == w) && w != "of" {
 				return false
 			}
 		}
