@@ -34,7 +34,15 @@ func streamed(t *testing.T, r *Renderer, a *content.Article, budget int) (string
 // line, are Article's rendering, however small the pieces, for articles
 // with every kind of block (lists, quotations with attributions, captions).
 func TestStreamMatchesArticle(t *testing.T) {
-	articles := map[string]*content.Article{"sample": sampleArticle(t), "edited": editedSample(t)}
+	runs := handArticle()
+	// Runs of each kind: the pieces may cut between any two blocks but
+	// the items of a list.
+	for _, typ := range []content.BlockType{content.BlockList, content.BlockCaption, content.BlockQuote, content.BlockParagraph, content.BlockHeading} {
+		for i := range 3 {
+			runs.Blocks = append(runs.Blocks, content.Block{Type: typ, Text: strings.Repeat("Words of block "+string(rune('a'+i))+" in a run. ", 5)})
+		}
+	}
+	articles := map[string]*content.Article{"sample": sampleArticle(t), "edited": editedSample(t), "hand": handArticle(), "runs": runs}
 	for name, a := range articles {
 		for _, width := range []int{40, 100} {
 			r, err := New(Options{Width: width, Dark: true})
