@@ -69,7 +69,7 @@ func (m *Model) startFind() tea.Cmd {
 	for _, c := range m.doc.chunks {
 		total += c.text.Len()
 	}
-	if total <= findBudget {
+	if m.doc.complete && total <= m.findSize() {
 		m.matches, m.find.chunk, m.find.from = step(m.doc.chunks, m.highlight.Terms, m.highlight.Words, 0, 0, total+1)
 		return nil
 	}
@@ -83,9 +83,9 @@ func (m *Model) findNext() tea.Cmd {
 		return nil
 	}
 	m.find.running = true
-	chunks, hl, f := m.doc.chunks, m.highlight, m.find
+	chunks, hl, f, budget := m.doc.chunks, m.highlight, m.find, m.findSize()
 	return common.Cmd(func() tea.Msg {
-		matches, k, from := step(chunks, hl.Terms, hl.Words, f.chunk, f.from, findBudget)
+		matches, k, from := step(chunks, hl.Terms, hl.Words, f.chunk, f.from, budget)
 		return foundMsg{seq: f.seq, matches: matches, chunk: k, from: from}
 	})
 }
@@ -102,4 +102,12 @@ func (m *Model) found(msg foundMsg) tea.Cmd {
 		m.pick()
 	}
 	return m.findNext()
+}
+
+// findSize is the bytes one step of a search covers.
+func (m Model) findSize() int {
+	if m.pieces.find <= 0 {
+		return findBudget
+	}
+	return m.pieces.find
 }

@@ -48,6 +48,7 @@ type Model struct {
 	// one no longer wanted (another article, width or theme) are dropped.
 	renderSeq int
 	renderKey cacheKey // what it renders
+	pieces    pieces   // the sizes rendering and search work in
 	blank     []string // empty lines: the viewport only counts lines
 
 	highlight Highlight // what is highlighted in it
@@ -91,7 +92,8 @@ type Highlight struct {
 func New(ctx context.Context, arc archive.Archive, cache *Cache, styles Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
-	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, KeyMap: DefaultKeyMap(), vp: vp, dark: true, current: -1}
+	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, KeyMap: DefaultKeyMap(), vp: vp, dark: true, current: -1,
+		pieces: pieces{first: firstPiece, next: nextPiece, find: findBudget}}
 }
 
 // Messages of the pane's commands.
@@ -196,6 +198,10 @@ const (
 	nextPiece  = 256 << 10
 )
 
+// pieces are the sizes the pane renders and searches in (firstPiece,
+// nextPiece, findBudget); tests make them small.
+type pieces struct{ first, next, find int }
+
 // render shows the cached rendering at once, or renders in commands, a
 // piece at a time (see piece).
 func (m *Model) render() tea.Cmd {
@@ -213,7 +219,7 @@ func (m *Model) render() tea.Cmd {
 	}
 	m.renderSeq++
 	m.renderKey = key
-	seq, a, cache := m.renderSeq, m.article, m.cache
+	seq, a, cache, budget := m.renderSeq, m.article, m.cache, m.pieces.first
 	return func() tea.Msg {
 		msg, err := common.Try(func() (pieceMsg, error) {
 			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
@@ -224,7 +230,7 @@ func (m *Model) render() tea.Cmd {
 			if err != nil {
 				return pieceMsg{}, err
 			}
-			return renderPiece(seq, key, stream, nil, firstPiece)
+			return renderPiece(seq, key, stream, nil, budget)
 		})
 		msg.seq, msg.key, msg.first, msg.err = seq, key, true, err
 		return msg
@@ -269,9 +275,9 @@ func (m *Model) piece(msg pieceMsg) tea.Cmd {
 	}
 	var next tea.Cmd
 	if !doc.complete {
-		seq, key, stream, prev := msg.seq, msg.key, msg.stream, msg.chunk
+		seq, key, stream, prev, budget := msg.seq, msg.key, msg.stream, msg.chunk, m.pieces.next
 		next = func() tea.Msg {
-			msg, err := common.Try(func() (pieceMsg, error) { return renderPiece(seq, key, stream, prev, nextPiece) })
+			msg, err := common.Try(func() (pieceMsg, error) { return renderPiece(seq, key, stream, prev, budget) })
 			msg.seq, msg.key, msg.err = seq, key, err
 			return msg
 		}
@@ -355,12 +361,13 @@ func (m *Model) keepPosition() {
 
 // cleanArticle returns a copy of a whose text holds no control sequences:
 // archive text is untrusted, and the renderer must not pass any through.
+// Its Text is empty (see BodyText).
 func cleanArticle(a *content.Article) *content.Article {
 	c := *a
 	c.Title, c.Source, c.Byline = common.Clean(a.Title), common.Clean(a.Source), common.Clean(a.Byline)
 	c.Published, c.URL, c.Dateline = common.Clean(a.Published), common.Clean(a.URL), common.Clean(a.Dateline)
 	c.Blocks = make([]content.Block, len(a.Blocks))
-	changed := map[int]bool{} // blocks whose offsets no longer hold
+	changed := make([]bool, len(a.Blocks)) // blocks whose offsets no longer hold
 	for i, b := range a.Blocks {
 		c.Blocks[i] = content.Block{Type: b.Type, Text: common.Clean(b.Text)}
 		changed[i] = c.Blocks[i].Text != b.Text
@@ -396,6 +403,9 @@ func cleanArticle(a *content.Article) *content.Article {
 	for i := range c.Contributors {
 		c.Contributors[i] = common.Clean(c.Contributors[i])
 	}
-	c.Text = c.BodyText()
+	// The body text is not kept: it copies the blocks (20 MB more for a
+	// huge article), and the pane and the copy key read the blocks;
+	// BodyText gives it.
+	c.Text = ""
 	return &c
 }

@@ -64,4 +64,3 @@ func (s *Stream) Next(budget int) (out string, err error) {
 	w.flush()
 	return s.r.renderSegments(w.segs)
 }
-
