@@ -22,7 +22,7 @@ func (o oneArticle) List(context.Context, archive.Query, int, int) ([]archive.It
 	return []archive.Item{{ID: 1, Title: o.a.Title}}, nil
 }
 func (o oneArticle) Search(context.Context, string, int) ([]archive.Hit, error) { return nil, nil }
-func (o oneArticle) Article(context.Context, int64) (*content.Article, error)  { return o.a, nil }
+func (o oneArticle) Article(context.Context, int64) (*content.Article, error)   { return o.a, nil }
 func (o oneArticle) PersonArticles(context.Context, string, int) ([]archive.Item, error) {
 	return nil, nil
 }
