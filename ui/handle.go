@@ -34,6 +34,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.ToggleSidebar):
 		return m.toggleSidebar()
+	case key.Matches(msg, k.Reload):
+		return m.reload()
 	case key.Matches(msg, k.ArchiveSearch):
 		return m.openPrompt(promptQuery)
 	case key.Matches(msg, k.OpenURL):

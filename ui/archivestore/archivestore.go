@@ -44,6 +44,9 @@ type Archive struct {
 	// last item, so the next page is read after it (keyset paging, the
 	// same cost at any depth) rather than by OFFSET.
 	cursors map[cursorKey]store.ListItem
+	// version is the archive's version when cursors and filtered were
+	// kept (see Version).
+	version int64
 	// filtered holds the matches of the latest filter.
 	filtered struct {
 		filter string
@@ -230,4 +233,24 @@ func (a *Archive) PersonArticles(ctx context.Context, name string, limit int) ([
 		out[i] = itemOf(r)
 	}
 	return out, nil
+}
+
+var _ archive.Versioned = (*Archive)(nil)
+
+// Version implements archive.Versioned with the store's counters. A new
+// version also forgets the page boundaries and the filter's matches kept,
+// which the change may have moved.
+func (a *Archive) Version(ctx context.Context) (int64, error) {
+	v, err := a.s.Version(ctx)
+	if err != nil {
+		return 0, err
+	}
+	a.mu.Lock()
+	if a.version != v {
+		a.version = v
+		clear(a.cursors)
+		a.filtered.filter, a.filtered.items = "", nil
+	}
+	a.mu.Unlock()
+	return v, nil
 }
