@@ -75,4 +75,3 @@ func (m *Model) reload() tea.Cmd {
 	m.status = "Reloaded."
 	return m.list.Refresh()
 }
-
