@@ -89,7 +89,9 @@ func (m *Model) settle() {
 				m.cursor = page*pageSize + i
 				m.top = m.cursor - (m.want.cursor - m.want.top)
 				m.want = position{}
-				m.clamp()
+				if m.counted { // else the count clamps when it comes
+					m.clamp()
+				}
 				return
 			}
 		}
