@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -57,7 +58,10 @@ func (m Model) poll() tea.Cmd {
 // versionCame reloads the list when the version differs from the one
 // last seen, and waits for the next look.
 func (m *Model) versionCame(msg versionMsg) tea.Cmd {
-	if msg.err != nil {
+	switch {
+	case errors.Is(msg.err, errors.ErrUnsupported):
+		return nil // an archive that cannot tell: r still reloads
+	case msg.err != nil:
 		// A busy or vanished archive: say nothing, look again later.
 		return m.poll()
 	}

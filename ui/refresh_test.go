@@ -61,7 +61,7 @@ func TestRefreshWhileAnotherImports(t *testing.T) {
 	// above the cursor.
 	newest := *as[0]
 	for _, a := range as {
-		if a.Published > newest.Published {
+		if a.Published.Time().After(newest.Published.Time()) {
 			newest.Published = a.Published
 		}
 	}

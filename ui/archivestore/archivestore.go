@@ -1,9 +1,10 @@
-// Package archivestore adapts the SQLite archive (package store) to the
-// reader's archive.Archive.
+// Package archivestore adapts an archive backend (package store, SQLite,
+// or store/pgstore, PostgreSQL) to the reader's archive.Archive.
 package archivestore
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -35,9 +36,20 @@ const filterLimit = 1000
 // maxCursors bounds the remembered page boundaries (see Store.List).
 const maxCursors = 4096
 
-// Archive is the SQLite archive seen as an archive.Archive.
+// Backend is what the reader needs of an archive backend: both
+// *store.Store and *pgstore.Store have it.
+type Backend interface {
+	Count(ctx context.Context) (int, error)
+	List(ctx context.Context, q store.ListQuery) ([]store.ListItem, error)
+	Search(ctx context.Context, text string, limit int) ([]store.Result, error)
+	SearchQuery(ctx context.Context, q query.Query, limit int) ([]store.Result, error)
+	Article(ctx context.Context, id int64) (*content.Article, store.ArticleInfo, error)
+	PersonArticles(ctx context.Context, name string, limit, offset int) ([]store.ListItem, error)
+}
+
+// Archive is an archive backend seen as an archive.Archive.
 type Archive struct {
-	s *store.Store
+	s Backend
 
 	mu sync.Mutex
 	// cursors maps the offset that ends an earlier page to that page's
@@ -63,7 +75,7 @@ var _ archive.Archive = (*Archive)(nil)
 
 // New returns the archive s as an archive.Archive for the reader. s stays
 // the caller's to close.
-func New(s *store.Store) *Archive {
+func New(s Backend) *Archive {
 	return &Archive{s: s, cursors: map[cursorKey]store.ListItem{}}
 }
 
@@ -198,7 +210,7 @@ func sortItems(items []Item, s Sort) []Item {
 				return c
 			}
 		}
-		return strings.Compare(y.Published, x.Published)
+		return strings.Compare(y.Published.String(), x.Published.String())
 	})
 	return out
 }
@@ -237,11 +249,18 @@ func (a *Archive) PersonArticles(ctx context.Context, name string, limit int) ([
 
 var _ archive.Versioned = (*Archive)(nil)
 
-// Version implements archive.Versioned with the store's counters. A new
-// version also forgets the page boundaries and the filter's matches kept,
-// which the change may have moved.
+// Version implements archive.Versioned with the backend's Version (the
+// SQLite store's counters); a backend without one gives
+// errors.ErrUnsupported. A new version also forgets the page boundaries
+// and the filter's matches kept, which the change may have moved.
 func (a *Archive) Version(ctx context.Context) (int64, error) {
-	v, err := a.s.Version(ctx)
+	vs, ok := a.s.(interface {
+		Version(ctx context.Context) (int64, error)
+	})
+	if !ok {
+		return 0, errors.ErrUnsupported
+	}
+	v, err := vs.Version(ctx)
 	if err != nil {
 		return 0, err
 	}

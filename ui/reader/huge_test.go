@@ -38,7 +38,7 @@ func hugeArticle(size int) *content.Article {
 		"Farmers in the valley reported a good harvest despite the dry weather in spring.",
 		"The harbour master said ferry traffic had doubled since the bridge was closed.",
 	}
-	a := &content.Article{Title: "Minutes of the council, every meeting since 1950", Source: "example.org", Published: "2024-03-01"}
+	a := &content.Article{Title: "Minutes of the council, every meeting since 1950", Source: "example.org", Published: content.MustParseDate("2024-03-01")}
 	total := 0
 	for i := 0; total < size; i++ {
 		var p strings.Builder

@@ -365,7 +365,7 @@ func (m *Model) keepPosition() {
 func cleanArticle(a *content.Article) *content.Article {
 	c := *a
 	c.Title, c.Source, c.Byline = common.Clean(a.Title), common.Clean(a.Source), common.Clean(a.Byline)
-	c.Published, c.URL, c.Dateline = common.Clean(a.Published), common.Clean(a.URL), common.Clean(a.Dateline)
+	c.URL, c.Dateline = common.Clean(a.URL), common.Clean(a.Dateline)
 	c.Blocks = make([]content.Block, len(a.Blocks))
 	changed := make([]bool, len(a.Blocks)) // blocks whose offsets no longer hold
 	for i, b := range a.Blocks {
