@@ -34,6 +34,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.ToggleSidebar):
 		return m.toggleSidebar()
+	case key.Matches(msg, k.Reload):
+		return m.reload()
 	case key.Matches(msg, k.ArchiveSearch):
 		return m.openPrompt(promptQuery)
 	case key.Matches(msg, k.OpenURL):
@@ -87,7 +89,7 @@ func (m *Model) act(msg tea.Msg) tea.Cmd {
 	case reader.FindMsg:
 		return m.openPrompt(promptFind)
 	case people.MentionsMsg:
-		m.showMentions(msg.Person)
+		return m.showMentions(msg.Person)
 	case people.ArticlesMsg:
 		return m.showPersonArticles(msg.Person)
 	}
@@ -111,13 +113,14 @@ func (m *Model) openSelected() tea.Cmd {
 }
 
 // showMentions highlights a person's names in the article.
-func (m *Model) showMentions(p content.Person) {
+func (m *Model) showMentions(p content.Person) tea.Cmd {
 	terms := append([]string{p.Name}, p.Aliases...)
-	m.reader.SetHighlight(reader.Highlight{Kind: reader.HighlightPerson, Label: p.Name, Terms: terms, Words: true})
+	cmd := m.reader.SetHighlight(reader.Highlight{Kind: reader.HighlightPerson, Label: p.Name, Terms: terms, Words: true})
 	m.people.SetActive(p.Name)
-	if _, total := m.reader.Matches(); total == 0 {
+	if _, total := m.reader.Matches(); total == 0 && !m.reader.Searching() {
 		m.status = "No mention of " + p.Name + " found in the rendered article."
 	}
+	return cmd
 }
 
 // showPersonArticles lists the articles that mention a person and moves

@@ -16,6 +16,7 @@ type KeyMap struct {
 	Back                      key.Binding
 	ArchiveSearch             key.Binding
 	ToggleSidebar             key.Binding
+	Reload                    key.Binding
 	OpenURL, Copy, Help, Quit key.Binding
 }
 
@@ -28,6 +29,7 @@ func DefaultKeyMap() KeyMap {
 		Back:          b("esc", "back", "esc"),
 		ArchiveSearch: b("ctrl+f", "search archive", "ctrl+f"),
 		ToggleSidebar: b("p", "people sidebar", "p"),
+		Reload:        b("r", "reload", "r"),
 		OpenURL:       b("o", "open in browser", "o"),
 		Copy:          b("y", "copy as Markdown", "y"),
 		Help:          b("?", "help", "?"),
@@ -46,7 +48,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		nil,
-		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar},
+		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar, k.Reload},
 		{k.ArchiveSearch},
 		{k.OpenURL, k.Copy, k.Help, k.Quit},
 	}
@@ -112,7 +114,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	g := h.global
 	return [][]key.Binding{
 		cols[common.HelpMove],
-		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar}),
+		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar, g.Reload}),
 		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch}),
 		{g.OpenURL, g.Copy, g.Help, g.Quit},
 	}

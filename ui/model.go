@@ -57,6 +57,10 @@ type Model struct {
 
 	status    string // a notice or error for the status bar
 	statusErr bool
+
+	// version is the archive's version last seen (see WithRefresh).
+	version     int64
+	versionSeen bool
 }
 
 // Option configures New.
@@ -68,6 +72,7 @@ type options struct {
 	filterDelay  time.Duration
 	previewDelay time.Duration
 	cacheSize    int
+	refresh      time.Duration
 }
 
 // WithName sets the archive name shown in the header.
@@ -110,9 +115,13 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 }
 
 // Init asks the terminal for its background colour and the archive for
-// the first page of the list.
+// the first page of the list (and, with WithRefresh, for its version).
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.list.Init())
+	var version tea.Cmd
+	if m.opts.refresh > 0 {
+		version = m.askVersion()
+	}
+	return tea.Batch(tea.RequestBackgroundColor, m.list.Init(), version)
 }
 
 // filterMsg applies the filter typed, once typing pauses.
@@ -157,6 +166,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case articlelist.OpenMsg, articlelist.FilterMsg, reader.FindMsg, people.MentionsMsg, people.ArticlesMsg:
 		cmd = m.act(msg) // a pane's request that came by its command (see updatePane)
+	case pollMsg:
+		cmd = m.askVersion()
+	case versionMsg:
+		cmd = m.versionCame(msg)
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:

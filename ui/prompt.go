@@ -64,21 +64,22 @@ func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	}
 	switch m.prompt {
 	case promptFind:
-		m.find(m.input.Value())
+		return tea.Batch(cmd, m.find(m.input.Value()))
 	case promptFilter:
 		return tea.Batch(cmd, m.scheduleFilter())
 	}
 	return cmd
 }
 
-// find highlights text in the article as it is typed.
-func (m *Model) find(text string) {
+// find highlights text in the article as it is typed; in a long article
+// the command brings the matches in steps.
+func (m *Model) find(text string) tea.Cmd {
 	if text == "" {
 		m.reader.ClearHighlight()
-		return
+		return nil
 	}
-	m.reader.SetHighlight(reader.Highlight{Kind: reader.HighlightSearch, Label: "/" + text, Terms: []string{text}})
 	m.people.SetActive("")
+	return m.reader.SetHighlight(reader.Highlight{Kind: reader.HighlightSearch, Label: "/" + text, Terms: []string{text}})
 }
 
 // scheduleFilter filters the list once typing pauses.

@@ -11,10 +11,13 @@ import (
 
 // Run starts the reader on the archive s (a SQLite or a PostgreSQL
 // archive: see archivestore.Backend), on the terminal, and returns
-// when the user quits or ctx ends. s stays the caller's to close. Bubble
-// Tea restores the terminal on a panic in Update or View; commands are
-// wrapped so that their panics become status-bar errors instead.
+// when the user quits or ctx ends. It looks for changes to the archive
+// every DefaultRefresh (an option given may say otherwise). s stays the
+// caller's to close. Bubble Tea restores the terminal on a panic in
+// Update or View; commands are wrapped so that their panics become
+// status-bar errors instead.
 func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
+	opts = append([]Option{WithRefresh(DefaultRefresh)}, opts...)
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	_, err := p.Run()
 	return err

@@ -114,12 +114,7 @@ func (m Model) statusBar() string {
 	if m.prompt != promptNone {
 		line := " " + m.input.View()
 		if m.prompt == promptFind && m.input.Value() != "" {
-			cur, total := m.reader.Matches()
-			state := "no matches"
-			if total > 0 {
-				state = fmt.Sprintf("%d/%d", cur, total)
-			}
-			line += "  " + m.styles.Search.Render(state)
+			line += "  " + m.styles.Search.Render(m.matchCount())
 		}
 		if m.status != "" && m.statusErr {
 			line += "  " + m.styles.StatusError.Render("✗ "+common.Clean(m.status))
@@ -161,12 +156,22 @@ func (m Model) matchState() string {
 	if len(hl.Terms) == 0 {
 		return ""
 	}
+	return m.styles.Search.Render(common.Clean(hl.Label) + " " + m.matchCount())
+}
+
+// matchCount is "3/7", "no matches", or while a long article is still
+// being searched "12 of 340+ matches…" (none selected yet: "340+ matches…").
+func (m Model) matchCount() string {
 	cur, total := m.reader.Matches()
-	label := common.Clean(hl.Label)
-	if total == 0 {
-		return m.styles.Search.Render(label + " no matches")
+	switch {
+	case m.reader.Searching() && cur > 0:
+		return fmt.Sprintf("%d of %s+ matches…", cur, articlelist.Thousands(total))
+	case m.reader.Searching():
+		return articlelist.Thousands(total) + "+ matches…"
+	case total == 0:
+		return "no matches"
 	}
-	return m.styles.Search.Render(fmt.Sprintf("%s %d/%d", label, cur, total))
+	return fmt.Sprintf("%d/%d", cur, total)
 }
 
 // helpView is the full help, generated from the key map.

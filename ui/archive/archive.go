@@ -84,3 +84,13 @@ type Archive interface {
 	// person of that name (canonical name or alias), newest first.
 	PersonArticles(ctx context.Context, name string, limit int) ([]Item, error)
 }
+
+// Versioned is an archive that says when it has changed: the reader
+// polls Version (cheaply, every few seconds) and reloads its list when
+// the number differs, as when another process imports into the archive.
+// An archive that cannot tell need not implement it.
+type Versioned interface {
+	// Version is a number that changes whenever articles are added or
+	// removed, by this process or another.
+	Version(ctx context.Context) (int64, error)
+}

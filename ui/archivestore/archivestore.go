@@ -4,6 +4,7 @@ package archivestore
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -55,6 +56,9 @@ type Archive struct {
 	// last item, so the next page is read after it (keyset paging, the
 	// same cost at any depth) rather than by OFFSET.
 	cursors map[cursorKey]store.ListItem
+	// version is the archive's version when cursors and filtered were
+	// kept (see Version).
+	version int64
 	// filtered holds the matches of the latest filter.
 	filtered struct {
 		filter string
@@ -241,4 +245,31 @@ func (a *Archive) PersonArticles(ctx context.Context, name string, limit int) ([
 		out[i] = itemOf(r)
 	}
 	return out, nil
+}
+
+var _ archive.Versioned = (*Archive)(nil)
+
+// Version implements archive.Versioned with the backend's Version (the
+// SQLite store's counters); a backend without one gives
+// errors.ErrUnsupported. A new version also forgets the page boundaries
+// and the filter's matches kept, which the change may have moved.
+func (a *Archive) Version(ctx context.Context) (int64, error) {
+	vs, ok := a.s.(interface {
+		Version(ctx context.Context) (int64, error)
+	})
+	if !ok {
+		return 0, errors.ErrUnsupported
+	}
+	v, err := vs.Version(ctx)
+	if err != nil {
+		return 0, err
+	}
+	a.mu.Lock()
+	if a.version != v {
+		a.version = v
+		clear(a.cursors)
+		a.filtered.filter, a.filtered.items = "", nil
+	}
+	a.mu.Unlock()
+	return v, nil
 }

@@ -75,6 +75,11 @@ type Model struct {
 	focused       bool
 	// err is the latest failure to load what the list shows.
 	err error
+
+	// positions are where the cursor was in the views shown before
+	// (see switchTo); want is the article to put it on when its row comes.
+	positions map[view]position
+	want      position
 }
 
 // New returns a list over arc showing every article, newest first.
@@ -147,6 +152,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.pages[msg.page] = msg.rows
 		m.evict()
+		m.settle()
 		return m, nil
 	case resultsMsg:
 		if msg.gen != m.gen {
@@ -165,7 +171,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.pages[p] = rows[p*pageSize : min(len(rows), (p+1)*pageSize)]
 		}
 		m.clamp()
-		return m, nil
+		m.settle()
+		return m, m.fetchVisible()
 	}
 	return m, nil
 }
@@ -185,6 +192,7 @@ func (m *Model) reload() tea.Cmd {
 	m.total = 0
 	m.err = nil
 	m.cursor, m.top = 0, 0
+	m.want = position{}
 	gen, ctx, arc := m.gen, m.genCtx, m.archive
 	if m.mode == ModeAll {
 		return tea.Batch(m.count(), m.fetch(0))
@@ -299,20 +307,17 @@ func cleanRow(r Row) Row {
 
 // ShowAll shows the whole archive in the current order and filter.
 func (m *Model) ShowAll() tea.Cmd {
-	m.mode, m.search = ModeAll, ""
-	return m.reload()
+	return m.switchTo(view{mode: ModeAll, query: m.query})
 }
 
 // ShowResults replaces the list with the hits of an archive search.
 func (m *Model) ShowResults(query string) tea.Cmd {
-	m.mode, m.search = ModeResults, query
-	return m.reload()
+	return m.switchTo(view{mode: ModeResults, search: query, query: m.query})
 }
 
 // ShowPerson replaces the list with the articles mentioning a person.
 func (m *Model) ShowPerson(name string) tea.Cmd {
-	m.mode, m.search = ModePerson, name
-	return m.reload()
+	return m.switchTo(view{mode: ModePerson, search: name, query: m.query})
 }
 
 // SetFilter narrows the whole-archive list to articles matching text.
@@ -320,9 +325,9 @@ func (m *Model) SetFilter(text string) tea.Cmd {
 	if m.mode == ModeAll && text == m.query.Filter {
 		return nil
 	}
-	m.mode, m.search = ModeAll, ""
-	m.query.Filter = text
-	return m.reload()
+	q := m.query
+	q.Filter = text
+	return m.switchTo(view{mode: ModeAll, query: q})
 }
 
 // cycleSort moves to the next order (date, title, source).

@@ -2,6 +2,8 @@ package reader
 
 import (
 	"sort"
+
+	tea "charm.land/bubbletea/v2"
 	"strings"
 	"unicode"
 
@@ -10,11 +12,13 @@ import (
 )
 
 // SetHighlight highlights hl's terms and selects the first match at or
-// below the top of the view.
-func (m *Model) SetHighlight(hl Highlight) {
+// below the top of the view. A long article is searched in steps: the
+// command brings the matches in (see Searching), and the first at or
+// below the top is selected when it comes.
+func (m *Model) SetHighlight(hl Highlight) tea.Cmd {
 	m.highlight = hl
 	m.current = -1
-	m.applyHighlight(true)
+	return m.applyHighlight(true)
 }
 
 // ClearHighlight removes any highlight.
@@ -38,7 +42,7 @@ func (m Model) Matches() (current, total int) {
 func (m Model) MatchText() []string {
 	out := make([]string, len(m.matches))
 	for i, r := range m.matches {
-		out[i] = m.doc.plain[r[0]:r[1]]
+		out[i] = m.doc.plainRange(r[0], r[1])
 	}
 	return out
 }
@@ -58,63 +62,82 @@ func (m *Model) step(d int) {
 	} else {
 		m.current = (m.current + d + n) % n
 	}
-	m.bake()
 	m.reveal()
 }
 
-// applyHighlight finds the highlight's matches in the current rendering;
-// when pick is set it selects the first match from the top of the view.
-func (m *Model) applyHighlight(pick bool) {
-	if m.doc.text == nil {
-		m.matches = nil
-		return
-	}
+// applyHighlight finds the highlight's matches in the current rendering
+// again; when pick is set (or the match selected is gone) it selects the
+// first match from the top of the view.
+func (m *Model) applyHighlight(pick bool) tea.Cmd {
+	current := m.current
+	cmd := m.startFind()
 	if len(m.highlight.Terms) == 0 {
-		m.matches, m.current = nil, -1
-		m.bake()
-		return
+		m.current = -1
+		return cmd
 	}
-	m.matches = m.doc.text.FindAny(m.highlight.Terms, m.highlight.Words)
+	m.current = current
 	if pick || m.current >= len(m.matches) {
 		m.current = -1
-		if len(m.matches) > 0 {
-			top := m.doc.lineStart[min(m.vp.YOffset(), len(m.doc.lineStart)-1)]
-			m.current = sort.Search(len(m.matches), func(i int) bool { return m.matches[i][0] >= top })
-			if m.current == len(m.matches) {
-				m.current = 0
-			}
-		}
+		m.pick()
+	} else {
+		m.reveal()
 	}
-	m.bake()
+	return cmd
+}
+
+// pick selects the first match found at or below the top of the view;
+// when there is none below, the first of all, once the search is over.
+func (m *Model) pick() {
+	if len(m.matches) == 0 || !m.doc.ready() {
+		return
+	}
+	top := m.doc.lineStart(min(m.vp.YOffset(), m.doc.numLines()-1))
+	i := sort.Search(len(m.matches), func(i int) bool { return m.matches[i][0] >= top })
+	switch {
+	case i < len(m.matches):
+		m.current = i
+	case !m.Searching():
+		m.current = 0
+	default:
+		return
+	}
 	m.reveal()
 }
 
 // lineOf is the line holding byte offset off of the plain text.
-func (m Model) lineOf(off int) int {
-	return max(0, sort.SearchInts(m.doc.lineStart, off+1)-1)
-}
+func (m Model) lineOf(off int) int { return m.doc.lineOf(off) }
 
-// bake draws the matches into a copy of the styled lines. The match
-// offsets are in the plain text; lipgloss.StyleRanges takes columns and
-// keeps the line's own styling around them.
-func (m *Model) bake() {
-	lines := append([]string(nil), m.doc.styled...)
-	byLine := map[int][]lipgloss.Range{}
-	for i, r := range m.matches {
+// highlighted returns line i as drawn: the rendered line with the
+// matches on it styled. The match offsets are in the plain text;
+// lipgloss.StyleRanges takes columns and keeps the line's own styling
+// around them. Only the lines on screen are drawn so, however many
+// matches a huge article has.
+func (m Model) highlighted(i int) string {
+	c, j := m.doc.chunkOfLine(i)
+	line := c.styled[j]
+	if len(m.matches) == 0 {
+		return line
+	}
+	start := c.base + c.lineStart[j]
+	end := start + len(c.line(c.plain, j))
+	// Matches do not overlap, so their ends are in order too.
+	k := sort.Search(len(m.matches), func(k int) bool { return m.matches[k][1] > start })
+	var ranges []lipgloss.Range
+	for ; k < len(m.matches) && m.matches[k][0] <= end; k++ {
 		style := m.Styles.Match
-		if i == m.current {
+		if k == m.current {
 			style = m.Styles.CurrentMatch
 		}
-		for _, seg := range m.segments(r) {
-			byLine[seg.line] = append(byLine[seg.line], lipgloss.NewRange(seg.from, seg.to, style))
+		for _, seg := range m.segments(m.matches[k]) {
+			if seg.line == i {
+				ranges = append(ranges, lipgloss.NewRange(seg.from, seg.to, style))
+			}
 		}
 	}
-	for line, ranges := range byLine {
-		lines[line] = lipgloss.StyleRanges(lines[line], ranges...)
+	if len(ranges) == 0 {
+		return line
 	}
-	y := m.vp.YOffset()
-	m.setLines(lines)
-	m.vp.SetYOffset(y)
+	return lipgloss.StyleRanges(line, ranges...)
 }
 
 type segment struct{ line, from, to int }
@@ -123,15 +146,15 @@ type segment struct{ line, from, to int }
 // name may be wrapped across lines.
 func (m Model) segments(r [2]int) []segment {
 	var out []segment
-	for line := m.lineOf(r[0]); line < len(m.doc.lineStart); line++ {
-		start := m.doc.lineStart[line]
-		text := m.plainLine(line)
+	for line := m.lineOf(r[0]); line < m.doc.numLines(); line++ {
+		start := m.doc.lineStart(line)
+		text := m.doc.plainLine(line)
 		if start > r[1] {
 			break
 		}
 		from := max(r[0], start) - start
 		if r[0] < start { // a continuation: skip the indent and any bar
-			search := m.doc.search[start : start+len(text)]
+			search := m.doc.searchLine(line)
 			from = len(search) - len(strings.TrimLeftFunc(search, unicode.IsSpace))
 		}
 		to := min(r[1]-start, len(text))
@@ -159,4 +182,4 @@ func (m *Model) reveal() {
 
 // Plain returns the rendering without styling, lines joined by \n: what
 // the highlights are found in.
-func (m Model) Plain() string { return m.doc.plain }
+func (m Model) Plain() string { return m.doc.plain() }

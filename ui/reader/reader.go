@@ -14,12 +14,10 @@ import (
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/render"
-	"github.com/newsreader/newsreader/ui/textmatch"
 )
 
 // MaxWidth is the widest the text is wrapped, however wide the pane:
@@ -45,29 +43,26 @@ type Model struct {
 	loading bool
 	err     error
 
-	doc       document  // the rendering shown
-	lines     []string  // its lines as drawn, highlights included
+	doc document // the rendering shown, perhaps not all of it yet
+	// renderSeq names the rendering on its way, so that the pieces of
+	// one no longer wanted (another article, width or theme) are dropped.
+	renderSeq int
+	renderKey cacheKey // what it renders
+	pieces    pieces   // the sizes rendering and search work in
+	blank     []string // empty lines: the viewport only counts lines
+
 	highlight Highlight // what is highlighted in it
-	matches   [][2]int  // byte ranges of the highlight in doc.plain
+	matches   [][2]int  // byte ranges of the highlight in the plain text
 	current   int       // index in matches of the selected one, -1 if none
+	find      search    // the search for the highlight's matches
+
 	// anchor is the number of words above the top line, kept across a
 	// re-rendering (resize, theme) so that the reading position stays.
 	anchor int
 	// anchorText says the top line had words (not a blank between
-	// paragraphs), so the position is restored onto text.
-	anchorText bool
-}
-
-// document is one rendering prepared for display and search. It is
-// shared through the cache and never changed once made.
-type document struct {
-	key       cacheKey
-	styled    []string // rendered lines
-	widths    []int    // their widths in columns
-	plain     string   // the same lines without styling, joined by \n
-	search    string   // plain with decorations blanked (same offsets)
-	lineStart []int    // byte offset of each line in plain
-	text      *textmatch.Text
+	// paragraphs), so the position is restored onto text; anchorDue says
+	// the pieces rendered so far do not reach it yet.
+	anchorText, anchorDue bool
 }
 
 // HighlightKind says where a highlight comes from.
@@ -97,7 +92,8 @@ type Highlight struct {
 func New(ctx context.Context, arc archive.Archive, cache *Cache, styles Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
-	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, KeyMap: DefaultKeyMap(), vp: vp, dark: true, current: -1}
+	return Model{ctx: ctx, archive: arc, cache: cache, Styles: styles, KeyMap: DefaultKeyMap(), vp: vp, dark: true, current: -1,
+		pieces: pieces{first: firstPiece, next: nextPiece, find: findBudget}}
 }
 
 // Messages of the pane's commands.
@@ -107,10 +103,16 @@ type (
 		article *content.Article
 		err     error
 	}
-	renderedMsg struct {
-		key cacheKey
-		doc *document
-		err error
+	// pieceMsg brings the next piece of rendering seq; stream renders
+	// the pieces after it, nil when it was the last.
+	pieceMsg struct {
+		seq      int
+		key      cacheKey
+		chunk    *chunk
+		stream   *render.Stream
+		progress float64
+		first    bool // the first piece of the rendering
+		err      error
 	}
 )
 
@@ -136,9 +138,11 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 // an answer to an earlier Open is then dropped. Open starts from it.
 func (m *Model) Clear() {
 	m.id, m.article, m.loading, m.err = 0, nil, false, nil
-	m.doc, m.lines = document{}, nil
+	m.doc = document{}
+	m.renderSeq, m.renderKey = m.renderSeq+1, cacheKey{}
 	m.highlight, m.matches, m.current = Highlight{}, nil, -1
-	m.anchor, m.anchorText = 0, false
+	m.find = search{seq: m.find.seq + 1}
+	m.anchor, m.anchorText, m.anchorDue = 0, false, false
 	m.vp.SetContentLines(nil)
 	m.vp.SetYOffset(0)
 }
@@ -161,17 +165,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.article = msg.article
 		return m, m.render()
-	case renderedMsg:
-		if msg.key != m.wantKey() || m.article == nil {
-			return m, nil
-		}
-		m.loading = false
-		if msg.err != nil {
-			m.err = msg.err
-			return m, errCmd(fmt.Errorf("rendering the article: %w", msg.err))
-		}
-		m.show(msg.doc)
-		return m, nil
+	case pieceMsg:
+		return m, m.piece(msg)
+	case foundMsg:
+		return m, m.found(msg)
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		m.vp, cmd = m.vp.Update(msg)
@@ -193,98 +190,149 @@ func (m Model) wantKey() cacheKey {
 	return cacheKey{id: m.id, width: m.wrapWidth(), dark: m.dark}
 }
 
-// render shows the cached rendering at once, or renders in a command.
+// The pieces a rendering is made in: the first small enough to show
+// about a screenful of a huge article at once (a whole article of normal
+// size fits in it), the others larger, each rendered in its own command.
+const (
+	firstPiece = 64 << 10 // bytes of Markdown
+	nextPiece  = 256 << 10
+)
+
+// pieces are the sizes the pane renders and searches in (firstPiece,
+// nextPiece, findBudget); tests make them small.
+type pieces struct{ first, next, find int }
+
+// render shows the cached rendering at once, or renders in commands, a
+// piece at a time (see piece).
 func (m *Model) render() tea.Cmd {
 	if m.article == nil || m.width <= 0 {
 		return nil
 	}
 	key := m.wantKey()
-	if key == m.doc.key && m.doc.text != nil {
-		return nil
+	if key == m.doc.key && m.doc.ready() && (m.doc.complete || key == m.renderKey) {
+		return nil // shown, or on its way
 	}
 	if doc, ok := m.cache.get(key); ok {
+		m.renderSeq++
 		m.loading = false
-		m.show(doc)
-		return nil
+		return m.show(doc)
 	}
-	a, cache := m.article, m.cache
+	m.renderSeq++
+	m.renderKey = key
+	seq, a, cache, budget := m.renderSeq, m.article, m.cache, m.pieces.first
 	return func() tea.Msg {
-		doc, err := common.Try(func() (*document, error) {
+		msg, err := common.Try(func() (pieceMsg, error) {
 			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
 			if err != nil {
-				return nil, err
+				return pieceMsg{}, err
 			}
-			out, err := r.Article(a)
+			stream, err := r.Stream(a)
 			if err != nil {
-				return nil, err
+				return pieceMsg{}, err
 			}
-			return newDocument(key, out), nil
+			return renderPiece(seq, key, stream, nil, budget)
 		})
-		if err == nil {
-			cache.put(key, doc)
-		}
-		return renderedMsg{key: key, doc: doc, err: err}
+		msg.seq, msg.key, msg.first, msg.err = seq, key, true, err
+		return msg
 	}
+}
+
+// renderPiece renders the next piece of stream, to follow prev.
+func renderPiece(seq int, key cacheKey, stream *render.Stream, prev *chunk, budget int) (pieceMsg, error) {
+	out, err := stream.Next(budget)
+	if err != nil {
+		return pieceMsg{}, err
+	}
+	msg := pieceMsg{seq: seq, key: key, chunk: newChunk(prev, out), stream: stream}
+	done, total := stream.Progress()
+	msg.progress = float64(done) / float64(max(total, 1))
+	if stream.Done() {
+		msg.stream, msg.progress = nil, 1
+	}
+	return msg, nil
+}
+
+// piece takes in a piece of the rendering: the first is shown at once,
+// the others added below it; then the next is asked for, and the search
+// goes on into the new lines.
+func (m *Model) piece(msg pieceMsg) tea.Cmd {
+	if msg.seq != m.renderSeq || msg.key != m.wantKey() || m.article == nil {
+		return nil
+	}
+	m.loading = false
+	if msg.err != nil {
+		m.err = msg.err
+		return errCmd(fmt.Errorf("rendering the article: %w", msg.err))
+	}
+	doc := m.doc
+	if msg.first {
+		doc = document{key: msg.key}
+	}
+	doc.chunks = append(doc.chunks[:len(doc.chunks):len(doc.chunks)], msg.chunk)
+	doc.progress, doc.complete = msg.progress, msg.stream == nil
+	if doc.complete {
+		m.cache.put(msg.key, &doc)
+	}
+	var next tea.Cmd
+	if !doc.complete {
+		seq, key, stream, prev, budget := msg.seq, msg.key, msg.stream, msg.chunk, m.pieces.next
+		next = func() tea.Msg {
+			msg, err := common.Try(func() (pieceMsg, error) { return renderPiece(seq, key, stream, prev, budget) })
+			msg.seq, msg.key, msg.err = seq, key, err
+			return msg
+		}
+	}
+	if msg.first {
+		return tea.Batch(next, m.show(&doc))
+	}
+	m.doc = doc
+	m.setLines()
+	if m.anchorDue {
+		m.restorePosition()
+	}
+	if m.current < 0 {
+		m.pick()
+	}
+	return tea.Batch(next, m.findNext())
 }
 
 // show puts a rendering on screen, keeping the reading position and the
-// highlight.
-func (m *Model) show(doc *document) {
+// highlight; the command searches a long one for the highlight.
+func (m *Model) show(doc *document) tea.Cmd {
 	m.doc = *doc
 	m.vp.SetWidth(min(m.width, m.doc.key.width))
-	m.setLines(m.doc.styled)
-	m.vp.SetYOffset(m.lineAtWord(m.anchor, m.anchorText))
+	m.setLines()
+	m.restorePosition()
 	if len(m.highlight.Terms) > 0 || len(m.matches) > 0 {
-		m.applyHighlight(m.current < 0)
+		return m.applyHighlight(m.current < 0)
 	}
+	return nil
 }
 
-// newDocument prepares a rendering for display and search: its lines,
-// and their plain text folded for finding words in it. It runs in the
-// rendering command, off the UI loop, and the result is cached.
-func newDocument(key cacheKey, out string) *document {
-	out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n ")
-	lines := strings.Split(out, "\n")
-	d := &document{key: key, styled: make([]string, len(lines)), widths: make([]int, len(lines)), lineStart: make([]int, len(lines))}
-	var plain strings.Builder
-	for i, l := range lines {
-		l = strings.TrimRight(l, " ")
-		d.styled[i] = l
-		if i > 0 {
-			plain.WriteByte('\n')
-		}
-		d.lineStart[i] = plain.Len()
-		stripped := strings.TrimRight(ansi.Strip(l), " ")
-		plain.WriteString(stripped)
-		d.widths[i] = ansi.StringWidth(stripped)
-	}
-	d.plain = plain.String()
-	// Searched with the renderer's bars and markers blanked out, so that
-	// a phrase wrapped inside a quotation or caption is found whole.
-	d.search = render.BlankDecorations(d.plain)
-	d.text = textmatch.New(d.search)
-	return d
+// restorePosition scrolls to the reading position kept (keepPosition).
+func (m *Model) restorePosition() {
+	line, found := m.doc.lineAtWord(m.anchor, m.anchorText)
+	m.anchorDue = !found && !m.doc.complete
+	m.vp.SetYOffset(line)
 }
 
-// setLines sets the lines drawn. The viewport keeps the scroll position
-// over a copy (it may split lines in place); View draws from lines.
-func (m *Model) setLines(lines []string) {
-	m.lines = lines
-	m.vp.SetContentLines(append([]string(nil), lines...))
+// setLines gives the viewport as many lines as the document has: it
+// only scrolls (View draws the lines), and measuring a huge article's
+// lines for it would cost what rendering them does. The empty lines are
+// shared, grown as the document grows.
+func (m *Model) setLines() {
+	n := m.doc.numLines()
+	if n > len(m.blank) {
+		m.blank = make([]string, max(n, 2*len(m.blank)))
+	}
+	y := m.vp.YOffset()
+	m.vp.SetContentLines(m.blank[:n])
+	m.vp.SetYOffset(y)
 }
 
 // margin is the blank columns left of the text, which centre it.
 func (m Model) margin() int {
 	return max(0, (m.width-m.doc.key.width)/2)
-}
-
-// wordsAbove counts the words of the lines above line.
-func (m Model) wordsAbove(line int) int {
-	if line <= 0 || len(m.doc.lineStart) == 0 {
-		return 0
-	}
-	line = min(line, len(m.doc.lineStart)-1)
-	return countWords(m.doc.plain[:m.doc.lineStart[line]])
 }
 
 // countWords counts the words of s, leaving out the renderer's
@@ -300,47 +348,26 @@ func countWords(s string) int {
 	return n
 }
 
-// lineAtWord is the first line whose words above number at least n;
-// with text set, the first such line that has words.
-func (m Model) lineAtWord(n int, text bool) int {
-	count := 0
-	for i := range m.doc.lineStart {
-		words := countWords(m.plainLine(i))
-		if count >= n && (!text || words > 0) {
-			return i
-		}
-		count += words
-	}
-	return len(m.doc.lineStart) - 1
-}
-
 // keepPosition notes the reading position before the text is rendered
 // again, to find it in the new rendering.
 func (m *Model) keepPosition() {
-	if m.doc.text == nil {
-		return
+	if !m.doc.ready() || m.anchorDue {
+		return // the position kept is still to be reached
 	}
 	top := m.vp.YOffset()
-	m.anchor = m.wordsAbove(top)
-	m.anchorText = top < len(m.doc.lineStart) && countWords(m.plainLine(top)) > 0
-}
-
-func (m Model) plainLine(i int) string {
-	end := len(m.doc.plain)
-	if i+1 < len(m.doc.lineStart) {
-		end = m.doc.lineStart[i+1] - 1
-	}
-	return m.doc.plain[m.doc.lineStart[i]:end]
+	m.anchor = m.doc.wordsAbove(top)
+	m.anchorText = top < m.doc.numLines() && countWords(m.doc.plainLine(top)) > 0
 }
 
 // cleanArticle returns a copy of a whose text holds no control sequences:
 // archive text is untrusted, and the renderer must not pass any through.
+// Its Text is empty (see BodyText).
 func cleanArticle(a *content.Article) *content.Article {
 	c := *a
 	c.Title, c.Source, c.Byline = common.Clean(a.Title), common.Clean(a.Source), common.Clean(a.Byline)
 	c.URL, c.Dateline = common.Clean(a.URL), common.Clean(a.Dateline)
 	c.Blocks = make([]content.Block, len(a.Blocks))
-	changed := map[int]bool{} // blocks whose offsets no longer hold
+	changed := make([]bool, len(a.Blocks)) // blocks whose offsets no longer hold
 	for i, b := range a.Blocks {
 		c.Blocks[i] = content.Block{Type: b.Type, Text: common.Clean(b.Text)}
 		changed[i] = c.Blocks[i].Text != b.Text
@@ -376,6 +403,9 @@ func cleanArticle(a *content.Article) *content.Article {
 	for i := range c.Contributors {
 		c.Contributors[i] = common.Clean(c.Contributors[i])
 	}
-	c.Text = c.BodyText()
+	// The body text is not kept: it copies the blocks (20 MB more for a
+	// huge article), and the pane and the copy key read the blocks;
+	// BodyText gives it.
+	c.Text = ""
 	return &c
 }

@@ -27,11 +27,11 @@ func TestHighlightAcrossLines(t *testing.T) {
 		t.Fatalf("segments %+v", segs)
 	}
 	// The second line's part starts after the bar, at "Yuji".
-	line := ansi.Strip(m.lines[3])
+	line := ansi.Strip(m.highlighted(3))
 	if line[:len("   │ ")] != "   │ " || segs[1].from != 5 || segs[1].to != 9 {
 		t.Errorf("second segment %+v on %q", segs[1], line)
 	}
-	if !strings.Contains(m.lines[3], "\x1b[") {
+	if !strings.Contains(m.highlighted(3), "\x1b[") {
 		t.Error("highlight not drawn on the continuation line")
 	}
 	m, _ = m.Update(tea.KeyPressMsg{Code: 'n', Text: "n"})

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -64,10 +65,14 @@ func (m Model) Status() string {
 	switch {
 	case m.loading:
 		return "loading…"
-	case m.doc.text == nil:
+	case !m.doc.ready():
 		return ""
 	}
 	total := m.vp.TotalLineCount()
+	if !m.doc.complete {
+		// The lines are still coming: the count and the share would lie.
+		return fmt.Sprintf("line %s/%s+ rendering %d%%…", thousands(min(m.vp.YOffset()+1, total)), thousands(total), int(m.doc.progress*100))
+	}
 	return fmt.Sprintf("line %d/%d %d%%", min(m.vp.YOffset()+1, total), total, int(m.vp.ScrollPercent()*100+0.5))
 }
 
@@ -77,10 +82,11 @@ func (m Model) View() string {
 		return ""
 	}
 	switch {
-	case m.doc.text != nil && m.doc.key.id == m.id:
+	case m.doc.ready() && m.doc.key.id == m.id:
 		// The visible lines, drawn directly (the viewport only scrolls),
 		// padded by the widths measured when the article was rendered.
-		top := min(m.vp.YOffset(), len(m.lines))
+		lines := m.doc.numLines()
+		top := min(m.vp.YOffset(), lines)
 		margin := m.margin()
 		pad := strings.Repeat(" ", margin)
 		var b strings.Builder
@@ -89,14 +95,15 @@ func (m Model) View() string {
 				b.WriteByte('\n')
 			}
 			i := top + row
-			if i >= len(m.lines) {
+			if i >= lines {
 				b.WriteString(strings.Repeat(" ", m.width))
 				continue
 			}
-			if w := margin + m.doc.widths[i]; w <= m.width {
-				b.WriteString(pad + m.lines[i] + strings.Repeat(" ", m.width-w))
+			c, j := m.doc.chunkOfLine(i)
+			if w := margin + c.widths[j]; w <= m.width {
+				b.WriteString(pad + m.highlighted(i) + strings.Repeat(" ", m.width-w))
 			} else {
-				b.WriteString(common.Fit(pad+m.lines[i], m.width))
+				b.WriteString(common.Fit(pad+m.highlighted(i), m.width))
 			}
 		}
 		return b.String()
@@ -122,3 +129,12 @@ func (m Model) WithCache(n int) Model {
 // RenderedDark reports whether the article shown was rendered for a dark
 // background.
 func (m Model) RenderedDark() bool { return m.doc.key.dark }
+
+// thousands formats n with comma separators.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

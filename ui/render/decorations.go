@@ -19,7 +19,12 @@ const decorations = "┆│┃▣•"
 // its words in plain, but only white space in the result. Byte offsets are
 // the same in both, so a match found in the result highlights the same
 // text in plain.
+//
+// A text without decorations is returned as it is, not copied.
 func BlankDecorations(plain string) string {
+	if !strings.ContainsAny(plain, decorations) {
+		return plain
+	}
 	var b strings.Builder
 	b.Grow(len(plain))
 	for line := range strings.Lines(plain) {

@@ -102,8 +102,11 @@ func (r *Renderer) Article(a *content.Article) (string, error) {
 	if a == nil {
 		return "", errors.New("render: no article")
 	}
-	segs := segments(a)
+	return r.renderSegments(segments(a))
+}
 
+// renderSegments renders segs and joins them with a blank line.
+func (r *Renderer) renderSegments(segs []segment) (string, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	parts := make([]string, 0, len(segs))

@@ -21,14 +21,7 @@ func segments(a *content.Article) []segment {
 	var w segmentWriter
 	w.kind = blockKind(-1)
 	lead := leadParagraph(a)
-	if title := cleanText(a.Title); title != "" {
-		w.heading("# ", title)
-	}
-	if meta := metaLine(a, lead < 0); meta != "" {
-		w.heading("###### ", meta)
-		// The rule under the header is Markdown's, not the text's.
-		w.add(kindBody).WriteString("---")
-	}
+	w.header(a, lead)
 	ann := annotate(a)
 	for i, bl := range a.Blocks {
 		if text, marks := ann.marks(i, bl.Text); text != "" {
@@ -39,18 +32,33 @@ func segments(a *content.Article) []segment {
 	return w.segs
 }
 
+// header writes the headline and the metadata line with its rule.
+func (w *segmentWriter) header(a *content.Article, lead int) {
+	if title := cleanText(a.Title); title != "" {
+		w.heading("# ", title)
+	}
+	if meta := metaLine(a, lead < 0); meta != "" {
+		w.heading("###### ", meta)
+		// The rule under the header is Markdown's, not the text's.
+		w.add(kindBody).WriteString("---")
+	}
+}
+
 // segmentWriter gathers Markdown blocks into segments, a run of blocks of
 // one kind each.
 type segmentWriter struct {
 	segs []segment
 	cur  strings.Builder
 	kind blockKind // of cur
+	// flushed is the bytes of Markdown in segs.
+	flushed int
 }
 
 // flush ends the current run.
 func (w *segmentWriter) flush() {
 	if w.cur.Len() > 0 {
 		w.segs = append(w.segs, segment{kind: w.kind, markdown: w.cur.String()})
+		w.flushed += w.cur.Len()
 	}
 	w.cur.Reset()
 }

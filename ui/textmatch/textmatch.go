@@ -7,6 +7,7 @@ package textmatch
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,42 +16,97 @@ import (
 )
 
 // Text is a text prepared for searching: its folded form and, for every
-// folded byte, the bytes of the original text it came from.
+// folded byte, the bytes of the original text it came from. The mapping is
+// kept as runs, not per byte: most text folds byte for byte (ASCII), so a
+// 20 MB article costs about its own size again, not eight times it.
 type Text struct {
 	folded string
-	// start[i], end[i] bound the original rune that folded byte i came from.
-	start, end []int32
+	runs   []run // sorted by folded offset
+}
+
+// run maps the folded bytes from f to the next run's f to the original
+// text: with size 0, folded byte f+k came from original byte o+k (a run of
+// ASCII that folds one byte to one); otherwise every folded byte of the run
+// came from the one original rune [o, o+size).
+type run struct {
+	f, o, size int32
 }
 
 // New folds src for searching.
 func New(src string) *Text {
-	t := &Text{start: make([]int32, 0, len(src)), end: make([]int32, 0, len(src))}
+	t := &Text{runs: make([]run, 0, len(src)/64)}
 	var b strings.Builder
 	b.Grow(len(src))
 	inSpace := false
-	var buf [utf8.UTFMax * 4]byte
+	linearAt := -1 // the original offset that continues the current ASCII run
+	// Folding a rune beyond ASCII costs a normalisation; a text repeats
+	// the few it has.
+	folds := map[rune]string{}
 	for i, r := range src {
-		_, size := utf8.DecodeRuneInString(src[i:]) // 1 for an invalid byte
-		if unicode.IsSpace(r) {
-			if inSpace {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			if space && inSpace {
 				continue
 			}
-			inSpace = true
-			b.WriteByte(' ')
-			t.start = append(t.start, int32(i))
-			t.end = append(t.end, int32(i+size))
+			inSpace = space
+			switch {
+			case space:
+				c = ' '
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if linearAt != i {
+				t.runs = append(t.runs, run{f: int32(b.Len()), o: int32(i)})
+			}
+			b.WriteByte(c)
+			linearAt = i + 1
 			continue
 		}
-		inSpace = false
-		n := foldRune(r, buf[:0])
-		b.Write(n)
-		for range n {
-			t.start = append(t.start, int32(i))
-			t.end = append(t.end, int32(i+size))
+		_, size := utf8.DecodeRuneInString(src[i:]) // 1 for an invalid byte
+		space := unicode.IsSpace(r)
+		if space && inSpace {
+			continue
+		}
+		inSpace = space
+		linearAt = -1
+		folded, ok := folds[r]
+		if !ok {
+			var buf [utf8.UTFMax * 4]byte
+			folded = string(foldRune(r, buf[:0]))
+			if space {
+				folded = " "
+			}
+			folds[r] = folded
+		}
+		if folded != "" {
+			t.runs = append(t.runs, run{f: int32(b.Len()), o: int32(i), size: int32(size)})
+			b.WriteString(folded)
 		}
 	}
 	t.folded = b.String()
 	return t
+}
+
+// original returns the bytes [start, end) of the original text that
+// folded byte i came from.
+func (t *Text) original(i int) (start, end int) {
+	k := sort.Search(len(t.runs), func(k int) bool { return int(t.runs[k].f) > i }) - 1
+	r := t.runs[k]
+	if r.size == 0 {
+		start = int(r.o) + i - int(r.f)
+		return start, start + 1
+	}
+	return int(r.o), int(r.o + r.size)
+}
+
+// Len is the length of the folded text: FindAnyRange's offsets run from 0
+// to Len.
+func (t *Text) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.folded)
 }
 
 // Fold returns the folded form of s: lower case, accents removed,
@@ -108,32 +164,57 @@ func foldRune(r rune, dst []byte) []byte {
 // non-overlapping occurrence of query, compared folded (see Fold). An
 // empty query finds nothing.
 func (t *Text) Find(query string) [][2]int {
-	return t.find(Fold(query), false)
+	found, _ := t.FindAnyRange([]string{query}, false, 0, t.Len())
+	return found
 }
 
 // FindWord is Find for whole words: a match must not continue a letter or
 // digit on either side, so "Abe" finds "Abe's" but not "Abeyance".
 func (t *Text) FindWord(query string) [][2]int {
-	return t.find(Fold(query), true)
+	found, _ := t.FindAnyRange([]string{query}, true, 0, t.Len())
+	return found
 }
 
 // FindAny returns the matches of every query, merged in text order, with
 // overlaps dropped (the earlier, then longer, match wins).
 func (t *Text) FindAny(queries []string, words bool) [][2]int {
-	var all [][2]int
-	for _, q := range queries {
-		all = append(all, t.find(Fold(q), words)...)
-	}
-	return Merge(all)
+	all, _ := t.FindAnyRange(queries, words, 0, t.Len())
+	return all
 }
 
-func (t *Text) find(q string, words bool) [][2]int {
+// FindAnyRange is FindAny for the matches that start in [from, to) of the
+// folded text (see Len), so that a long text is searched a piece at a
+// time. It returns where the next piece starts: to, or past the end of
+// the last match when that runs on beyond to. Searching the pieces from 0
+// on, each from the last one's next, finds what FindAny finds.
+func (t *Text) FindAnyRange(queries []string, words bool, from, to int) (matches [][2]int, next int) {
+	var all [][2]int // folded offsets until merged
+	for _, q := range queries {
+		all = append(all, t.find(Fold(q), words, from, to)...)
+	}
+	all = Merge(all)
+	next = to
+	for i, r := range all {
+		next = max(next, r[1])
+		start, _ := t.original(r[0])
+		_, end := t.original(r[1] - 1)
+		all[i] = [2]int{start, end}
+	}
+	return all, next
+}
+
+// find returns the folded ranges of the matches of q that start in
+// [from, to).
+func (t *Text) find(q string, words bool, from, to int) [][2]int {
 	if q == "" || t == nil {
 		return nil
 	}
+	// A match must start before to: nothing past to+len(q)-1 is looked at,
+	// so that a rare word costs a piece what the piece holds.
+	hay := t.folded[:min(len(t.folded), to+len(q)-1)]
 	var out [][2]int
-	for from := 0; from <= len(t.folded)-len(q); {
-		i := strings.Index(t.folded[from:], q)
+	for from <= len(hay)-len(q) {
+		i := strings.Index(hay[from:], q)
 		if i < 0 {
 			break
 		}
@@ -144,7 +225,7 @@ func (t *Text) find(q string, words bool) [][2]int {
 			from = i + n
 			continue
 		}
-		out = append(out, [2]int{int(t.start[i]), int(t.end[j-1])})
+		out = append(out, [2]int{i, j})
 		from = j
 	}
 	return out
