@@ -136,7 +136,7 @@ func (m *Model) toggleSidebar() tea.Cmd {
 		m.sidebarNarrow = !m.sidebarNarrow
 	}
 	cmd := m.relayout()
-	if m.layout.visible(panePeople) && (m.sidebarNarrow || m.width >= WideWidth) && m.reader.Article() != nil {
+	if m.layout.visible(panePeople) {
 		m.setFocus(panePeople)
 	}
 	return cmd

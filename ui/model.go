@@ -192,13 +192,13 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.layout = layoutFor(m.width, m.height, sidebar, m.reading)
 	l := m.layout
-	m.people.SetSize(l.people.w, l.bodyH)
+	m.people.SetSize(l.people.w, l.people.h)
 	m.help.SetWidth(m.width)
 	m.input.SetWidth(clamp(m.width-30, 10, 60))
 	if !l.visible(m.focus) {
 		m.setFocus(m.firstVisible())
 	}
-	return tea.Batch(m.list.SetSize(l.list.w, l.bodyH), m.reader.SetSize(l.reader.w, l.bodyH))
+	return tea.Batch(m.list.SetSize(l.list.w, l.list.h), m.reader.SetSize(l.reader.w, l.reader.h))
 }
 
 func (m Model) firstVisible() pane {

@@ -88,7 +88,8 @@ func TestListGolden(t *testing.T) {
 }
 
 func TestListNavigation(t *testing.T) {
-	m, _ := newTestModel(t, 80, 24)
+	// Tall enough for the list (over the preview) to show all seven.
+	m, _ := newTestModel(t, 80, 60)
 	steps := []struct {
 		keys string
 		want int

@@ -30,39 +30,6 @@ func (m Model) render() string {
 	return m.header() + "\n" + body + "\n" + m.statusBar()
 }
 
-// body joins the visible panes side by side with thin separators. Every
-// pane draws exactly its own width and the body's height, so their lines
-// are joined as they are, without measuring them again.
-func (m Model) body() string {
-	l := m.layout
-	var panes [][]string
-	if l.list.w > 0 {
-		panes = append(panes, strings.Split(m.list.View(), "\n"))
-	}
-	if l.reader.w > 0 {
-		panes = append(panes, strings.Split(m.reader.View(), "\n"))
-	}
-	if l.people.w > 0 {
-		panes = append(panes, strings.Split(m.people.View(), "\n"))
-	}
-	sep := m.styles.Separator.Render("│")
-	var b strings.Builder
-	for row := range l.bodyH {
-		if row > 0 {
-			b.WriteByte('\n')
-		}
-		for i, p := range panes {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			if row < len(p) {
-				b.WriteString(p[row])
-			}
-		}
-	}
-	return b.String()
-}
-
 // header shows the archive, its size and what the list shows.
 func (m Model) header() string {
 	n, known := m.list.Total()
