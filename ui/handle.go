@@ -43,6 +43,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		return m.back()
 	}
+	if m.focus == paneReader {
+		if cmd, ok := m.list.MarkKey(msg); ok {
+			return cmd // the marks of the article open, which is the list's selected one
+		}
+	}
 	p := m.focus
 	if matches := m.reader.KeyMap.Matches; key.Matches(msg, matches.Next, matches.Prev) {
 		p = paneReader // the article's matches are stepped through from any pane
@@ -145,7 +150,7 @@ func (m *Model) toggleSidebar() tea.Cmd {
 // canGoBack reports whether esc has something to undo.
 func (m Model) canGoBack() bool {
 	return m.reader.Highlight().Kind != reader.HighlightNone ||
-		m.list.Mode() != articlelist.ModeAll || m.list.Query().Filter != "" ||
+		m.list.Mode() != articlelist.ModeAll || m.list.Query().Filter != "" || m.list.Query().Flagged ||
 		m.focus != paneList || m.reading
 }
 
@@ -165,6 +170,8 @@ func (m *Model) back() tea.Cmd {
 	case m.list.Query().Filter != "":
 		m.input.SetValue("")
 		return m.list.SetFilter("")
+	case m.list.Query().Flagged:
+		return m.list.ShowFlagged(false)
 	case m.reading:
 		m.reading = false
 		return m.relayout()

@@ -76,7 +76,7 @@ func (m Model) helpKeys() helpKeys {
 	h := helpKeys{global: m.keys()}
 	switch m.focus {
 	case paneReader:
-		h.panes = [2]help.KeyMap{m.reader.Keys()}
+		h.panes = [2]help.KeyMap{m.reader.Keys(), m.list.MarkKeys()}
 	case panePeople:
 		h.panes = [2]help.KeyMap{m.reader.MatchKeys(), m.people.Keys()}
 	default:

@@ -51,6 +51,9 @@ func (m Model) header() string {
 	case articlelist.ModePerson:
 		left += noun + " mentioning " + common.Clean(m.list.Search())
 	default:
+		if m.list.Query().Flagged {
+			noun = " flagged" + noun
+		}
 		left += noun
 		if f := m.list.Query().Filter; f != "" {
 			left += " matching “" + common.Clean(f) + "”"
