@@ -88,7 +88,9 @@ func TestCompactList(t *testing.T) {
 }
 
 // entriesShown counts the entries' titles on screen.
-func entriesShown(view string) int { return strings.Count(view, "Story ") - strings.Count(view, "Story 1 on") + min(1, strings.Count(view, "Story 1 on")) }
+func entriesShown(view string) int {
+	return strings.Count(view, "Story ") - strings.Count(view, "Story 1 on") + min(1, strings.Count(view, "Story 1 on"))
+}
 
 // TestMarksSurviveRestart: articles shown are read, m and F change the
 // marks, u goes to the next unread, * lists the flagged; all of it is
