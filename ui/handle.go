@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/coverage"
+	"github.com/newsreader/newsreader/ui/directory"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
 )
@@ -34,6 +36,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.ToggleSidebar):
 		return m.toggleSidebar()
+	case key.Matches(msg, k.People):
+		return m.openPeople()
+	case key.Matches(msg, k.Coverage):
+		return m.openCoverage()
 	case key.Matches(msg, k.ArchiveSearch):
 		return m.openPrompt(promptQuery)
 	case key.Matches(msg, k.OpenURL):
@@ -95,6 +101,10 @@ func (m *Model) act(msg tea.Msg) tea.Cmd {
 		m.showMentions(msg.Person)
 	case people.ArticlesMsg:
 		return m.showPersonArticles(msg.Person)
+	case directory.ArticlesMsg:
+		return m.showNamed(msg)
+	case coverage.PeriodMsg:
+		return m.showPeriod(msg)
 	}
 	return nil
 }

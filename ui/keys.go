@@ -12,10 +12,13 @@ import (
 // disabled (see Model.keys), so the help never lies. It implements
 // help.KeyMap.
 type KeyMap struct {
-	NextPane, PrevPane        key.Binding
-	Back                      key.Binding
-	ArchiveSearch             key.Binding
-	ToggleSidebar             key.Binding
+	NextPane, PrevPane key.Binding
+	Back               key.Binding
+	ArchiveSearch      key.Binding
+	ToggleSidebar      key.Binding
+	// People shows everyone in the archive; Coverage charts what the
+	// list shows over time.
+	People, Coverage          key.Binding
 	OpenURL, Copy, Help, Quit key.Binding
 }
 
@@ -28,6 +31,8 @@ func DefaultKeyMap() KeyMap {
 		Back:          b("esc", "back", "esc"),
 		ArchiveSearch: b("ctrl+f", "search archive", "ctrl+f"),
 		ToggleSidebar: b("p", "people sidebar", "p"),
+		People:        b("P", "people in archive", "P"),
+		Coverage:      b("c", "coverage over time", "c"),
 		OpenURL:       b("o", "open in browser", "o"),
 		Copy:          b("y", "copy as Markdown", "y"),
 		Help:          b("?", "help", "?"),
@@ -47,7 +52,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		nil,
 		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar},
-		{k.ArchiveSearch},
+		{k.ArchiveSearch, k.People, k.Coverage},
 		{k.OpenURL, k.Copy, k.Help, k.Quit},
 	}
 }
@@ -74,6 +79,14 @@ type helpKeys struct {
 
 func (m Model) helpKeys() helpKeys {
 	h := helpKeys{global: m.keys()}
+	switch {
+	case m.view == viewPeople:
+		h.panes = [2]help.KeyMap{m.directory.Keys()}
+		return h
+	case m.view == viewCoverage:
+		h.panes = [2]help.KeyMap{m.coverage.Keys()}
+		return h
+	}
 	switch m.focus {
 	case paneReader:
 		h.panes = [2]help.KeyMap{m.reader.Keys(), m.list.MarkKeys()}
@@ -113,7 +126,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		cols[common.HelpMove],
 		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar}),
-		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch}),
+		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch, g.People, g.Coverage}),
 		{g.OpenURL, g.Copy, g.Help, g.Quit},
 	}
 }

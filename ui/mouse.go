@@ -8,7 +8,7 @@ import (
 // from the pane's top left: the list selects the entry under the pointer
 // (and opens the one already selected), the sidebar the person.
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
-	if msg.Button != tea.MouseLeft || m.showHelp || m.prompt != promptNone {
+	if msg.Button != tea.MouseLeft || m.showHelp || m.prompt != promptNone || m.view != viewPanes {
 		return nil
 	}
 	p, at, ok := m.paneUnder(msg.Mouse())
@@ -23,7 +23,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 // handleWheel scrolls the pane under the pointer, whichever has the keys.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
 	p, at, ok := m.paneUnder(msg.Mouse())
-	if !ok || m.showHelp {
+	if !ok || m.showHelp || m.view != viewPanes {
 		return nil
 	}
 	msg.X, msg.Y = at.X, at.Y

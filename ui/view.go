@@ -24,6 +24,9 @@ func (m Model) render() string {
 		return ""
 	}
 	body := m.body()
+	if m.view != viewPanes {
+		body = m.viewBody()
+	}
 	if m.showHelp {
 		body = m.helpView()
 	}
@@ -104,7 +107,12 @@ func (m Model) statusBar() string {
 		left = append(left, m.styles.StatusInfo.Render(common.Clean(m.status)))
 	default:
 		pos := m.list.Status()
-		if m.focus != paneList && m.reader.Status() != "" {
+		switch {
+		case m.view == viewPeople:
+			pos = m.directory.Status()
+		case m.view == viewCoverage:
+			pos = m.coverage.Status()
+		case m.focus != paneList && m.reader.Status() != "":
 			pos = m.reader.Status()
 		}
 		left = append(left, m.styles.Status.Render(pos))
