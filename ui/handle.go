@@ -46,6 +46,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openURL()
 	case key.Matches(msg, k.Copy):
 		return m.copyArticle()
+	case key.Matches(msg, k.CopyQuotes):
+		return m.copyQuotes()
 	case key.Matches(msg, k.Back):
 		return m.back()
 	}

@@ -16,6 +16,8 @@ type KeyMap struct {
 	Back               key.Binding
 	ArchiveSearch      key.Binding
 	ToggleSidebar      key.Binding
+	// CopyQuotes copies quotations with their attribution.
+	CopyQuotes key.Binding
 	// People shows everyone in the archive; Coverage charts what the
 	// list shows over time.
 	People, Coverage          key.Binding
@@ -35,6 +37,7 @@ func DefaultKeyMap() KeyMap {
 		Coverage:      b("c", "coverage over time", "c"),
 		OpenURL:       b("o", "open in browser", "o"),
 		Copy:          b("y", "copy as Markdown", "y"),
+		CopyQuotes:    b("Y", "copy quotations, attributed", "Y"),
 		Help:          b("?", "help", "?"),
 		Quit:          b("q", "quit", "q", "ctrl+c"),
 	}
@@ -53,7 +56,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		nil,
 		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar},
 		{k.ArchiveSearch, k.People, k.Coverage},
-		{k.OpenURL, k.Copy, k.Help, k.Quit},
+		{k.OpenURL, k.Copy, k.CopyQuotes, k.Help, k.Quit},
 	}
 }
 
@@ -64,6 +67,7 @@ func (m Model) keys() KeyMap {
 	hasArticle := m.reader.Article() != nil
 	k.OpenURL.SetEnabled(hasArticle)
 	k.Copy.SetEnabled(hasArticle)
+	k.CopyQuotes.SetEnabled(hasArticle && len(m.reader.Article().Quotes) > 0)
 	k.Back.SetEnabled(m.canGoBack())
 	return k
 }
@@ -127,7 +131,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		cols[common.HelpMove],
 		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar}),
 		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch, g.People, g.Coverage}),
-		{g.OpenURL, g.Copy, g.Help, g.Quit},
+		{g.OpenURL, g.Copy, g.CopyQuotes, g.Help, g.Quit},
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
 )
@@ -75,6 +76,11 @@ func (m Model) header() string {
 	right := "sort: " + order + " "
 	if failed {
 		right = "" // no list, no order
+	}
+	if addr := m.address(); addr != "" && m.focus == paneReader && m.view == viewPanes {
+		// Where the article read comes from, its end kept when cut.
+		room := max(10, m.width-lipgloss.Width(left)-2)
+		right = ansi.TruncateLeft(addr, max(0, lipgloss.Width(addr)-room+1), "…") + " "
 	}
 	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := m.styles.Header.Render(left) + m.styles.HeaderDim.Render(strings.Repeat(" ", gap)+right)

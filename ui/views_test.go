@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/articlelist"
@@ -114,4 +116,52 @@ func sum(bs []archive.Bucket) int {
 		n += b.Count
 	}
 	return n
+}
+
+// TestCopyWithAttribution: y copies the article with its address, Y the
+// quotations with speaker, role, article and address, or the selected
+// person's alone from the sidebar; the header shows the address.
+func TestCopyWithAttribution(t *testing.T) {
+	as := loadArticles(t)
+	as[0].People = goldPeople(t)
+	as[0].URL = "https://www.voanews.com/a/japan-russia-summit/3640009.html"
+	m := New(context.Background(), newArchive(t, as), WithName("test"))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+	m = openSample(t, m)
+	if !strings.Contains(strings.SplitN(screen(m), "\n", 2)[0], "voanews.com/a/japan-russia-summit/3640009.html") {
+		t.Errorf("the header does not show the article's address:\n%s", strings.SplitN(screen(m), "\n", 2)[0])
+	}
+	if clip := clipboard(t, m, "y"); !strings.HasSuffix(clip, "<"+as[0].URL+">\n") {
+		t.Errorf("y copied %.80q… without the URL at the end", clip)
+	}
+	all := clipboard(t, m, "Y")
+	if n := strings.Count(all, "”"); n < 2*len(m.reader.Article().Quotes) {
+		t.Errorf("Y copied %d closing quotes for %d quotations:\n%s", n, len(m.reader.Article().Quotes), all)
+	}
+	m = drive(t, m, keys("tab")...)
+	m = selectPerson(t, m, "Grant Newsham")
+	one := clipboard(t, m, "Y")
+	paras := strings.Split(one, "\n\n")
+	for _, p := range paras {
+		if !strings.Contains(p, "” — Grant Newsham, senior research fellow") || !strings.Contains(p, as[0].URL) ||
+			!strings.Contains(p, "“Japan, Russia Summit") {
+			t.Errorf("a quotation copied without its attribution: %q", p)
+		}
+	}
+	if len(paras) != 2 {
+		t.Errorf("Y on Grant Newsham copied %d quotations, the gold has 2", len(paras))
+	}
+}
+
+// clipboard presses k and returns what it put on the clipboard.
+func clipboard(t *testing.T, m Model, k string) string {
+	t.Helper()
+	_, cmd := m.Update(keyPress(k))
+	for _, msg := range runAll(cmd) {
+		if s, ok := msg.(string); ok {
+			return s
+		}
+	}
+	t.Fatalf("%s copied nothing", k)
+	return ""
 }

@@ -43,6 +43,8 @@ type Item struct {
 	Title     string
 	Published string // YYYY-MM-DD or RFC 3339, "" when unknown
 	Source    string
+	// Path is the file the article was read from ("" when unknown).
+	Path string
 	// Read and Flagged are the reader's marks, kept in the archive.
 	Read, Flagged bool
 }

@@ -75,7 +75,7 @@ func storeSort(s Sort) store.Sort {
 }
 
 func itemOf(it store.ListItem) Item {
-	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source}
+	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source, Path: it.Path}
 }
 
 // Count implements archive.Archive: the store's counter, or the filter's matches.
