@@ -19,32 +19,6 @@ import (
 	"github.com/newsreader/newsreader/store"
 )
 
-// archivePath is the archive file: --db, else $NEWSREADER_DB, else the
-// default under $XDG_DATA_HOME.
-func archivePath(g *globals) (string, error) {
-	if g.db != "" {
-		return g.db, nil
-	}
-	if p := os.Getenv("NEWSREADER_DB"); p != "" {
-		return p, nil
-	}
-	return store.DefaultPath()
-}
-
-// openArchive opens the archive; readOnly commands do not create it.
-func openArchive(g *globals, readOnly bool) (*store.Store, error) {
-	path, err := archivePath(g)
-	if err != nil {
-		return nil, err
-	}
-	if readOnly {
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", shownPath(path))
-		}
-	}
-	return store.Open(path, store.OpenOptions{ReadOnly: readOnly})
-}
-
 func archivedArticle(ctx context.Context, g *globals, id int64) (*content.Article, error) {
 	s, err := openArchive(g, true)
 	if err != nil {
@@ -80,7 +54,7 @@ func newImportCmd(g *globals) *cobra.Command {
 
 // importPaths imports paths with a progress bar on w (when a terminal) and
 // a summary on w; failures are listed one per line.
-func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) error {
+func importPaths(ctx context.Context, s ingest.Archive, paths []string, w io.Writer) error {
 	bar := progress.New(w)
 	sum, err := ingest.Import(ctx, s, paths, ingest.Options{Progress: func(p ingest.Progress) {
 		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})
@@ -135,7 +109,7 @@ func newListCmd(g *globals) *cobra.Command {
 			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tTITLE")
 			for _, it := range items {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, cell(dateOnly(it.Published)), cell(it.Source), cell(it.Title))
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.ID, cell(it.Published.Day()), cell(it.Source), cell(it.Title))
 			}
 			return tw.Flush()
 		},
@@ -184,7 +158,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 				if h.Score != 0 {
 					score = fmt.Sprintf("  (%.2f)", h.Score)
 				}
-				fmt.Fprintf(g.stdout, "%d  %s  %s%s\n    %s\n", h.ID, cell(dateOnly(h.Published)), cell(h.Title), score,
+				fmt.Fprintf(g.stdout, "%d  %s  %s%s\n    %s\n", h.ID, cell(h.Published.Day()), cell(h.Title), score,
 					h.MarkedSnippet(open, close))
 			}
 			if len(hits) == 0 {
@@ -217,14 +191,6 @@ func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) erro
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", cell(p.Name), cell(p.Role), p.Articles, p.Mentions)
 	}
 	return tw.Flush()
-}
-
-// dateOnly shortens an RFC 3339 date to its day for tables.
-func dateOnly(s string) string {
-	if len(s) > 10 {
-		return s[:10]
-	}
-	return s
 }
 
 // nonNil makes an empty result print as [] rather than null.

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"path/filepath"
 
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
@@ -39,5 +38,5 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 		defer arc.Close()
 		return ui.Run(ctx, arc.Store, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
 	}
-	return ui.Run(ctx, s, ui.WithName(filepath.Base(s.Path())))
+	return ui.Run(ctx, s, ui.WithName(shownArchive(s)))
 }

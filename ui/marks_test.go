@@ -26,7 +26,7 @@ func madeUp(n int) []ingest.Record {
 		topic := []string{"council budget", "school term", "river levels", "rail timetable", "market prices", "harbour works", "library hours", "road repairs", "weather warning", "football results"}[i%10]
 		a := &content.Article{
 			Title:     fmt.Sprintf("Story %d on the %s", i+1, topic),
-			Published: fmt.Sprintf("2024-%02d-%02d", 6-i/30%6, 1+i*i%29),
+			Published: content.MustParseDate(fmt.Sprintf("2024-%02d-%02d", 6-i/30%6, 1+i*i%29)),
 			Source:    []string{"example.com", "news.example.org", "daily.example.net"}[i%3],
 			Blocks: []content.Block{{Type: content.BlockParagraph,
 				Text: fmt.Sprintf("The %s in town number %d were discussed at length on the day by the people who live there.", topic, i)}},

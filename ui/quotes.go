@@ -63,7 +63,7 @@ func attributed(a *content.Article, only, addr string) (string, int) {
 		roles[p.Name] = p.Role
 	}
 	var where []string
-	for _, s := range []string{quoted(a.Title), a.Source, a.Published, addr} {
+	for _, s := range []string{quoted(a.Title), a.Source, a.Published.String(), addr} {
 		if s != "" {
 			where = append(where, s)
 		}

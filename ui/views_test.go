@@ -60,7 +60,7 @@ func TestCoverageChart(t *testing.T) {
 			}
 			want := map[string]int{}
 			for _, r := range madeUp(60) {
-				want[r.Article.Published]++
+				want[r.Article.Published.Day()]++
 			}
 			got := map[string]int{}
 			for _, b := range m.coverage.Bars() {

@@ -41,7 +41,7 @@ func (s Sort) Next() Sort {
 type Item struct {
 	ID        int64
 	Title     string
-	Published string // YYYY-MM-DD or RFC 3339, "" when unknown
+	Published content.Date // zero when unknown
 	Source    string
 	// Path is the file the article was read from ("" when unknown).
 	Path string

@@ -2,19 +2,53 @@ package archivestore
 
 import (
 	"context"
+	"errors"
 	"strings"
 
+	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
 )
 
+// Extras is what the reader's marks, people view and coverage chart ask
+// of a backend beyond Backend. *store.Store has it; a backend without it
+// (PostgreSQL, so far) lists no marks and says so when asked for them.
+type Extras interface {
+	SetRead(ctx context.Context, id int64, read bool) error
+	SetFlagged(ctx context.Context, id int64, flagged bool) error
+	States(ctx context.Context, ids []int64) (map[int64]store.State, error)
+	Flagged(ctx context.Context) ([]store.ListItem, error)
+	PeopleMatching(ctx context.Context, filter string, limit int) ([]store.PersonQuotes, error)
+	CoverageDays(ctx context.Context, text string) ([]store.DayCount, error)
+}
+
+var _ Extras = (*store.Store)(nil)
+
+// errNoExtras answers what a backend without Extras cannot do.
+var errNoExtras = errors.New("this archive backend keeps no marks, people view or coverage counts yet")
+
+func (a *Archive) extras() (Extras, error) {
+	if x, ok := a.s.(Extras); ok {
+		return x, nil
+	}
+	return nil, errNoExtras
+}
+
 // SetRead implements archive.Archive.
 func (a *Archive) SetRead(ctx context.Context, id int64, read bool) error {
-	return a.s.SetRead(ctx, id, read)
+	x, err := a.extras()
+	if err != nil {
+		return err
+	}
+	return x.SetRead(ctx, id, read)
 }
 
 // SetFlagged implements archive.Archive.
 func (a *Archive) SetFlagged(ctx context.Context, id int64, flagged bool) error {
-	return a.s.SetFlagged(ctx, id, flagged)
+	x, err := a.extras()
+	if err != nil {
+		return err
+	}
+	return x.SetFlagged(ctx, id, flagged)
 }
 
 // marked sets the reader's marks on items, read in one lookup: a page of
@@ -24,7 +58,11 @@ func (a *Archive) marked(ctx context.Context, items []Item) ([]Item, error) {
 	for i, it := range items {
 		ids[i] = it.ID
 	}
-	states, err := a.s.States(ctx, ids)
+	x, err := a.extras()
+	if err != nil {
+		return items, nil // no marks kept: every entry unread
+	}
+	states, err := x.States(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +77,11 @@ func (a *Archive) marked(ctx context.Context, items []Item) ([]Item, error) {
 // word of filter (ignoring case), newest first. Flags are set by hand:
 // they are few, and all are read.
 func (a *Archive) flagged(ctx context.Context, filter string) ([]Item, error) {
-	rows, err := a.s.Flagged(ctx)
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := x.Flagged(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +103,11 @@ func (a *Archive) flagged(ctx context.Context, filter string) ([]Item, error) {
 // People implements archive.Archive with the store's people and their
 // quotations.
 func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archive.Person, error) {
-	rows, err := a.s.PeopleMatching(ctx, filter, limit)
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := x.PeopleMatching(ctx, filter, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +121,11 @@ func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archi
 // Coverage implements archive.Archive: the store's counts per day, added
 // up per period.
 func (a *Archive) Coverage(ctx context.Context, query string, unit archive.Unit) ([]archive.Bucket, error) {
-	days, err := a.s.CoverageDays(ctx, query)
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	days, err := x.CoverageDays(ctx, query)
 	if err != nil {
 		return nil, err
 	}

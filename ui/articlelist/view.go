@@ -181,10 +181,7 @@ func wrapTitle(title string, w, rows int) []string {
 }
 
 func metaLine(r Row) string {
-	date := r.Published
-	if len(date) > 10 {
-		date = date[:10]
-	}
+	date := r.Published.Day()
 	if date == "" {
 		date = "undated"
 	}
@@ -217,10 +214,7 @@ func compactLine(r Row, headline string, w int, title, meta common.Paint, p pain
 	if r.Flagged {
 		flag = p.flag.Render("★")
 	}
-	date := r.Published
-	if len(date) > 10 {
-		date = date[:10]
-	}
+	date := r.Published.Day()
 	if date == "" {
 		date = "undated"
 	}
