@@ -106,9 +106,9 @@ func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 	}
 	speaker := "Mallory\x1b[31m Red\x1b]0;t\x07"
 	a := &content.Article{
-		Title:     strings.Join(evil, " "),
-		Source:    "evil\x1b]8;;x\x07.example",
-		Byline:    "\x1b[2J",
+		Title:  strings.Join(evil, " "),
+		Source: "evil\x1b]8;;x\x07.example",
+		Byline: "\x1b[2J",
 	}
 	for _, s := range evil {
 		for _, typ := range []content.BlockType{content.BlockParagraph, content.BlockCaption,
