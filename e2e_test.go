@@ -75,6 +75,54 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 }
 
+// TestEndToEndNarrowAndMarks: at 80x24 the preview shows under the list
+// and p brings up the people sidebar; an article previewed is read and F
+// flags it, and both marks are there when the reader starts again.
+func TestEndToEndNarrowAndMarks(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsreader")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	sample, err := filepath.Abs(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "archive.db")
+	tm := newTmux(t, dir)
+	tm.startSized(80, 24, bin, "--db", db, sample)
+	tm.waitFor("the article list", "Japan, Russia Summit")
+	tm.waitFor("the preview under the list", "ended two days of")
+	tm.keys("p")
+	tm.waitFor("the people sidebar at 80x24", "PEOPLE (4)")
+	tm.waitFor("the sidebar's people", "Vladimir Putin")
+	tm.keys("Escape", "F")
+	tm.waitFor("the flag's notice", "Flagged.")
+	tm.keys("q")
+	tm.waitExit(0)
+
+	// Again, on a screen too short for a preview: nothing is read by
+	// being shown, so the marks seen are the first run's. A tmux server
+	// of its own (the first one's may still be ending).
+	again := filepath.Join(dir, "again")
+	if err := os.Mkdir(again, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tm = newTmux(t, again)
+	tm.startSized(80, 12, bin, "--db", db)
+	tm.waitFor("the flag kept", "★ 2016-12-16")
+	if screen := tm.capture(false); strings.Contains(screen, "●") {
+		t.Errorf("the article read in the first run shows as unread:\n%s", screen)
+	}
+	tm.keys("*")
+	tm.waitFor("the flagged list", "1 flagged article")
+	tm.keys("q")
+	tm.waitExit(0)
+}
+
 // hasHighlightedWord reports whether word appears on the styled screen
 // right after an SGR sequence that sets a background colour (48;... or
 // 4x), which is how matches are highlighted.
@@ -145,10 +193,17 @@ func (tm *tmux) run(args ...string) string {
 // after exit can still be read.
 func (tm *tmux) start(bin string, args ...string) {
 	tm.t.Helper()
+	tm.startSized(120, 40, bin, args...)
+}
+
+// startSized is start on a screen of w×h.
+func (tm *tmux) startSized(w, h int, bin string, args ...string) {
+	tm.t.Helper()
+	os.Remove(tm.status)
 	tm.bin = bin
 	cmd := shellQuote(append([]string{bin}, args...)) + " 2>" + shellQuote([]string{tm.stderr}) +
 		"; echo $? >" + shellQuote([]string{tm.status}) + "; sleep 600"
-	tm.run("-f", os.DevNull, "new-session", "-d", "-x", "120", "-y", "40", "-s", tm.session,
+	tm.run("-f", os.DevNull, "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", tm.session,
 		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor", cmd)
 }
 

@@ -124,6 +124,23 @@ DROP TRIGGER articles_count_del;
 DROP TRIGGER mentions_ins;
 DROP TRIGGER mentions_del;
 `,
+	// 3: the reader's marks (state.go). A row only for an article marked
+	// once; none means unread and not flagged. The trigger drops the
+	// marks of a deleted article, so that a later article given its id
+	// does not inherit them; deletes are rare (a changed file), inserts
+	// pay nothing.
+	`
+CREATE TABLE article_state (
+	article_id INTEGER PRIMARY KEY,
+	read       INTEGER NOT NULL DEFAULT 0,
+	flagged    INTEGER NOT NULL DEFAULT 0,
+	changed    INTEGER NOT NULL
+);
+CREATE INDEX article_state_flagged ON article_state(article_id) WHERE flagged;
+CREATE TRIGGER article_state_del AFTER DELETE ON articles BEGIN
+	DELETE FROM article_state WHERE article_id = OLD.id;
+END;
+`,
 }
 
 // checkSchema verifies that db is a newsreader archive, creating or

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os/exec"
 	"runtime"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/ui/common"
@@ -68,14 +69,19 @@ func systemOpen(ctx context.Context, u string) error {
 	return nil
 }
 
-// copyArticle puts the article on the clipboard as Markdown, through the
-// terminal (OSC 52), which also works over ssh.
+// copyArticle puts the article on the clipboard as Markdown, its address
+// (URL, else the file it came from) last, through the terminal (OSC 52),
+// which also works over ssh.
 func (m *Model) copyArticle() tea.Cmd {
 	a := m.article()
 	if a == nil {
 		return nil
 	}
-	return tea.Batch(tea.SetClipboard(a.Markdown()), func() tea.Msg {
-		return common.InfoMsg("Copied the article as Markdown.")
+	text := a.Markdown()
+	if addr := m.address(); addr != "" {
+		text = strings.TrimRight(text, "\n") + "\n\n<" + addr + ">\n"
+	}
+	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
+		return common.InfoMsg("Copied the article as Markdown, with its address.")
 	})
 }

@@ -61,6 +61,15 @@ func (s synthetic) PersonArticles(context.Context, string, int) ([]archive.Item,
 	return []archive.Item{s.item(0)}, nil
 }
 
+func (s synthetic) SetRead(context.Context, int64, bool) error    { return nil }
+func (s synthetic) SetFlagged(context.Context, int64, bool) error { return nil }
+func (s synthetic) People(context.Context, string, int) ([]archive.Person, error) {
+	return nil, nil
+}
+func (s synthetic) Coverage(context.Context, string, archive.Unit) ([]archive.Bucket, error) {
+	return nil, nil
+}
+
 func sampleArticle(b *testing.B) *content.Article {
 	data, err := os.ReadFile("testdata/articles/" + sampleName)
 	if err != nil {

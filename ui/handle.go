@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/articlelist"
+	"github.com/newsreader/newsreader/ui/coverage"
+	"github.com/newsreader/newsreader/ui/directory"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
 )
@@ -36,14 +38,25 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleSidebar()
 	case key.Matches(msg, k.Reload):
 		return m.reload()
+	case key.Matches(msg, k.People):
+		return m.openPeople()
+	case key.Matches(msg, k.Coverage):
+		return m.openCoverage()
 	case key.Matches(msg, k.ArchiveSearch):
 		return m.openPrompt(promptQuery)
 	case key.Matches(msg, k.OpenURL):
 		return m.openURL()
 	case key.Matches(msg, k.Copy):
 		return m.copyArticle()
+	case key.Matches(msg, k.CopyQuotes):
+		return m.copyQuotes()
 	case key.Matches(msg, k.Back):
 		return m.back()
+	}
+	if m.focus == paneReader {
+		if cmd, ok := m.list.MarkKey(msg); ok {
+			return cmd // the marks of the article open, which is the list's selected one
+		}
 	}
 	p := m.focus
 	if matches := m.reader.KeyMap.Matches; key.Matches(msg, matches.Next, matches.Prev) {
@@ -92,6 +105,10 @@ func (m *Model) act(msg tea.Msg) tea.Cmd {
 		return m.showMentions(msg.Person)
 	case people.ArticlesMsg:
 		return m.showPersonArticles(msg.Person)
+	case directory.ArticlesMsg:
+		return m.showNamed(msg)
+	case coverage.PeriodMsg:
+		return m.showPeriod(msg)
 	}
 	return nil
 }
@@ -139,7 +156,7 @@ func (m *Model) toggleSidebar() tea.Cmd {
 		m.sidebarNarrow = !m.sidebarNarrow
 	}
 	cmd := m.relayout()
-	if m.layout.visible(panePeople) && (m.sidebarNarrow || m.width >= WideWidth) && m.reader.Article() != nil {
+	if m.layout.visible(panePeople) {
 		m.setFocus(panePeople)
 	}
 	return cmd
@@ -148,7 +165,7 @@ func (m *Model) toggleSidebar() tea.Cmd {
 // canGoBack reports whether esc has something to undo.
 func (m Model) canGoBack() bool {
 	return m.reader.Highlight().Kind != reader.HighlightNone ||
-		m.list.Mode() != articlelist.ModeAll || m.list.Query().Filter != "" ||
+		m.list.Mode() != articlelist.ModeAll || m.list.Query().Filter != "" || m.list.Query().Flagged ||
 		m.focus != paneList || m.reading
 }
 
@@ -168,6 +185,8 @@ func (m *Model) back() tea.Cmd {
 	case m.list.Query().Filter != "":
 		m.input.SetValue("")
 		return m.list.SetFilter("")
+	case m.list.Query().Flagged:
+		return m.list.ShowFlagged(false)
 	case m.reading:
 		m.reading = false
 		return m.relayout()

@@ -12,11 +12,16 @@ import (
 // disabled (see Model.keys), so the help never lies. It implements
 // help.KeyMap.
 type KeyMap struct {
-	NextPane, PrevPane        key.Binding
-	Back                      key.Binding
-	ArchiveSearch             key.Binding
-	ToggleSidebar             key.Binding
-	Reload                    key.Binding
+	NextPane, PrevPane key.Binding
+	Back               key.Binding
+	ArchiveSearch      key.Binding
+	ToggleSidebar      key.Binding
+	Reload             key.Binding
+	// CopyQuotes copies quotations with their attribution.
+	CopyQuotes key.Binding
+	// People shows everyone in the archive; Coverage charts what the
+	// list shows over time.
+	People, Coverage          key.Binding
 	OpenURL, Copy, Help, Quit key.Binding
 }
 
@@ -30,8 +35,11 @@ func DefaultKeyMap() KeyMap {
 		ArchiveSearch: b("ctrl+f", "search archive", "ctrl+f"),
 		ToggleSidebar: b("p", "people sidebar", "p"),
 		Reload:        b("r", "reload", "r"),
+		People:        b("P", "people in archive", "P"),
+		Coverage:      b("c", "coverage over time", "c"),
 		OpenURL:       b("o", "open in browser", "o"),
 		Copy:          b("y", "copy as Markdown", "y"),
+		CopyQuotes:    b("Y", "copy quotations, attributed", "Y"),
 		Help:          b("?", "help", "?"),
 		Quit:          b("q", "quit", "q", "ctrl+c"),
 	}
@@ -49,8 +57,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		nil,
 		{k.NextPane, k.PrevPane, k.Back, k.ToggleSidebar, k.Reload},
-		{k.ArchiveSearch},
-		{k.OpenURL, k.Copy, k.Help, k.Quit},
+		{k.ArchiveSearch, k.People, k.Coverage},
+		{k.OpenURL, k.Copy, k.CopyQuotes, k.Help, k.Quit},
 	}
 }
 
@@ -61,6 +69,7 @@ func (m Model) keys() KeyMap {
 	hasArticle := m.reader.Article() != nil
 	k.OpenURL.SetEnabled(hasArticle)
 	k.Copy.SetEnabled(hasArticle)
+	k.CopyQuotes.SetEnabled(hasArticle && len(m.reader.Article().Quotes) > 0)
 	k.Back.SetEnabled(m.canGoBack())
 	return k
 }
@@ -76,9 +85,17 @@ type helpKeys struct {
 
 func (m Model) helpKeys() helpKeys {
 	h := helpKeys{global: m.keys()}
+	switch {
+	case m.view == viewPeople:
+		h.panes = [2]help.KeyMap{m.directory.Keys()}
+		return h
+	case m.view == viewCoverage:
+		h.panes = [2]help.KeyMap{m.coverage.Keys()}
+		return h
+	}
 	switch m.focus {
 	case paneReader:
-		h.panes = [2]help.KeyMap{m.reader.Keys()}
+		h.panes = [2]help.KeyMap{m.reader.Keys(), m.list.MarkKeys()}
 	case panePeople:
 		h.panes = [2]help.KeyMap{m.reader.MatchKeys(), m.people.Keys()}
 	default:
@@ -115,8 +132,8 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		cols[common.HelpMove],
 		join([]key.Binding{g.NextPane, g.PrevPane}, cols[common.HelpAct], []key.Binding{g.Back, g.ToggleSidebar, g.Reload}),
-		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch}),
-		{g.OpenURL, g.Copy, g.Help, g.Quit},
+		join(cols[common.HelpFind], []key.Binding{g.ArchiveSearch, g.People, g.Coverage}),
+		{g.OpenURL, g.Copy, g.CopyQuotes, g.Help, g.Quit},
 	}
 }
 

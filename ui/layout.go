@@ -10,20 +10,34 @@ const (
 )
 
 // WideWidth is the narrowest terminal that shows list, article and
-// sidebar side by side. Below it the sidebar is hidden unless asked for,
-// and an open article takes the list's place.
+// sidebar side by side. Below it the article preview goes under the list
+// (when the screen is tall enough), the sidebar beside the preview or
+// over it, and an open article takes the list's place.
 const WideWidth = 110
 
-// span is a pane's columns; w == 0 means hidden.
-type span struct{ x, w int }
+// stackHeight is the lowest body that stacks the preview under the list:
+// below it each would be too short to read.
+const stackHeight = 14
 
-func (s span) contains(x int) bool { return s.w > 0 && x >= s.x && x < s.x+s.w }
+// minSideBySide is the narrowest article pane beside the sidebar; below
+// it the sidebar is drawn over the article instead.
+const minSideBySide = 40
+
+// rect is a pane's place in the body; w == 0 means hidden.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool {
+	return r.w > 0 && x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
+}
 
 // layout is where everything goes on a screen of a given size.
 type layout struct {
 	width, height        int
 	bodyY, bodyH         int
-	list, reader, people span
+	list, reader, people rect
+	// rule is the horizontal line between the list and the preview under
+	// it (h == 0 when they are not stacked).
+	rule rect
 }
 
 // layoutFor places the panes. sidebar says whether the people sidebar is
@@ -31,38 +45,70 @@ type layout struct {
 // instead of the list).
 func layoutFor(width, height int, sidebar, reading bool) layout {
 	l := layout{width: width, height: height, bodyY: 1, bodyH: max(1, height-2)}
-	wide := width >= WideWidth
-	peopleW := 0
-	if sidebar {
-		peopleW = clamp(width/6, 26, 36)
-		if width-peopleW-1 < 40 { // too narrow for a sidebar at all
-			peopleW = 0
+	if width >= WideWidth {
+		return l.wide(sidebar)
+	}
+	// Narrow: the list alone, or over the preview, or the article alone;
+	// the sidebar shares the article's rows.
+	articleY := 0
+	switch {
+	case reading:
+	case l.bodyH >= stackHeight:
+		listH := l.bodyH * 2 / 5
+		l.list = rect{0, 0, width, listH}
+		l.rule = rect{0, listH, width, 1}
+		articleY = listH + 1
+	default:
+		l.list = rect{0, 0, width, l.bodyH}
+		if !sidebar {
+			return l
 		}
 	}
-	rest := width
-	if peopleW > 0 {
-		rest -= peopleW + 1
-		l.people = span{x: width - peopleW, w: peopleW}
+	articleH := l.bodyH - articleY
+	l.reader = rect{0, articleY, width, articleH}
+	if !sidebar {
+		return l
 	}
-	switch {
-	case wide:
-		listW := clamp(width*3/10, 30, 60)
-		l.list = span{x: 0, w: listW}
-		l.reader = span{x: listW + 1, w: max(1, rest-listW-1)}
-	case reading:
-		l.reader = span{x: 0, w: rest}
-	default:
-		l.list = span{x: 0, w: rest}
+	peopleW := clamp(width/3, 26, 36)
+	if width-peopleW-1 < minSideBySide {
+		// Too narrow for both: the sidebar is drawn over the article.
+		l.reader, l.people = rect{}, rect{0, articleY, width, articleH}
+		if l.list.h == l.bodyH {
+			l.list = rect{}
+		}
+		return l
+	}
+	l.reader.w = width - peopleW - 1
+	l.people = rect{width - peopleW, articleY, peopleW, articleH}
+	if l.list.h == l.bodyH { // a short screen: the sidebar beside the list
+		l.list.w, l.reader = l.reader.w, rect{}
 	}
 	return l
 }
 
-// visible reports whether p has room on screen.
-func (l layout) visible(p pane) bool {
-	return l.span(p).w > 0
+// wide puts the list, the article and the sidebar side by side.
+func (l layout) wide(sidebar bool) layout {
+	rest := l.width
+	if sidebar {
+		peopleW := clamp(l.width/6, 26, 36)
+		rest -= peopleW + 1
+		l.people = rect{l.width - peopleW, 0, peopleW, l.bodyH}
+	}
+	listW := clamp(l.width*3/10, 30, 60)
+	l.list = rect{0, 0, listW, l.bodyH}
+	l.reader = rect{listW + 1, 0, max(1, rest-listW-1), l.bodyH}
+	return l
 }
 
-func (l layout) span(p pane) span {
+// stacked reports whether the preview is under the list.
+func (l layout) stacked() bool { return l.rule.h > 0 }
+
+// visible reports whether p has room on screen.
+func (l layout) visible(p pane) bool {
+	return l.rect(p).w > 0
+}
+
+func (l layout) rect(p pane) rect {
 	switch p {
 	case paneReader:
 		return l.reader
@@ -72,10 +118,10 @@ func (l layout) span(p pane) span {
 	return l.list
 }
 
-// paneAt returns the pane under column x of the body.
-func (l layout) paneAt(x int) (pane, bool) {
+// paneAt returns the pane at column x, row y of the body.
+func (l layout) paneAt(x, y int) (pane, bool) {
 	for _, p := range []pane{paneList, paneReader, panePeople} {
-		if l.span(p).contains(x) {
+		if l.rect(p).contains(x, y) {
 			return p, true
 		}
 	}

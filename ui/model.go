@@ -18,6 +18,8 @@ import (
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
+	"github.com/newsreader/newsreader/ui/coverage"
+	"github.com/newsreader/newsreader/ui/directory"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
 )
@@ -39,6 +41,11 @@ type Model struct {
 	people people.Model
 	help   help.Model
 	input  textinput.Model
+	// directory (everyone in the archive) and coverage (the chart) take
+	// the whole body when view says so.
+	directory directory.Model
+	coverage  coverage.Model
+	view      viewKind
 
 	width, height int
 	layout        layout
@@ -109,6 +116,8 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 	m.list = articlelist.New(ctx, arc, articlelist.DefaultStyles(true))
 	m.reader = reader.New(ctx, arc, reader.NewCache(o.cacheSize), reader.DefaultStyles(true))
 	m.people = people.New(people.DefaultStyles(true))
+	m.directory = directory.New(ctx, arc, directory.DefaultStyles(true))
+	m.coverage = coverage.New(ctx, arc, coverage.DefaultStyles(true))
 	m.applyTheme()
 	m.list.Focus()
 	return m
@@ -143,14 +152,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.reader.SetDark(m.dark)
 	case tea.KeyPressMsg:
 		m.status, m.statusErr = "", false
-		if m.prompt != promptNone {
+		switch {
+		case m.prompt != promptNone:
 			cmd = m.updatePrompt(msg)
-		} else {
+		case m.view != viewPanes && !m.showHelp:
+			cmd = m.handleViewKey(msg)
+		default:
 			cmd = m.handleKey(msg)
 		}
 	case tea.PasteMsg:
 		if m.prompt != promptNone {
 			cmd = m.editPrompt(msg)
+		} else if m.view == viewPeople {
+			m.directory, cmd = m.directory.Update(msg)
 		}
 	case tea.MouseClickMsg:
 		cmd = m.handleClick(msg)
@@ -164,7 +178,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq == m.previewSeq && m.previewing() && !m.showsSelected() {
 			cmd = m.showSelected()
 		}
-	case articlelist.OpenMsg, articlelist.FilterMsg, reader.FindMsg, people.MentionsMsg, people.ArticlesMsg:
+	case articlelist.OpenMsg, articlelist.FilterMsg, reader.FindMsg, people.MentionsMsg, people.ArticlesMsg,
+		directory.ArticlesMsg, coverage.PeriodMsg:
 		cmd = m.act(msg) // a pane's request that came by its command (see updatePane)
 	case pollMsg:
 		cmd = m.askVersion()
@@ -185,16 +200,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // the sidebar when a new article has arrived.
 func (m *Model) updateChildren(msg tea.Msg) tea.Cmd {
 	before := m.reader.Article()
-	var c1, c2, c3 tea.Cmd
+	var c1, c2, c3, c4, c5 tea.Cmd
 	m.list, c1 = m.list.Update(msg)
 	m.reader, c2 = m.reader.Update(msg)
+	m.directory, c4 = m.directory.Update(msg)
+	m.coverage, c5 = m.coverage.Update(msg)
 	if a := m.reader.Article(); a != before && a != nil {
 		m.people.SetPeople(a.People)
 	}
 	if m.prompt != promptNone {
 		m.input, c3 = m.input.Update(msg)
 	}
-	return tea.Batch(c1, c2, c3)
+	return tea.Batch(c1, c2, c3, c4, c5)
 }
 
 // relayout places the panes for the window size and the state.
@@ -205,13 +222,15 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.layout = layoutFor(m.width, m.height, sidebar, m.reading)
 	l := m.layout
-	m.people.SetSize(l.people.w, l.bodyH)
+	m.people.SetSize(l.people.w, l.people.h)
+	m.directory.SetSize(m.width, l.bodyH)
+	m.coverage.SetSize(m.width, l.bodyH)
 	m.help.SetWidth(m.width)
 	m.input.SetWidth(clamp(m.width-30, 10, 60))
 	if !l.visible(m.focus) {
 		m.setFocus(m.firstVisible())
 	}
-	return tea.Batch(m.list.SetSize(l.list.w, l.bodyH), m.reader.SetSize(l.reader.w, l.bodyH))
+	return tea.Batch(m.list.SetSize(l.list.w, l.list.h), m.reader.SetSize(l.reader.w, l.reader.h))
 }
 
 func (m Model) firstVisible() pane {
@@ -258,6 +277,8 @@ func (m *Model) applyTheme() {
 	m.list.Styles = articlelist.DefaultStyles(m.dark)
 	m.reader.Styles = reader.DefaultStyles(m.dark)
 	m.people.Styles = people.DefaultStyles(m.dark)
+	m.directory.Styles = directory.DefaultStyles(m.dark)
+	m.coverage.Styles = coverage.DefaultStyles(m.dark)
 	m.help.Styles = help.DefaultStyles(m.dark)
 	s := textinput.DefaultStyles(m.dark)
 	s.Cursor.Blink = false

@@ -88,7 +88,8 @@ func TestListGolden(t *testing.T) {
 }
 
 func TestListNavigation(t *testing.T) {
-	m, _ := newTestModel(t, 80, 24)
+	// Tall enough for the list (over the preview) to show all seven.
+	m, _ := newTestModel(t, 80, 60)
 	steps := []struct {
 		keys string
 		want int
@@ -418,22 +419,61 @@ func firstWords(m Model) string {
 	return ""
 }
 
+// TestNarrowLayout: at 80x24 the preview shows under the list, p
+// brings up the people sidebar beside it (with the keys), and the open
+// article takes the list's place. The focused pane is marked.
 func TestNarrowLayout(t *testing.T) {
-	m, _ := newTestModel(t, 80, 24)
-	if m.layout.visible(panePeople) || m.layout.visible(paneReader) {
-		t.Fatal("at 80 columns only the list should show")
+	m := newCastModel(t, 80, 24)
+	if !m.layout.visible(paneList) || !m.layout.visible(paneReader) || m.layout.visible(panePeople) {
+		t.Fatal("at 80x24 the list should show over the preview, without the sidebar")
 	}
-	m = openSample(t, m)
-	if m.layout.visible(paneList) || !m.layout.visible(paneReader) {
-		t.Fatal("the open article should take the list's place")
+	m = selectTitle(t, m, sampleTitle)
+	if a := m.reader.Article(); a == nil || !strings.HasPrefix(a.Title, sampleTitle) {
+		t.Fatalf("the selected article is not previewed:\n%s", screen(m))
 	}
 	m = drive(t, m, keys("p")...)
-	if !m.layout.visible(panePeople) {
-		t.Fatal("p should show the sidebar")
+	if !m.layout.visible(panePeople) || m.focus != panePeople {
+		t.Fatalf("p should show the sidebar and give it the keys:\n%s", screen(m))
 	}
-	m = drive(t, m, keys("p esc")...)
+	view := screen(m)
+	for _, want := range []string{"PEOPLE (4)", "Vladimir Putin", "┃"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the sidebar at 80x24 lacks %q:\n%s", want, view)
+		}
+	}
+	golden.RequireEqual(t, view)
+	m = drive(t, m, keys("esc enter")...)
+	if m.layout.visible(paneList) || !m.layout.visible(paneReader) || !m.layout.visible(panePeople) || m.focus != paneReader {
+		t.Fatal("the open article should take the list's place, beside the sidebar")
+	}
+	m = drive(t, m, keys("p")...)
+	if m.layout.visible(panePeople) || m.focus != paneReader {
+		t.Fatal("p should hide the sidebar again")
+	}
+	m = drive(t, m, keys("esc")...)
 	if !m.layout.visible(paneList) || m.focus != paneList {
 		t.Error("esc should go back to the list")
+	}
+}
+
+// TestNarrowSizes: every narrow screen shows the sidebar when asked, and
+// every pane draws inside the screen.
+func TestNarrowSizes(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {60, 12}, {80, 24}, {100, 30}, {109, 50}} {
+		m := newCastModel(t, size[0], size[1])
+		m = drive(t, m, keys("j p")...)
+		if !m.layout.visible(panePeople) || m.focus != panePeople {
+			t.Errorf("%v: p does not show the sidebar", size)
+		}
+		lines := strings.Split(screen(m), "\n")
+		if len(lines) != size[1] {
+			t.Errorf("%v: %d lines drawn", size, len(lines))
+		}
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w != size[0] {
+				t.Errorf("%v: line %d is %d wide: %q", size, i, w, l)
+			}
+		}
 	}
 }
 

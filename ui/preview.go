@@ -24,7 +24,9 @@ func (m *Model) showSelected() tea.Cmd {
 	}
 	m.previewed = m.selectedKey()
 	m.people.SetPeople(nil)
-	return common.Cmd(m.reader.Open(row.ID, m.listHighlight()))
+	// An article shown is read (a preview too: it shows once the cursor
+	// rests, so the articles passed over stay unread).
+	return tea.Batch(common.Cmd(m.reader.Open(row.ID, m.listHighlight())), m.list.MarkRead(row.ID))
 }
 
 // showsSelected reports whether the reader shows (or is loading) the

@@ -107,10 +107,11 @@ func TestPreviewWaitsForTheCursorToRest(t *testing.T) {
 }
 
 func TestNoPreviewWhereTheListIsAlone(t *testing.T) {
-	m, arc := newPreviewModel(t, 80, 24, 0)
+	// 80x14 is too short to stack a preview under the list.
+	m, arc := newPreviewModel(t, 80, 14, 0)
 	m = drive(t, m, keys("j j")...)
 	if m.reader.Article() != nil || arc.count() != 0 {
-		t.Errorf("80 columns show the list alone, yet %d articles were read", arc.count())
+		t.Errorf("80x14 shows the list alone, yet %d articles were read", arc.count())
 	}
 	// The wheel over the list moves its cursor but leaves an open article.
 	m, _ = newPreviewModel(t, 160, 48, 0)

@@ -12,7 +12,9 @@ type Styles struct {
 	StatusInfo          lipgloss.Style
 	Search              lipgloss.Style
 	Separator           lipgloss.Style
-	HelpTitle           lipgloss.Style
+	// FocusSeparator is the separator beside the pane with the keys.
+	FocusSeparator lipgloss.Style
+	HelpTitle      lipgloss.Style
 }
 
 // DefaultStyles returns the styles for a dark or light background.
@@ -20,13 +22,14 @@ func DefaultStyles(dark bool) Styles {
 	p := theme.For(dark)
 	bar, dim := lipgloss.Color(p.Bar), lipgloss.Color(p.FrameDim)
 	return Styles{
-		Header:      lipgloss.NewStyle().Background(bar).Foreground(lipgloss.Color(p.OnBar)).Bold(true),
-		HeaderDim:   lipgloss.NewStyle().Background(bar).Foreground(dim),
-		Status:      lipgloss.NewStyle().Foreground(dim),
-		StatusError: lipgloss.NewStyle().Foreground(lipgloss.Color(p.Error)).Bold(true),
-		StatusInfo:  lipgloss.NewStyle().Foreground(lipgloss.Color(p.Notice)),
-		Search:      lipgloss.NewStyle().Foreground(lipgloss.Color(p.Found)).Bold(true),
-		Separator:   lipgloss.NewStyle().Foreground(lipgloss.Color(p.Rule)),
-		HelpTitle:   lipgloss.NewStyle().Bold(true),
+		Header:         lipgloss.NewStyle().Background(bar).Foreground(lipgloss.Color(p.OnBar)).Bold(true),
+		HeaderDim:      lipgloss.NewStyle().Background(bar).Foreground(dim),
+		Status:         lipgloss.NewStyle().Foreground(dim),
+		StatusError:    lipgloss.NewStyle().Foreground(lipgloss.Color(p.Error)).Bold(true),
+		StatusInfo:     lipgloss.NewStyle().Foreground(lipgloss.Color(p.Notice)),
+		Search:         lipgloss.NewStyle().Foreground(lipgloss.Color(p.Found)).Bold(true),
+		Separator:      lipgloss.NewStyle().Foreground(lipgloss.Color(p.Rule)),
+		FocusSeparator: lipgloss.NewStyle().Foreground(lipgloss.Color(p.Accent)),
+		HelpTitle:      lipgloss.NewStyle().Bold(true),
 	}
 }

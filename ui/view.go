@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
 )
@@ -24,43 +25,13 @@ func (m Model) render() string {
 		return ""
 	}
 	body := m.body()
+	if m.view != viewPanes {
+		body = m.viewBody()
+	}
 	if m.showHelp {
 		body = m.helpView()
 	}
 	return m.header() + "\n" + body + "\n" + m.statusBar()
-}
-
-// body joins the visible panes side by side with thin separators. Every
-// pane draws exactly its own width and the body's height, so their lines
-// are joined as they are, without measuring them again.
-func (m Model) body() string {
-	l := m.layout
-	var panes [][]string
-	if l.list.w > 0 {
-		panes = append(panes, strings.Split(m.list.View(), "\n"))
-	}
-	if l.reader.w > 0 {
-		panes = append(panes, strings.Split(m.reader.View(), "\n"))
-	}
-	if l.people.w > 0 {
-		panes = append(panes, strings.Split(m.people.View(), "\n"))
-	}
-	sep := m.styles.Separator.Render("│")
-	var b strings.Builder
-	for row := range l.bodyH {
-		if row > 0 {
-			b.WriteByte('\n')
-		}
-		for i, p := range panes {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			if row < len(p) {
-				b.WriteString(p[row])
-			}
-		}
-	}
-	return b.String()
 }
 
 // header shows the archive, its size and what the list shows.
@@ -84,6 +55,9 @@ func (m Model) header() string {
 	case articlelist.ModePerson:
 		left += noun + " mentioning " + common.Clean(m.list.Search())
 	default:
+		if m.list.Query().Flagged {
+			noun = " flagged" + noun
+		}
 		left += noun
 		if f := m.list.Query().Filter; f != "" {
 			left += " matching “" + common.Clean(f) + "”"
@@ -102,6 +76,11 @@ func (m Model) header() string {
 	right := "sort: " + order + " "
 	if failed {
 		right = "" // no list, no order
+	}
+	if addr := m.address(); addr != "" && m.focus == paneReader && m.view == viewPanes {
+		// Where the article read comes from, its end kept when cut.
+		room := max(10, m.width-lipgloss.Width(left)-2)
+		right = ansi.TruncateLeft(addr, max(0, lipgloss.Width(addr)-room+1), "…") + " "
 	}
 	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := m.styles.Header.Render(left) + m.styles.HeaderDim.Render(strings.Repeat(" ", gap)+right)
@@ -129,7 +108,12 @@ func (m Model) statusBar() string {
 		left = append(left, m.styles.StatusInfo.Render(common.Clean(m.status)))
 	default:
 		pos := m.list.Status()
-		if m.focus != paneList && m.reader.Status() != "" {
+		switch {
+		case m.view == viewPeople:
+			pos = m.directory.Status()
+		case m.view == viewCoverage:
+			pos = m.coverage.Status()
+		case m.focus != paneList && m.reader.Status() != "":
 			pos = m.reader.Status()
 		}
 		left = append(left, m.styles.Status.Render(pos))

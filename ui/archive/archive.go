@@ -5,6 +5,7 @@ package archive
 
 import (
 	"context"
+	"time"
 
 	"github.com/newsreader/newsreader/content"
 )
@@ -42,6 +43,10 @@ type Item struct {
 	Title     string
 	Published content.Date // zero when unknown
 	Source    string
+	// Path is the file the article was read from ("" when unknown).
+	Path string
+	// Read and Flagged are the reader's marks, kept in the archive.
+	Read, Flagged bool
 }
 
 // Hit is one result of an archive search.
@@ -62,6 +67,8 @@ type Query struct {
 	// matches when its title or source contains every word of Filter,
 	// ignoring case. "" matches every article.
 	Filter string
+	// Flagged keeps the flagged articles only.
+	Flagged bool
 }
 
 // Archive is what the reader asks of an archive. Every method may be called
@@ -83,6 +90,79 @@ type Archive interface {
 	// PersonArticles returns up to limit articles that mention the
 	// person of that name (canonical name or alias), newest first.
 	PersonArticles(ctx context.Context, name string, limit int) ([]Item, error)
+	// SetRead marks the article read or unread, in the archive: the
+	// mark outlives the reader.
+	SetRead(ctx context.Context, id int64, read bool) error
+	// SetFlagged flags or unflags the article (a bookmark), in the archive.
+	SetFlagged(ctx context.Context, id int64, flagged bool) error
+	// People returns up to limit people of the whole archive, those named
+	// in the most articles first, keeping those whose name holds every
+	// word of filter (ignoring case; "" keeps everyone).
+	People(ctx context.Context, filter string, limit int) ([]Person, error)
+	// Coverage counts the articles matching a search (the syntax of
+	// Search; "" is every article) per day, week or month of
+	// publication, oldest first, without the empty periods. Undated
+	// articles are not counted.
+	Coverage(ctx context.Context, query string, unit Unit) ([]Bucket, error)
+}
+
+// Person is one person across the archive.
+type Person struct {
+	Name, Role string
+	// Articles is how many articles name them, Mentions how often,
+	// Quotes how many quotations are theirs.
+	Articles, Mentions, Quotes int
+}
+
+// Unit is the period a coverage chart counts by.
+type Unit int
+
+// The periods. Weeks start on Monday.
+const (
+	Day Unit = iota
+	Week
+	Month
+)
+
+// String names the unit ("day", "week", "month").
+func (u Unit) String() string {
+	switch u {
+	case Week:
+		return "week"
+	case Month:
+		return "month"
+	}
+	return "day"
+}
+
+// Start is the first day of the period holding t (UTC).
+func (u Unit) Start(t time.Time) time.Time {
+	y, mo, d := t.UTC().Date()
+	switch u {
+	case Week:
+		day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+	case Month:
+		return time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+}
+
+// Next is the first day of the period after the one starting at start.
+func (u Unit) Next(start time.Time) time.Time {
+	switch u {
+	case Week:
+		return start.AddDate(0, 0, 7)
+	case Month:
+		return start.AddDate(0, 1, 0)
+	}
+	return start.AddDate(0, 0, 1)
+}
+
+// Bucket is the number of matching articles published in one period.
+type Bucket struct {
+	Start time.Time // the period's first day, UTC
+	Count int
 }
 
 // Versioned is an archive that says when it has changed: the reader

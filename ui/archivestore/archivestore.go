@@ -90,11 +90,15 @@ func storeSort(s Sort) store.Sort {
 }
 
 func itemOf(it store.ListItem) Item {
-	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source}
+	return Item{ID: it.ID, Title: it.Title, Published: it.Published, Source: it.Source, Path: it.Path}
 }
 
 // Count implements archive.Archive: the store's counter, or the filter's matches.
 func (a *Archive) Count(ctx context.Context, q Query) (int, error) {
+	if q.Flagged {
+		items, err := a.flagged(ctx, q.Filter)
+		return len(items), err
+	}
 	if !hasWord(q.Filter) {
 		return a.s.Count(ctx)
 	}
@@ -104,14 +108,20 @@ func (a *Archive) Count(ctx context.Context, q Query) (int, error) {
 
 // List implements archive.Archive.
 func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item, error) {
-	if hasWord(q.Filter) {
-		items, err := a.filter(ctx, q.Filter)
+	if q.Flagged || hasWord(q.Filter) {
+		var items []Item
+		var err error
+		if q.Flagged {
+			items, err = a.flagged(ctx, q.Filter)
+		} else {
+			items, err = a.filter(ctx, q.Filter)
+		}
 		if err != nil {
 			return nil, err
 		}
 		sorted := sortItems(items, q.Sort)
 		offset = min(max(offset, 0), len(sorted))
-		return sorted[offset:min(len(sorted), offset+limit)], nil
+		return a.marked(ctx, sorted[offset:min(len(sorted), offset+limit)])
 	}
 	lq := store.ListQuery{Sort: storeSort(q.Sort), Limit: limit, Offset: offset}
 	a.mu.Lock()
@@ -150,7 +160,7 @@ func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item,
 	for i, r := range rows {
 		out[i] = itemOf(r)
 	}
-	return out, nil
+	return a.marked(ctx, out)
 }
 
 // filter returns the articles whose titles hold every word of text (the
@@ -222,8 +232,15 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		return nil, err
 	}
 	out := make([]Hit, len(res))
+	items := make([]Item, len(res))
 	for i, r := range res {
-		out[i] = Hit{Item: itemOf(r.ListItem), Snippet: r.Snippet, Matches: r.Highlights}
+		items[i] = itemOf(r.ListItem)
+	}
+	if items, err = a.marked(ctx, items); err != nil {
+		return nil, err
+	}
+	for i, r := range res {
+		out[i] = Hit{Item: items[i], Snippet: r.Snippet, Matches: r.Highlights}
 	}
 	return out, nil
 }
@@ -244,7 +261,7 @@ func (a *Archive) PersonArticles(ctx context.Context, name string, limit int) ([
 	for i, r := range rows {
 		out[i] = itemOf(r)
 	}
-	return out, nil
+	return a.marked(ctx, out)
 }
 
 var _ archive.Versioned = (*Archive)(nil)

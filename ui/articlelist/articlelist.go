@@ -73,6 +73,7 @@ type Model struct {
 	cursor, top   int
 	width, height int
 	focused       bool
+	compact       bool // one line per entry
 	// err is the latest failure to load what the list shows.
 	err error
 
@@ -173,6 +174,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.clamp()
 		m.settle()
 		return m, m.fetchVisible()
+	case unreadMsg:
+		return m, m.gotUnread(msg)
 	}
 	return m, nil
 }

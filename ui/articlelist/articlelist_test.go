@@ -44,6 +44,14 @@ func (c *counting) Article(context.Context, int64) (*content.Article, error) {
 func (c *counting) PersonArticles(context.Context, string, int) ([]archive.Item, error) {
 	return nil, nil
 }
+func (c *counting) SetRead(context.Context, int64, bool) error    { return nil }
+func (c *counting) SetFlagged(context.Context, int64, bool) error { return nil }
+func (c *counting) People(context.Context, string, int) ([]archive.Person, error) {
+	return nil, nil
+}
+func (c *counting) Coverage(context.Context, string, archive.Unit) ([]archive.Bucket, error) {
+	return nil, nil
+}
 
 // settle runs cmd and feeds the messages back until none is left.
 func settle(m Model, cmd tea.Cmd) Model {

@@ -15,15 +15,44 @@ type KeyMap struct {
 	Open   key.Binding
 	Sort   key.Binding
 	Filter key.Binding
+	// Compact switches between entries of three lines and of one.
+	Compact key.Binding
+	// Marks is the keys of read and flagged marks; they act on the
+	// selected article, which is the one open when the article has the
+	// keys (the parent sends them here from there too).
+	Marks MarkKeyMap
+	// FlaggedOnly shows the flagged articles alone, or all again.
+	FlaggedOnly key.Binding
+}
+
+// MarkKeyMap is the keys of the read and flagged marks. It implements
+// help.KeyMap.
+type MarkKeyMap struct {
+	ToggleRead, Flag, NextUnread key.Binding
+}
+
+// ShortHelp implements help.KeyMap.
+func (k MarkKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.NextUnread} }
+
+// FullHelp implements help.KeyMap, in the columns of common.HelpMove.
+func (k MarkKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{nil, {k.ToggleRead, k.Flag, k.NextUnread}, nil}
 }
 
 // DefaultKeyMap returns the list's keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Move:   common.DefaultMoveKeyMap(),
-		Open:   common.Binding("enter", "open", "enter"),
-		Sort:   common.Binding("s", "sort", "s"),
-		Filter: common.Binding("/", "filter list", "/"),
+		Move:    common.DefaultMoveKeyMap(),
+		Open:    common.Binding("enter", "open", "enter"),
+		Sort:    common.Binding("s", "sort", "s"),
+		Filter:  common.Binding("/", "filter list", "/"),
+		Compact: common.Binding("v", "compact/full list", "v"),
+		Marks: MarkKeyMap{
+			ToggleRead: common.Binding("m", "mark read/unread", "m"),
+			Flag:       common.Binding("F", "flag/unflag", "F"),
+			NextUnread: common.Binding("u", "next unread", "u"),
+		},
+		FlaggedOnly: common.Binding("*", "flagged only/all", "*"),
 	}
 }
 
@@ -32,7 +61,11 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Filte
 
 // FullHelp implements help.KeyMap, in the columns of common.HelpMove.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.Move.Bindings(), {k.Open, k.Sort}, {k.Filter}}
+	return [][]key.Binding{
+		k.Move.Bindings(),
+		{k.Open, k.Sort, k.Compact, k.Marks.ToggleRead, k.Marks.Flag},
+		{k.Filter, k.Marks.NextUnread, k.FlaggedOnly},
+	}
 }
 
 // Messages the list sends its parent, for what the parent owns (see
@@ -52,6 +85,10 @@ func (m Model) keys() KeyMap {
 	k := m.KeyMap
 	k.Open.SetEnabled(m.total > 0)
 	k.Sort.SetEnabled(m.mode == ModeAll)
+	_, ok := m.Selected()
+	k.Marks.ToggleRead.SetEnabled(ok)
+	k.Marks.Flag.SetEnabled(ok)
+	k.Marks.NextUnread.SetEnabled(m.total > 0)
 	return k
 }
 
@@ -94,10 +131,17 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if mv := k.Move.Match(msg); mv != common.NoMove {
 		return m, m.move(mv.Target(m.cursor, m.total, m.visible()) - m.cursor)
 	}
-	if key.Matches(msg, k.Sort) {
+	switch {
+	case key.Matches(msg, k.Sort):
 		return m, m.cycleSort()
+	case key.Matches(msg, k.Compact):
+		m.compact = !m.compact
+		m.clamp()
+		return m, m.fetchVisible()
+	case key.Matches(msg, k.FlaggedOnly):
+		return m, m.ShowFlagged(!m.query.Flagged)
 	}
-	return m, nil
+	return m, m.markKey(msg, false)
 }
 
 // clicked returns the entry drawn at the click's row, counted from the

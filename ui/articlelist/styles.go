@@ -15,6 +15,8 @@ type Styles struct {
 	Bar, BarBlurred lipgloss.Style
 	Placeholder     lipgloss.Style
 	Empty           lipgloss.Style
+	// Unread and Flag are the marks of an unread and a flagged entry.
+	Unread, Flag lipgloss.Style
 }
 
 // DefaultStyles returns the styles for a dark or light background.
@@ -32,6 +34,8 @@ func DefaultStyles(dark bool) Styles {
 		BarBlurred:    lipgloss.NewStyle().Foreground(dim),
 		Placeholder:   lipgloss.NewStyle().Foreground(dim).Faint(true),
 		Empty:         lipgloss.NewStyle().Foreground(dim).Italic(true),
+		Unread:        lipgloss.NewStyle().Foreground(accent),
+		Flag:          lipgloss.NewStyle().Foreground(lipgloss.Color(p.Found)),
 	}
 }
 
@@ -39,7 +43,7 @@ func DefaultStyles(dark bool) Styles {
 type paints struct {
 	title, selectedTitle, meta, selectedMeta common.Paint
 	snippet, match, bar, barBlurred          common.Paint
-	placeholder                              common.Paint
+	placeholder, unread, flag                common.Paint
 }
 
 func (s Styles) paints() paints {
@@ -49,5 +53,6 @@ func (s Styles) paints() paints {
 		snippet: common.NewPaint(s.Snippet), match: common.NewPaint(s.Match),
 		bar: common.NewPaint(s.Bar), barBlurred: common.NewPaint(s.BarBlurred),
 		placeholder: common.NewPaint(s.Placeholder),
+		unread:      common.NewPaint(s.Unread), flag: common.NewPaint(s.Flag),
 	}
 }

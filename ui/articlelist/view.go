@@ -25,6 +25,9 @@ func (m Model) titleRows() int {
 // hit's snippet, and a blank separator (two after a title of one row in
 // a list that allows two, so that every entry takes the same height).
 func (m Model) rowHeight() int {
+	if m.compact {
+		return 1
+	}
 	h := m.titleRows() + 2
 	if m.mode == ModeResults {
 		h++
@@ -145,11 +148,15 @@ func (m Model) entry(i int, p paints) []string {
 	if headline == "" {
 		headline = "(untitled)"
 	}
+	if m.compact {
+		return []string{bar + compactLine(r, headline, w, title, meta, p)}
+	}
 	var lines []string
 	for _, l := range wrapTitle(headline, w, m.titleRows()) {
 		lines = append(lines, bar+title.Render(l))
 	}
-	lines = append(lines, bar+meta.Render(common.Fit(metaLine(r), w)))
+	marks := marksOf(r, p)
+	lines = append(lines, bar+marks+meta.Render(common.Fit(metaLine(r), w-common.Width(marks))))
 	if m.mode == ModeResults {
 		lines = append(lines, bar+common.Fit(snippet(r, p), w))
 	}
@@ -182,6 +189,40 @@ func metaLine(r Row) string {
 		return date
 	}
 	return date + " · " + r.Source
+}
+
+// marksOf is the entry's marks: ● unread, ★ flagged, each followed by
+// a space; "" for a read entry without a flag.
+func marksOf(r Row, p paints) string {
+	s := ""
+	if !r.Read {
+		s += p.unread.Render("●") + " "
+	}
+	if r.Flagged {
+		s += p.flag.Render("★") + " "
+	}
+	return s
+}
+
+// compactLine is an entry on one line of width w: its marks in two
+// fixed columns, the date, the title and the source.
+func compactLine(r Row, headline string, w int, title, meta common.Paint, p paints) string {
+	unread, flag := " ", " "
+	if !r.Read {
+		unread = p.unread.Render("●")
+	}
+	if r.Flagged {
+		flag = p.flag.Render("★")
+	}
+	date := r.Published.Day()
+	if date == "" {
+		date = "undated"
+	}
+	line := unread + flag + " " + meta.Render(common.Fit(date, 10)) + " " + title.Render(headline)
+	if r.Source != "" {
+		line += meta.Render(" · " + r.Source)
+	}
+	return common.Fit(line, w)
 }
 
 // snippet styles a hit's snippet with its matched terms stressed.

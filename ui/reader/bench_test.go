@@ -26,7 +26,7 @@ func BenchmarkHugeFirstScreen(b *testing.B) {
 	a := hugeArticle(hugeSize)
 	cpu := cputime.Process()
 	for b.Loop() {
-		m := New(context.Background(), oneArticle{a}, NewCache(1), DefaultStyles(true))
+		m := New(context.Background(), oneArticle{a: a}, NewCache(1), DefaultStyles(true))
 		m.SetSize(100, 40)
 		m, rendering := m.Update(m.Open(1, Highlight{})())
 		m, _ = m.Update(rendering())
@@ -42,7 +42,7 @@ func BenchmarkHugeFirstScreen(b *testing.B) {
 func hugeShown(b *testing.B) (Model, time.Duration) {
 	b.Helper()
 	a := hugeArticle(hugeSize)
-	m := New(context.Background(), oneArticle{a}, NewCache(1), DefaultStyles(true))
+	m := New(context.Background(), oneArticle{a: a}, NewCache(1), DefaultStyles(true))
 	m.SetSize(100, 40)
 	start := time.Now()
 	m = runAll(m, m.Open(1, Highlight{}), nil)

@@ -1,0 +1,142 @@
+package archivestore
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/newsreader/newsreader/store"
+	"github.com/newsreader/newsreader/ui/archive"
+)
+
+// Extras is what the reader's marks, people view and coverage chart ask
+// of a backend beyond Backend. *store.Store has it; a backend without it
+// (PostgreSQL, so far) lists no marks and says so when asked for them.
+type Extras interface {
+	SetRead(ctx context.Context, id int64, read bool) error
+	SetFlagged(ctx context.Context, id int64, flagged bool) error
+	States(ctx context.Context, ids []int64) (map[int64]store.State, error)
+	Flagged(ctx context.Context) ([]store.ListItem, error)
+	PeopleMatching(ctx context.Context, filter string, limit int) ([]store.PersonQuotes, error)
+	CoverageDays(ctx context.Context, text string) ([]store.DayCount, error)
+}
+
+var _ Extras = (*store.Store)(nil)
+
+// errNoExtras answers what a backend without Extras cannot do.
+var errNoExtras = errors.New("this archive backend keeps no marks, people view or coverage counts yet")
+
+func (a *Archive) extras() (Extras, error) {
+	if x, ok := a.s.(Extras); ok {
+		return x, nil
+	}
+	return nil, errNoExtras
+}
+
+// SetRead implements archive.Archive.
+func (a *Archive) SetRead(ctx context.Context, id int64, read bool) error {
+	x, err := a.extras()
+	if err != nil {
+		return err
+	}
+	return x.SetRead(ctx, id, read)
+}
+
+// SetFlagged implements archive.Archive.
+func (a *Archive) SetFlagged(ctx context.Context, id int64, flagged bool) error {
+	x, err := a.extras()
+	if err != nil {
+		return err
+	}
+	return x.SetFlagged(ctx, id, flagged)
+}
+
+// marked sets the reader's marks on items, read in one lookup: a page of
+// the list costs one more query by primary key.
+func (a *Archive) marked(ctx context.Context, items []Item) ([]Item, error) {
+	ids := make([]int64, len(items))
+	for i, it := range items {
+		ids[i] = it.ID
+	}
+	x, err := a.extras()
+	if err != nil {
+		return items, nil // no marks kept: every entry unread
+	}
+	states, err := x.States(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i := range items {
+		st := states[items[i].ID]
+		items[i].Read, items[i].Flagged = st.Read, st.Flagged
+	}
+	return items, nil
+}
+
+// flagged lists the flagged articles whose title or source holds every
+// word of filter (ignoring case), newest first. Flags are set by hand:
+// they are few, and all are read.
+func (a *Archive) flagged(ctx context.Context, filter string) ([]Item, error) {
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := x.Flagged(ctx)
+	if err != nil {
+		return nil, err
+	}
+	words := strings.Fields(strings.ToLower(filter))
+	var out []Item
+	for _, r := range rows {
+		text := strings.ToLower(r.Title + " " + r.Source)
+		keep := true
+		for _, w := range words {
+			keep = keep && strings.Contains(text, w)
+		}
+		if keep {
+			out = append(out, itemOf(r))
+		}
+	}
+	return out, nil
+}
+
+// People implements archive.Archive with the store's people and their
+// quotations.
+func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archive.Person, error) {
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := x.PeopleMatching(ctx, filter, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]archive.Person, len(rows))
+	for i, p := range rows {
+		out[i] = archive.Person{Name: p.Name, Role: p.Role, Articles: p.Articles, Mentions: p.Mentions, Quotes: p.Quotes}
+	}
+	return out, nil
+}
+
+// Coverage implements archive.Archive: the store's counts per day, added
+// up per period.
+func (a *Archive) Coverage(ctx context.Context, query string, unit archive.Unit) ([]archive.Bucket, error) {
+	x, err := a.extras()
+	if err != nil {
+		return nil, err
+	}
+	days, err := x.CoverageDays(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	var out []archive.Bucket
+	for _, d := range days {
+		start := unit.Start(d.Day)
+		if n := len(out); n > 0 && out[n-1].Start.Equal(start) {
+			out[n-1].Count += d.Count
+			continue
+		}
+		out = append(out, archive.Bucket{Start: start, Count: d.Count})
+	}
+	return out, nil
+}
