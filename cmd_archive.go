@@ -4,17 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsreader/newsreader/content"
-	"github.com/newsreader/newsreader/ingest"
-	"github.com/newsreader/newsreader/internal/progress"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 )
@@ -56,55 +52,6 @@ func archivedArticle(ctx context.Context, g *globals, id int64) (*content.Articl
 		return nil, fmt.Errorf("no file or archived article %d", id)
 	}
 	return a, err
-}
-
-func newImportCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import PATH...",
-		Short: "Import files and folders (recursively) into the archive",
-		Long: "import reads every file under the PATHs in any format newsreader knows and\n" +
-			"stores its articles. Unchanged files are skipped; changed ones are updated.\n" +
-			"A file that fails is listed with its reason and the import goes on.\n" +
-			"Ctrl-C stops it, keeping everything imported so far.",
-		Args: minArgs(1, "import needs at least one PATH"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openArchive(g, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			return importPaths(cmd.Context(), s, args, g.stderr)
-		},
-	}
-}
-
-// importPaths imports paths with a progress bar on w (when a terminal) and
-// a summary on w; failures are listed one per line.
-func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) error {
-	bar := progress.New(w)
-	sum, err := ingest.Import(ctx, s, paths, ingest.Options{Progress: func(p ingest.Progress) {
-		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})
-	}})
-	bar.Done()
-	for _, f := range sum.Failures {
-		fmt.Fprintf(w, "  failed: %s: %s\n", shownPath(f.Path), content.Sanitize(f.Reason))
-	}
-	skipped := ""
-	if sum.NotArticles > 0 {
-		skipped = fmt.Sprintf(", %d skipped as not articles (pictures, scripts, READMEs...)", sum.NotArticles)
-	}
-	fmt.Fprintf(w, "%d files: %d imported, %d updated, %d unchanged, %d duplicates, %d failed%s (%s)\n",
-		sum.Files, sum.Imported, sum.Updated, sum.Unchanged, sum.Duplicates, sum.Failed, skipped,
-		sum.Elapsed.Round(time.Millisecond))
-	switch {
-	case errors.Is(err, context.Canceled):
-		return errors.New("import interrupted; what was imported before is kept")
-	case err != nil:
-		return err
-	case sum.Failed > 0:
-		return fmt.Errorf("%d of the files could not be imported", sum.Failed)
-	}
-	return nil
 }
 
 func newListCmd(g *globals) *cobra.Command {
