@@ -41,6 +41,11 @@ func (d *draft) complete() (*content.Article, error) {
 	finish(a)
 	if d.after != nil {
 		d.after(a)
+		// The record's own fields (a JSON record's or a feed item's
+		// title, source...) are as untrusted as its text: cleaned too.
+		// The blocks were cleaned already, so none is dropped and the
+		// spans annotate found stay true.
+		content.Clean(a)
 	}
 	return a, nil
 }
