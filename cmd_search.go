@@ -160,4 +160,3 @@ func fixedValues(values ...string) func(*cobra.Command, []string, string) ([]str
 		return values, cobra.ShellCompDirectiveNoFileComp
 	}
 }
-
