@@ -1,8 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"time"
 
@@ -56,7 +54,7 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		ftsTitle: cjkPairs(a.Title),
 		ftsText:  cjkPairs(body),
 	}
-	r.hash = hashBytes(a.Hash, body, a.Title)
+	r.hash = fingerprint(a.Hash, a.Title, body)
 	if t, ok := parsePublished(a.Published); ok {
 		ts := t.Unix()
 		r.pubTS = &ts
@@ -77,16 +75,6 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 // prepScratch is the reusable space of one prepare.
 type prepScratch struct {
 	doc, packed []byte
-}
-
-// hashBytes decodes the article's hex SHA-256; an article without one
-// (a reader that does not set it) is identified by its title and text.
-func hashBytes(hexHash, body, title string) []byte {
-	if b, err := hex.DecodeString(hexHash); err == nil && len(b) >= 16 {
-		return b
-	}
-	sum := sha256.Sum256([]byte(title + "\x00" + body))
-	return sum[:]
 }
 
 // publishedLayouts are the forms Article.Published takes (and a few
