@@ -54,3 +54,35 @@ func TestEndToEndCommandLineMistakes(t *testing.T) {
 		})
 	}
 }
+
+// TestEndToEndReaderAfterAFailedImport: the reader opened after an
+// import with failures says so in its header, and on quitting the
+// failures are listed again and the exit status is 1.
+func TestEndToEndReaderAfterAFailedImport(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsreader")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	story, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := filepath.Join(dir, "files")
+	os.MkdirAll(files, 0o755)
+	os.WriteFile(filepath.Join(files, "story.txt"), story, 0o644)
+	os.WriteFile(filepath.Join(files, "broken.json"), []byte(`{"title": "Broken`), 0o644)
+	tm := newTmux(t, dir)
+	tm.start(bin, "--db", filepath.Join(dir, "archive.db"), files)
+	tm.waitFor("the header's notice", "1 file failed to import")
+	tm.waitFor("the imported article", "Japan, Russia Summit")
+	tm.keys("q")
+	tm.waitExit(1)
+	stderr, _ := os.ReadFile(tm.stderr)
+	if n := strings.Count(string(stderr), "failed: "+filepath.Join(files, "broken.json")); n != 2 {
+		t.Errorf("the failure listed %d times (before the reader and after it), want 2:\n%s", n, stderr)
+	}
+}
