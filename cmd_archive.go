@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -12,32 +11,6 @@ import (
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/store"
 )
-
-// archivePath is the archive file: --db, else $NEWSREADER_DB, else the
-// default under $XDG_DATA_HOME.
-func archivePath(g *globals) (string, error) {
-	if g.db != "" {
-		return g.db, nil
-	}
-	if p := os.Getenv("NEWSREADER_DB"); p != "" {
-		return p, nil
-	}
-	return store.DefaultPath()
-}
-
-// openArchive opens the archive; readOnly commands do not create it.
-func openArchive(g *globals, readOnly bool) (*store.Store, error) {
-	path, err := archivePath(g)
-	if err != nil {
-		return nil, err
-	}
-	if readOnly {
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no archive yet (run 'newsreader import PATH' first)", shownPath(path))
-		}
-	}
-	return store.Open(path, store.OpenOptions{ReadOnly: readOnly})
-}
 
 func archivedArticle(ctx context.Context, g *globals, id int64) (*content.Article, error) {
 	s, err := openArchive(g, true)
@@ -91,7 +64,7 @@ func newListCmd(g *globals) *cobra.Command {
 			}
 			rows := [][]string{{"ID", "DATE", "SOURCE", "TITLE"}}
 			for _, it := range items {
-				rows = append(rows, []string{strconv.FormatInt(it.ID, 10), cell(dateOnly(it.Published)), cell(it.Source), cell(it.Title)})
+				rows = append(rows, []string{strconv.FormatInt(it.ID, 10), cell(it.Published.Day()), cell(it.Source), cell(it.Title)})
 			}
 			return writeTable(g.stdout, rows, 3, terminalWidth(g.stdout))
 		},
@@ -121,14 +94,6 @@ func archivePeople(ctx context.Context, g *globals, asJSON bool, limit int) erro
 		rows = append(rows, []string{cell(p.Name), cell(p.Role), strconv.Itoa(p.Articles), strconv.Itoa(p.Mentions)})
 	}
 	return writeTable(g.stdout, rows, 1, terminalWidth(g.stdout))
-}
-
-// dateOnly shortens an RFC 3339 date to its day for tables.
-func dateOnly(s string) string {
-	if len(s) > 10 {
-		return s[:10]
-	}
-	return s
 }
 
 // nonNil makes an empty result print as [] rather than null.

@@ -14,7 +14,6 @@ import (
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/progress"
-	"github.com/newsreader/newsreader/store"
 )
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -56,7 +55,7 @@ func (sum importSummary) printFailures(w io.Writer) {
 // a summary on w; failures are listed one per line, and so are the
 // articles stored without body text (a file holding a title only), which
 // the user would otherwise find empty in the reader without being told.
-func importPaths(ctx context.Context, s *store.Store, paths []string, w io.Writer) (importSummary, error) {
+func importPaths(ctx context.Context, s ingest.Archive, paths []string, w io.Writer) (importSummary, error) {
 	bar := progress.New(w)
 	sum, err := ingest.Import(ctx, s, paths, ingest.Options{Progress: func(p ingest.Progress) {
 		bar.Update(progress.Status{Label: p.Phase, Done: p.Done, Total: p.Total, Rate: p.Rate, ETA: p.ETA})

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsreader/newsreader/archivedb"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/store"
 )
@@ -71,7 +72,7 @@ func withArchiveCounts(ctx context.Context, g *globals, people []content.Person)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(path); !archivedb.IsRemote(path) && errors.Is(err, os.ErrNotExist) {
 		return out, nil
 	}
 	s, err := openArchive(g, true)

@@ -5,10 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
+	"github.com/newsreader/newsreader/archivedb"
 	"github.com/newsreader/newsreader/sample"
-	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui"
 )
 
@@ -28,7 +27,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 && !archivedb.IsRemote(path) {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			if explicitArchive(g) {
 				return fmt.Errorf("no archive at %s (import files to create one: newsreader --db %s PATH...)",
@@ -37,7 +36,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 			return runSample(ctx)
 		}
 	}
-	s, err := store.Open(path, store.OpenOptions{})
+	s, err := archivedb.Open(ctx, path, false)
 	if err != nil {
 		return err
 	}
@@ -57,7 +56,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 	if n == 0 && importErr == nil {
 		return runSample(ctx)
 	}
-	name := filepath.Base(s.Path())
+	name := shownArchive(s)
 	if importErr != nil {
 		name += " · " + count(sum.failed, "file", "files") + " failed to import (listed on exit)"
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -44,7 +45,11 @@ func newSearchCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if histogram != "" {
-				buckets, err := s.Histogram(cmd.Context(), q, unit)
+				h, ok := s.(histogrammer)
+				if !ok {
+					return fmt.Errorf("%s: --histogram needs a SQLite archive for now", shownArchive(s))
+				}
+				buckets, err := h.Histogram(cmd.Context(), q, unit)
 				if err != nil {
 					return err
 				}
@@ -68,6 +73,12 @@ func newSearchCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
+// histogrammer is an archive that counts matches per period (the SQLite
+// store; see store.Store.Histogram).
+type histogrammer interface {
+	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
+}
+
 // printHits writes search hits: id, date, title and score on one line,
 // the snippet under it, the matched words bold on a terminal.
 func printHits(g *globals, hits []store.Result) {
@@ -77,7 +88,7 @@ func printHits(g *globals, hits []store.Result) {
 	}
 	width := terminalWidth(g.stdout)
 	for _, h := range hits {
-		head := fmt.Sprintf("%d  %s  %s", h.ID, cell(dateOnly(h.Published)), cell(h.Title))
+		head := fmt.Sprintf("%d  %s  %s", h.ID, cell(h.Published.Day()), cell(h.Title))
 		score := scoreText(h.Score)
 		if width > 0 {
 			head = truncate(head, width-len(score))

@@ -95,7 +95,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.PersistentFlags().StringVar(&g.db, "db", "", "archive file (default $NEWSREADER_DB, else $XDG_DATA_HOME/newsreader/archive.db)")
+	root.PersistentFlags().StringVar(&g.db, "db", "", "archive file or postgres:// URL (default $NEWSREADER_DB, else $XDG_DATA_HOME/newsreader/archive.db)")
 	root.AddCommand(
 		newShowCmd(g),
 		newImportCmd(g),

@@ -79,8 +79,11 @@ type Person struct {
 // Article is one news article read out of an archive file.
 type Article struct {
 	Title string `json:"title"`
-	// Published is YYYY-MM-DD or RFC 3339, "" when unknown (never invented).
-	Published string `json:"published"`
+	// Published is when the article was published, to the precision its
+	// source stated; zero when unknown (never invented). In JSON it is
+	// YYYY-MM-DD or RFC 3339 (YYYY or YYYY-MM for a year or month), "" when
+	// unknown.
+	Published Date `json:"published"`
 	// Source is the site or outlet ("voanews.com", "Wikinews"), "" if unknown.
 	Source string `json:"source"`
 	URL    string `json:"url"`

@@ -18,15 +18,15 @@ func Clean(a *Article) {
 }
 
 // EachText calls f with a pointer to every text field of a, in the order
-// of the struct: title, published, source, URL, byline, dateline,
+// of the struct: title, source, URL, byline, dateline,
 // contributors, each block's text and cite, each quotation's text and
 // speaker, each person's name, aliases and role. The body text (a.Text),
-// which is derived from the blocks, is not visited. f may change the
+// which is derived from the blocks, is not visited, nor is Published, a
+// parsed value that holds no text. f may change the
 // fields; it is the one walk over an article's text, so that a cleaning
 // step cannot miss a field.
 func (a *Article) EachText(f func(*string)) {
 	f(&a.Title)
-	f(&a.Published)
 	f(&a.Source)
 	f(&a.URL)
 	f(&a.Byline)

@@ -42,8 +42,8 @@ func (a *Article) Markdown() string {
 // parts that are known.
 func (a *Article) metadataLine() string {
 	var parts []string
-	if a.Published != "" {
-		parts = append(parts, escapeMarkdown(a.Published))
+	if !a.Published.IsZero() {
+		parts = append(parts, escapeMarkdown(a.Published.String()))
 	}
 	if a.Source != "" {
 		parts = append(parts, escapeMarkdown(a.Source))

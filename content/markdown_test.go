@@ -106,7 +106,7 @@ func TestMarkdownMarksQuotations(t *testing.T) {
 
 func TestMarkdownMetadataAndDateline(t *testing.T) {
 	a := &Article{
-		Title: "Council passes budget", Published: "2021-03-03", Source: "example.com",
+		Title: "Council passes budget", Published: MustParseDate("2021-03-03"), Source: "example.com",
 		Byline: "Jane Doe", Dateline: "SPRINGFIELD",
 		Blocks: []Block{
 			{Type: BlockCaption, Text: "The council chamber."},

@@ -48,7 +48,7 @@ func TestNewDateOfTheSameTextIsAnUpdate(t *testing.T) {
 		t.Fatalf("a new date: %+v", sum)
 	}
 	items, _ := s.FileArticles(context.Background(), p)
-	if len(items) != 1 || items[0].Published[:10] != "2021-05-06" {
+	if len(items) != 1 || items[0].Published.Day() != "2021-05-06" {
 		t.Errorf("items %+v", items)
 	}
 }

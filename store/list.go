@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/newsreader/newsreader/content"
 )
 
 // Sort orders a list.
@@ -61,12 +63,12 @@ type ListQuery struct {
 
 // ListItem is an article as a list shows it.
 type ListItem struct {
-	ID        int64  `json:"id"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Source    string `json:"source"`
-	Path      string `json:"path"`
-	ftsKey    int64  // the date sort key
+	ID        int64        `json:"id"`
+	Title     string       `json:"title"`
+	Published content.Date `json:"published"`
+	Source    string       `json:"source"`
+	Path      string       `json:"path"`
+	ftsKey    int64        // the date sort key
 }
 
 const listColumns = `a.id, a.title, a.published, a.source, f.path, a.fts_key`

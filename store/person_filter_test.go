@@ -26,7 +26,7 @@ func archiveOfNames(t *testing.T) *Store {
 		{"wikinews-soccer.txt", "2015-01-01", []string{"Anna Maria Smith", "MARIA SMITH"}},
 	} {
 		a := parsed(t, f.file)
-		a.Published, a.People = f.published, nil
+		a.Published, a.People = content.MustParseDate(f.published), nil
 		for _, name := range f.people {
 			a.People = append(a.People, content.Person{Name: name, Mentions: 1})
 		}

@@ -51,7 +51,7 @@ func archiveWithFacts(t *testing.T) (*Store, map[string]int64) {
 	var recs []ingest.Record
 	for _, f := range facts {
 		a := parsed(t, f.file)
-		a.Published, a.Source, a.People = f.published, f.source, f.people
+		a.Published, a.Source, a.People = content.MustParseDate(f.published), f.source, f.people
 		recs = append(recs, ingest.Record{Path: "/archive/" + f.file, Article: a})
 	}
 	sum, err := ingest.AddArticles(context.Background(), s, recs, ingest.Options{})
@@ -287,12 +287,12 @@ func TestListPagesAreTheSameByKeysetAndOffset(t *testing.T) {
 			ok := true
 			switch sort {
 			case SortDate:
-				ok = a.Published >= b.Published
+				ok = a.Published.String() >= b.Published.String()
 			case SortTitle:
 				ok = strings.ToLower(a.Title) <= strings.ToLower(b.Title)
 			case SortSource:
 				ok = strings.ToLower(a.Source) < strings.ToLower(b.Source) ||
-					(strings.EqualFold(a.Source, b.Source) && a.Published >= b.Published)
+					(strings.EqualFold(a.Source, b.Source) && a.Published.String() >= b.Published.String())
 			}
 			if !ok {
 				t.Fatalf("%s: items %d and %d out of order: %+v %+v", sort, i-1, i, a, b)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"strings"
-	"time"
 
 	"github.com/newsreader/newsreader/content"
 )
@@ -48,15 +47,15 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		return nil, err
 	}
 	r := &row{
-		key: a.Key, format: a.Format, title: a.Title, published: a.Published,
+		key: a.Key, format: a.Format, title: a.Title, published: a.Published.String(),
 		source: a.Source, url: a.URL, byline: a.Byline,
 		body:     packed,
 		ftsTitle: cjkPairs(a.Title),
 		ftsText:  cjkPairs(body),
 	}
 	r.hash = fingerprint(a.Hash, a.Title, body)
-	if t, ok := parsePublished(a.Published); ok {
-		ts := t.Unix()
+	if !a.Published.IsZero() {
+		ts := a.Published.Time().Unix()
 		r.pubTS = &ts
 	}
 	var names []string
@@ -75,32 +74,6 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 // prepScratch is the reusable space of one prepare.
 type prepScratch struct {
 	doc, packed []byte
-}
-
-// publishedLayouts are the forms Article.Published takes (and a few
-// near forms other readers may emit).
-var publishedLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05",
-	"2006-01-02",
-	"2006-01",
-	"2006",
-}
-
-// parsePublished reads Article.Published; dates outside years 1..9999
-// are treated as unknown.
-func parsePublished(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, false
-	}
-	for _, l := range publishedLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), true
-		}
-	}
-	return time.Time{}, false
 }
 
 // dayShift places the publication day above the article id in fts_key.

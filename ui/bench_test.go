@@ -36,7 +36,7 @@ func (s synthetic) item(i int) archive.Item {
 	return archive.Item{
 		ID:        int64(i + 1),
 		Title:     fmt.Sprintf("Story %d: leaders meet to discuss trade, security and the islands", i+1),
-		Published: day.Format("2006-01-02"),
+		Published: content.DateOf(day, content.PrecisionDay),
 		Source:    []string{"voanews.com", "en.wikinews.org", "apnews.com"}[i%3],
 	}
 }

@@ -5,16 +5,16 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
-	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archivestore"
 	"github.com/newsreader/newsreader/ui/render"
 )
 
-// Run starts the reader on the archive s, on the terminal, and returns
+// Run starts the reader on the archive s (a SQLite or a PostgreSQL
+// archive: see archivestore.Backend), on the terminal, and returns
 // when the user quits or ctx ends. s stays the caller's to close. Bubble
 // Tea restores the terminal on a panic in Update or View; commands are
 // wrapped so that their panics become status-bar errors instead.
-func Run(ctx context.Context, s *store.Store, opts ...Option) error {
+func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	_, err := p.Run()
 	return err

@@ -103,9 +103,9 @@ func articleFromFeedItem(item *gofeed.Item, source string) (draft, error) {
 		}
 	}
 	a.Byline = strings.Join(names, ", ")
-	a.Published = formatTime(item.PublishedParsed)
-	if a.Published == "" {
-		a.Published = formatTime(item.UpdatedParsed)
+	a.Published = content.MustParseDate(formatTime(item.PublishedParsed))
+	if a.Published.IsZero() {
+		a.Published = content.MustParseDate(formatTime(item.UpdatedParsed))
 	}
 	if a.Title == "" && len(a.Blocks) == 0 {
 		return draft{}, errors.New("item has neither title nor content")

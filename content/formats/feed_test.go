@@ -15,7 +15,7 @@ func TestRSSFullContent(t *testing.T) {
 	}
 	a := arts[0]
 	if a.Title != voaTitle || a.URL != voaURL || a.Key != "3638565" || a.Byline != "Brian Padden" ||
-		a.Published != "2016-12-16T09:27:00Z" || a.Source != "Voice of America - East Asia Pacific" || a.Format != "feed" {
+		a.Published.String() != "2016-12-16T09:27:00Z" || a.Source != "Voice of America - East Asia Pacific" || a.Format != "feed" {
 		t.Errorf("title %q url %q key %q byline %q published %q source %q", a.Title, a.URL, a.Key, a.Byline, a.Published, a.Source)
 	}
 	// content:encoded, not the one-line description, through the HTML path.
@@ -38,7 +38,7 @@ func TestRSSFullContent(t *testing.T) {
 func TestAtomFeed(t *testing.T) {
 	arts, _ := parseSample(t, "wikinews.atom")
 	a := arts[0]
-	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published != "2015-09-12T16:04:00Z" || a.Byline != "Wikinews" ||
+	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published.String() != "2015-09-12T16:04:00Z" || a.Byline != "Wikinews" ||
 		a.Key != "https://en.wikinews.org/wiki/At_least_107_killed_in_Mecca_crane_collapse" || a.Source != "Wikinews" {
 		t.Errorf("title %q published %q byline %q key %q source %q", a.Title, a.Published, a.Byline, a.Key, a.Source)
 	}
@@ -54,11 +54,11 @@ func TestJSONFeed(t *testing.T) {
 		t.Fatalf("%d articles", len(arts))
 	}
 	html, text := arts[0], arts[1]
-	if html.Title != "Over 900 asylum seekers rescued off Indonesian coast" || html.Published != "2015-05-18" || html.Byline != "Wikinews" || len(html.Blocks) < 3 {
+	if html.Title != "Over 900 asylum seekers rescued off Indonesian coast" || html.Published.String() != "2015-05-18" || html.Byline != "Wikinews" || len(html.Blocks) < 3 {
 		t.Errorf("content_html item: %q %q %q %d blocks", html.Title, html.Published, html.Byline, len(html.Blocks))
 	}
 	if text.Title != "Greek court rules worship of ancient Greek deities is legal" || len(text.Blocks) != 1 ||
-		!strings.HasPrefix(text.Blocks[0].Text, "Greek court has ruled") || text.Published != "2006-03-27" {
+		!strings.HasPrefix(text.Blocks[0].Text, "Greek court has ruled") || text.Published.String() != "2006-03-27" {
 		t.Errorf("content_text item: %q %d blocks %q", text.Title, len(text.Blocks), text.Published)
 	}
 }

@@ -17,7 +17,7 @@ import (
 func checkArticleSafe(t testing.TB, a *content.Article) {
 	t.Helper()
 	for what, s := range map[string]string{
-		"title": a.Title, "published": a.Published, "source": a.Source, "url": a.URL,
+		"title": a.Title, "published": a.Published.String(), "source": a.Source, "url": a.URL,
 		"byline": a.Byline, "dateline": a.Dateline,
 	} {
 		checkTerminalSafe(t, what, s, false)
@@ -90,7 +90,7 @@ func TestParseLargeInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.ParagraphCount() < 10000 || a.Published != "2016-12-16" {
+	if a.ParagraphCount() < 10000 || a.Published.String() != "2016-12-16" {
 		t.Errorf("paragraphs %d, published %q", a.ParagraphCount(), a.Published)
 	}
 	checkArticleSafe(t, a)

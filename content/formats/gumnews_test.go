@@ -106,7 +106,7 @@ func TestGumNewsScores(t *testing.T) {
 		} else {
 			t.Logf("%s: title %q, gold %q", doc, a.Title, gold.Title)
 		}
-		if a.Published == gold.Published {
+		if a.Published.String() == gold.Published {
 			dates++
 		} else {
 			t.Logf("%s: published %q, gold %q", doc, a.Published, gold.Published)

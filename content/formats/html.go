@@ -225,9 +225,9 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*content.Article, error
 		Source: siteName(md.Sitename, md.Hostname, page.URL),
 	}
 	if d, ok := pageDate(doc, a.URL, page.capturedOr(time.Now())); ok {
-		a.Published = d.Format(time.DateOnly)
+		a.Published = content.DateOf(d, content.PrecisionDay)
 	} else if page.Fetched != "" {
-		a.Published = page.Fetched
+		a.Published = content.MustParseDate(page.Fetched)
 	}
 	conv.walk(res.ContentNode)
 	conv.flushLoose()

@@ -63,7 +63,7 @@ func TestHTMLVOAPage(t *testing.T) {
 	a := arts[0]
 	checkVOA(t, a)
 	// Metadata from JSON-LD, OpenGraph and meta tags.
-	if a.Published != "2016-12-16" || a.Source != "Voice of America" || a.URL != voaURL || a.Byline != "Brian Padden" || a.Format != "html" {
+	if a.Published.String() != "2016-12-16" || a.Source != "Voice of America" || a.URL != voaURL || a.Byline != "Brian Padden" || a.Format != "html" {
 		t.Errorf("metadata: published %q source %q url %q byline %q format %q", a.Published, a.Source, a.URL, a.Byline, a.Format)
 	}
 	raw, _ := os.ReadFile(filepath.Join(formatsDir, "voa-japan-russia-summit.html"))
@@ -87,7 +87,7 @@ func TestHTMLGzippedPageReadsTheSame(t *testing.T) {
 func TestHTMLWikinewsPage(t *testing.T) {
 	arts, _ := parseSample(t, "wikinews-mecca-crane.html")
 	a := arts[0]
-	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published != "2015-09-12" || a.Source != "Wikinews" ||
+	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published.String() != "2015-09-12" || a.Source != "Wikinews" ||
 		a.URL != "https://en.wikinews.org/wiki/At_least_107_killed_in_Mecca_crane_collapse" {
 		t.Errorf("metadata: %q %q %q %q", a.Title, a.Published, a.Source, a.URL)
 	}

@@ -258,8 +258,8 @@ func tidyBlocks(blocks []content.Block, a *content.Article) []content.Block {
 		}
 		if i < 4 && b.Type == content.BlockParagraph && len(b.Text) < 60 {
 			if d := normalizeDate(strings.TrimPrefix(strings.TrimPrefix(b.Text, "Updated "), "Published ")); d != "" || isWeekdayDate(b.Text) {
-				if a.Published == "" {
-					a.Published = firstNonBlank(d, normalizeDate(stripWeekday(b.Text)))
+				if a.Published.IsZero() {
+					a.Published = content.MustParseDate(firstNonBlank(d, normalizeDate(stripWeekday(b.Text))))
 				}
 				continue
 			}

@@ -247,7 +247,7 @@ func articleFromJSON(rec []byte) (draft, error) {
 		Byline: strings.Join(findNames(obj, jsonAuthorFields...), ", "),
 		Hash:   hashOf(rec),
 	}
-	a.Published = normalizeDate(findString(obj, jsonDateFields...))
+	a.Published = content.MustParseDate(normalizeDate(findString(obj, jsonDateFields...)))
 	a.Source = squashSpace(findString(obj, jsonSourceFields...))
 	if a.Source == "" || isHostName(a.Source) {
 		a.Source = siteName("", a.Source, a.URL)
@@ -298,7 +298,7 @@ func throughTextPipeline(meta *content.Article, text string) (draft, error) {
 		if meta.Byline != "" {
 			a.Byline = meta.Byline
 		}
-		if meta.Published != "" {
+		if !meta.Published.IsZero() {
 			a.Published = meta.Published
 		}
 	}

@@ -16,7 +16,7 @@ func TestJSONNewsPlease(t *testing.T) {
 		t.Fatalf("%d articles", len(arts))
 	}
 	a := arts[0]
-	if a.Title != voaTitle || a.Published != "2016-12-16" || a.URL != voaURL || a.Byline != "Brian Padden" ||
+	if a.Title != voaTitle || a.Published.String() != "2016-12-16" || a.URL != voaURL || a.Byline != "Brian Padden" ||
 		a.Source != "voanews.com" || a.Format != "json" || a.Key != "" {
 		t.Errorf("title %q published %q url %q byline %q source %q format %q key %q", a.Title, a.Published, a.URL, a.Byline, a.Source, a.Format, a.Key)
 	}
@@ -32,7 +32,7 @@ func TestJSONNewsPlease(t *testing.T) {
 func TestJSONTrafilaturaOutput(t *testing.T) {
 	arts, _ := parseSample(t, "trafilatura-crane.json")
 	a := arts[0]
-	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published != "2015-09-12" || a.Source != "Wikinews" ||
+	if a.Title != "At least 107 killed in Mecca crane collapse" || a.Published.String() != "2015-09-12" || a.Source != "Wikinews" ||
 		a.URL != "https://en.wikinews.org/wiki/At_least_107_killed_in_Mecca_crane_collapse" {
 		t.Errorf("title %q published %q source %q url %q", a.Title, a.Published, a.Source, a.URL)
 	}
@@ -50,7 +50,7 @@ func TestJSONNewspaperArray(t *testing.T) {
 		t.Errorf("keys %q %q", arts[0].Key, arts[1].Key)
 	}
 	// newspaper writes a date as a midnight timestamp: the date alone is kept.
-	if arts[0].Published != "2006-01-12" || arts[1].Published != "2006-03-27" || arts[0].Source != "en.wikinews.org" {
+	if arts[0].Published.String() != "2006-01-12" || arts[1].Published.String() != "2006-03-27" || arts[0].Source != "en.wikinews.org" {
 		t.Errorf("published %q %q source %q", arts[0].Published, arts[1].Published, arts[0].Source)
 	}
 	if arts[0].Hash == arts[1].Hash {
@@ -68,7 +68,7 @@ func TestJSONLBadLineIsSkipped(t *testing.T) {
 	if !reflect.DeepEqual(keys, []string{"line 1", "line 2", "line 4"}) {
 		t.Errorf("keys %q", keys)
 	}
-	if titles[2] != "Greek court rules worship of ancient Greek deities is legal" || arts[2].Published != "2006-03-27" || arts[2].Byline != "Wikinews" {
+	if titles[2] != "Greek court rules worship of ancient Greek deities is legal" || arts[2].Published.String() != "2006-03-27" || arts[2].Byline != "Wikinews" {
 		t.Errorf("generic field names: %q %q %q", titles[2], arts[2].Published, arts[2].Byline)
 	}
 	var re *RecordError
@@ -113,7 +113,7 @@ func TestJSONFieldVariants(t *testing.T) {
 			t.Fatalf("%s: %v (%d articles)", c.name, err, len(arts))
 		}
 		a := arts[0]
-		if a.Title != c.title || a.Published != c.published || a.Byline != c.byline || a.Source != c.source || a.Blocks[0].Text != c.first {
+		if a.Title != c.title || a.Published.String() != c.published || a.Byline != c.byline || a.Source != c.source || a.Blocks[0].Text != c.first {
 			t.Errorf("%s: title %q published %q byline %q source %q first %q", c.name, a.Title, a.Published, a.Byline, a.Source, a.Blocks[0].Text)
 		}
 	}

@@ -111,7 +111,7 @@ func readMarkdown(data []byte) (*content.Article, error) {
 			return nil, fmt.Errorf("bad YAML front matter: %w", err)
 		}
 		a.Title = squashSpace(fm.Title)
-		a.Published = yamlDate(fm.Date, fm.Published, fm.PublishDate)
+		a.Published = content.MustParseDate(yamlDate(fm.Date, fm.Published, fm.PublishDate))
 		a.Byline = strings.Join(yamlNames(fm.Author, fm.Authors), ", ")
 		if a.Byline == "" {
 			a.Byline = squashSpace(fm.Byline)

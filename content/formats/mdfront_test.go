@@ -11,7 +11,7 @@ import (
 func TestMarkdownFrontMatter(t *testing.T) {
 	arts, _ := parseSample(t, "wikinews-sensitive.md")
 	a := arts[0]
-	if a.Title != "Sensitive Canadian document found on rainy streets" || a.Published != "2008-08-15" || a.Byline != "Wikinews" ||
+	if a.Title != "Sensitive Canadian document found on rainy streets" || a.Published.String() != "2008-08-15" || a.Byline != "Wikinews" ||
 		a.Source != "Wikinews" || a.URL != "https://en.wikinews.org/wiki/Sensitive_Canadian_document_found_on_rainy_streets" || a.Format != "markdown" {
 		t.Errorf("title %q published %q byline %q source %q url %q", a.Title, a.Published, a.Byline, a.Source, a.URL)
 	}
@@ -62,7 +62,7 @@ func TestMarkdownFrontMatterDetectedWithoutExtension(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := arts[0]
-	if a.Format != "markdown" || a.Title != "Notes from the council meeting" || a.Published != "2024-02-03T18:30:00+01:00" || a.Byline != "Kim Aalto, Lee Park" {
+	if a.Format != "markdown" || a.Title != "Notes from the council meeting" || a.Published.String() != "2024-02-03T18:30:00+01:00" || a.Byline != "Kim Aalto, Lee Park" {
 		t.Errorf("format %q title %q published %q byline %q", a.Format, a.Title, a.Published, a.Byline)
 	}
 }

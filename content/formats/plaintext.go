@@ -134,12 +134,12 @@ func buildText(a *content.Article, us []unit, opts Options) {
 			a.Blocks = append(a.Blocks, content.Block{Type: t, Text: u.text, Cite: u.cite})
 		}
 	}
-	if a.Published == "" {
+	if a.Published.IsZero() {
 		texts := make([]string, len(a.Blocks))
 		for i, b := range a.Blocks {
 			texts[i] = b.Text
 		}
-		a.Published = inferPublished(texts)
+		a.Published = content.MustParseDate(inferPublished(texts))
 	}
 }
 
@@ -201,16 +201,16 @@ func takeMetadata(a *content.Article, us []unit) {
 			continue
 		}
 		if d, updated, ok := parseDateLine(t); ok {
-			if a.Published == "" || fromUpdate && !updated {
-				a.Published, fromUpdate = d, updated
+			if a.Published.IsZero() || fromUpdate && !updated {
+				a.Published, fromUpdate = content.MustParseDate(d), updated
 			}
 			us[i].kind = kindDrop
 			continue
 		}
 		if place, d, ok := parsePlaceDateLine(t); ok {
 			// A date line like the others, which also names the place.
-			if a.Published == "" {
-				a.Published = d
+			if a.Published.IsZero() {
+				a.Published = content.MustParseDate(d)
 			}
 			if a.Dateline == "" {
 				a.Dateline = place

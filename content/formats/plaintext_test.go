@@ -55,7 +55,7 @@ func TestSampleAgainstGold(t *testing.T) {
 	if a.Title != gold.Title {
 		t.Errorf("title %q, want %q", a.Title, gold.Title)
 	}
-	if a.Published != gold.Published {
+	if a.Published.String() != gold.Published {
 		t.Errorf("published %q, want %q", a.Published, gold.Published)
 	}
 	if got := blockTexts(a, content.BlockHeading); !reflect.DeepEqual(got, gold.Headings) {
@@ -118,7 +118,7 @@ func TestMetadataLines(t *testing.T) {
 		"https://www.example.com/news/budget\n\n"+
 		"SPRINGFIELD (AP) — The council approved the budget on Wednesday after a long debate.\n\n"+
 		"Mayor Ann Lee said the vote was close.\n\nShare this article\n\nSubscribe\n")
-	want := content.Article{Title: "City council approves the new budget", Published: "2021-03-03",
+	want := content.Article{Title: "City council approves the new budget", Published: content.MustParseDate("2021-03-03"),
 		Byline: "Jane Doe and John Roe", URL: "https://www.example.com/news/budget",
 		Source: "example.com", Dateline: "SPRINGFIELD (AP)"}
 	if a.Title != want.Title || a.Published != want.Published || a.Byline != want.Byline ||
@@ -141,7 +141,7 @@ func TestSourceLineAndUnknownDate(t *testing.T) {
 	if a.Source != "Daily Planet" {
 		t.Errorf("source %q, want Daily Planet", a.Source)
 	}
-	if a.Published != "" {
+	if !a.Published.IsZero() {
 		t.Errorf("published %q: no date is written, so none may be invented", a.Published)
 	}
 }
@@ -156,7 +156,7 @@ func TestPublishedInferredFromWeekday(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := parseString(t, "A headline for the test story\n\n"+c.text)
-		if a.Published != c.want {
+		if a.Published.String() != c.want {
 			t.Errorf("%q: published %q, want %q", c.text, a.Published, c.want)
 		}
 	}
@@ -256,7 +256,7 @@ func TestWireStoryPage(t *testing.T) {
 		"Associated Press writer Jane Doe in Beijing contributed to this report.\n\n"+
 		"Copyright 2024 The Wire. All Rights Reserved.\n")
 	if a.Title != "Japan's economy shrinks as exports fall" || a.Byline != "MARI SATO" ||
-		a.Published != "2024-02-15" || a.Dateline != "TOKYO (AP)" {
+		a.Published.String() != "2024-02-15" || a.Dateline != "TOKYO (AP)" {
 		t.Errorf("title %q byline %q published %q dateline %q", a.Title, a.Byline, a.Published, a.Dateline)
 	}
 	want := []content.BlockType{content.BlockParagraph, content.BlockCaption, content.BlockParagraph, content.BlockCredit}
@@ -284,7 +284,7 @@ func TestBroadcasterPage(t *testing.T) {
 		"Thousands of homes are without power after the storm brought winds of up to 90mph overnight.\n\n"+
 		"Engineers are working to restore supplies, the network operator said.\n\n"+
 		"Related Topics\nStorms\nWeather\n")
-	if a.Title != "Storm brings down trees across the south-west" || a.Published != "2023-11-02" {
+	if a.Title != "Storm brings down trees across the south-west" || a.Published.String() != "2023-11-02" {
 		t.Errorf("title %q published %q", a.Title, a.Published)
 	}
 	if got := blockTexts(a, content.BlockCaption); !reflect.DeepEqual(got, []string{"Image source, Getty Images", "Fallen trees blocked roads in the county"}) {
@@ -318,7 +318,7 @@ func TestPullQuoteSignature(t *testing.T) {
 func TestLabelledHeaderLines(t *testing.T) {
 	a := parseString(t, "Title: Bridge reopens after repairs\nAuthor: Jane Doe\nDate: 2022-05-04\n"+
 		"URL: https://news.example.org/bridge\n\nThe bridge reopened to traffic on Wednesday after months of repairs.\n")
-	if a.Title != "Bridge reopens after repairs" || a.Byline != "Jane Doe" || a.Published != "2022-05-04" ||
+	if a.Title != "Bridge reopens after repairs" || a.Byline != "Jane Doe" || a.Published.String() != "2022-05-04" ||
 		a.URL != "https://news.example.org/bridge" || a.Source != "news.example.org" {
 		t.Errorf("title %q byline %q published %q url %q source %q", a.Title, a.Byline, a.Published, a.URL, a.Source)
 	}
@@ -355,7 +355,7 @@ func TestMenuLineIsNotTheTitle(t *testing.T) {
 	} {
 		a := parseString(t, menu+"\n\nSubscribe to The Valley Gazette\n\nFloods close the main road into town\n\n"+
 			"December 1, 2020\n\nBORDEN — Heavy rain flooded the main road into town on Sunday, police said.\n")
-		if a.Title != "Floods close the main road into town" || a.Dateline != "BORDEN" || a.Published != "2020-12-01" {
+		if a.Title != "Floods close the main road into town" || a.Dateline != "BORDEN" || a.Published.String() != "2020-12-01" {
 			t.Errorf("%s: title %q, dateline %q, published %q", menu, a.Title, a.Dateline, a.Published)
 		}
 	}
@@ -411,7 +411,7 @@ func TestJapaneseStoryKeepsItsBody(t *testing.T) {
 		"しかし平和条約の締結については具体的な進展はなかった。\n\n" +
 		"両首脳は前日、山口県長門市の温泉旅館で会談していた。\n"
 	a := parsePage(t, "tokyo.txt", page)
-	if a.Title != "東京で日露首脳会談、経済協力で合意も平和条約は進展なし" || a.Published != "2016-12-16" {
+	if a.Title != "東京で日露首脳会談、経済協力で合意も平和条約は進展なし" || a.Published.String() != "2016-12-16" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}
 	if len(a.Blocks) != 2 || a.Blocks[0].Type != content.BlockParagraph || a.Blocks[1].Type != content.BlockParagraph ||
@@ -425,7 +425,7 @@ func TestPlaceAndDateLine(t *testing.T) {
 		"The future of energy policy was discussed at length. \"We have to move faster,\" said Anna Muller, " +
 		"a spokeswoman for the ministry.\n\nThe talks will resume in April.\n"
 	a := parsePage(t, "berlin.txt", page)
-	if a.Published != "2021-03-03" || a.Dateline != "Berlin" || len(a.Blocks) != 2 || a.Blocks[0].Type != content.BlockParagraph {
+	if a.Published.String() != "2021-03-03" || a.Dateline != "Berlin" || len(a.Blocks) != 2 || a.Blocks[0].Type != content.BlockParagraph {
 		t.Errorf("published %q, dateline %q, blocks %+v", a.Published, a.Dateline, a.Blocks)
 	}
 }
@@ -438,7 +438,7 @@ func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
 		"El presidente ruso Vladimir Putin y el primer ministro japonés Shinzo Abe se reunieron el viernes en Tokio. " +
 		"Ambos acordaron cooperar en materia económica.\n\nLas conversaciones duraron unas tres horas.\n"
 	a := parsePage(t, "tokio.txt", page)
-	if a.Published != "2016-12-16" || len(a.Blocks) != 2 || a.Blocks[1].Type != content.BlockParagraph {
+	if a.Published.String() != "2016-12-16" || len(a.Blocks) != 2 || a.Blocks[1].Type != content.BlockParagraph {
 		t.Errorf("published %q, blocks %+v", a.Published, a.Blocks)
 	}
 }
@@ -449,7 +449,7 @@ func TestShortSentencesOfOtherLanguagesStayParagraphs(t *testing.T) {
 func TestShortHeadlineOverFirstSentence(t *testing.T) {
 	page := "한일 정상회담 개최\n\n2016년 12월 16일\n\n한국과 일본 정상은 16일 도쿄에서 회담을 갖고 경제 협력 방안을 논의했다.\n\n회담은 약 세 시간 동안 진행됐다.\n"
 	a := parsePage(t, "ko.txt", page)
-	if a.Title != "한일 정상회담 개최" || a.Published != "2016-12-16" || len(a.Blocks) != 2 {
+	if a.Title != "한일 정상회담 개최" || a.Published.String() != "2016-12-16" || len(a.Blocks) != 2 {
 		t.Errorf("title %q, published %q, %d blocks", a.Title, a.Published, len(a.Blocks))
 	}
 }

@@ -64,11 +64,11 @@ func TestWARCSample(t *testing.T) {
 		}
 		voa, crane := arts[0], arts[1]
 		checkVOA(t, voa)
-		if voa.Key != voaURL || voa.URL != voaURL || voa.Format != "warc" || voa.Published != "2016-12-16" {
+		if voa.Key != voaURL || voa.URL != voaURL || voa.Format != "warc" || voa.Published.String() != "2016-12-16" {
 			t.Errorf("%s: key %q url %q format %q published %q", name, voa.Key, voa.URL, voa.Format, voa.Published)
 		}
 		craneURL := "https://en.wikinews.org/wiki/At_least_107_killed_in_Mecca_crane_collapse"
-		if crane.Key != craneURL || crane.Title != "At least 107 killed in Mecca crane collapse" || crane.Published != "2015-09-12" {
+		if crane.Key != craneURL || crane.Title != "At least 107 killed in Mecca crane collapse" || crane.Published.String() != "2015-09-12" {
 			t.Errorf("%s: key %q title %q published %q", name, crane.Key, crane.Title, crane.Published)
 		}
 	}
@@ -83,7 +83,7 @@ func TestWARCDateStandsInForMissingPublicationDate(t *testing.T) {
 	if len(arts) != 1 || len(errs) != 0 {
 		t.Fatalf("%d articles, errors %v", len(arts), errs)
 	}
-	if a := arts[0]; a.Published != "2021-03-04T05:06:07Z" || a.Source != "news.example.org" || a.URL != "https://news.example.org/harbour" {
+	if a := arts[0]; a.Published.String() != "2021-03-04T05:06:07Z" || a.Source != "news.example.org" || a.URL != "https://news.example.org/harbour" {
 		t.Errorf("published %q source %q url %q", a.Published, a.Source, a.URL)
 	}
 }

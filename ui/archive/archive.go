@@ -40,7 +40,7 @@ func (s Sort) Next() Sort {
 type Item struct {
 	ID        int64
 	Title     string
-	Published string // YYYY-MM-DD or RFC 3339, "" when unknown
+	Published content.Date // zero when unknown
 	Source    string
 }
 

@@ -1,5 +1,5 @@
-// Package archivestore adapts the SQLite archive (package store) to the
-// reader's archive.Archive.
+// Package archivestore adapts an archive backend (package store, SQLite,
+// or store/pgstore, PostgreSQL) to the reader's archive.Archive.
 package archivestore
 
 import (
@@ -35,9 +35,20 @@ const filterLimit = 1000
 // maxCursors bounds the remembered page boundaries (see Store.List).
 const maxCursors = 4096
 
-// Archive is the SQLite archive seen as an archive.Archive.
+// Backend is what the reader needs of an archive backend: both
+// *store.Store and *pgstore.Store have it.
+type Backend interface {
+	Count(ctx context.Context) (int, error)
+	List(ctx context.Context, q store.ListQuery) ([]store.ListItem, error)
+	Search(ctx context.Context, text string, limit int) ([]store.Result, error)
+	SearchQuery(ctx context.Context, q query.Query, limit int) ([]store.Result, error)
+	Article(ctx context.Context, id int64) (*content.Article, store.ArticleInfo, error)
+	PersonArticles(ctx context.Context, name string, limit, offset int) ([]store.ListItem, error)
+}
+
+// Archive is an archive backend seen as an archive.Archive.
 type Archive struct {
-	s *store.Store
+	s Backend
 
 	mu sync.Mutex
 	// cursors maps the offset that ends an earlier page to that page's
@@ -60,7 +71,7 @@ var _ archive.Archive = (*Archive)(nil)
 
 // New returns the archive s as an archive.Archive for the reader. s stays
 // the caller's to close.
-func New(s *store.Store) *Archive {
+func New(s Backend) *Archive {
 	return &Archive{s: s, cursors: map[cursorKey]store.ListItem{}}
 }
 
@@ -195,7 +206,7 @@ func sortItems(items []Item, s Sort) []Item {
 				return c
 			}
 		}
-		return strings.Compare(y.Published, x.Published)
+		return strings.Compare(y.Published.String(), x.Published.String())
 	})
 	return out
 }

@@ -286,7 +286,6 @@ func abs(x int) int {
 func cleanRow(r Row) Row {
 	r.Title = common.Clean(r.Title)
 	r.Source = common.Clean(r.Source)
-	r.Published = common.Clean(r.Published)
 	if r.Snippet != "" {
 		clean := common.Clean(r.Snippet)
 		if clean != r.Snippet {

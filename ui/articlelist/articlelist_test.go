@@ -32,7 +32,7 @@ func (c *counting) List(_ context.Context, q archive.Query, off, lim int) ([]arc
 	c.mu.Unlock()
 	var out []archive.Item
 	for i := off; i < min(c.n, off+lim); i++ {
-		out = append(out, archive.Item{ID: int64(i + 1), Title: fmt.Sprintf("Article %d %s", i+1, q.Filter), Published: "2020-01-02"})
+		out = append(out, archive.Item{ID: int64(i + 1), Title: fmt.Sprintf("Article %d %s", i+1, q.Filter), Published: content.MustParseDate("2020-01-02")})
 	}
 	return out, nil
 }

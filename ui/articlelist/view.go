@@ -174,10 +174,7 @@ func wrapTitle(title string, w, rows int) []string {
 }
 
 func metaLine(r Row) string {
-	date := r.Published
-	if len(date) > 10 {
-		date = date[:10]
-	}
+	date := r.Published.Day()
 	if date == "" {
 		date = "undated"
 	}

@@ -338,7 +338,7 @@ func (m Model) plainLine(i int) string {
 func cleanArticle(a *content.Article) *content.Article {
 	c := *a
 	c.Title, c.Source, c.Byline = common.Clean(a.Title), common.Clean(a.Source), common.Clean(a.Byline)
-	c.Published, c.URL, c.Dateline = common.Clean(a.Published), common.Clean(a.URL), common.Clean(a.Dateline)
+	c.URL, c.Dateline = common.Clean(a.URL), common.Clean(a.Dateline)
 	c.Blocks = make([]content.Block, len(a.Blocks))
 	changed := map[int]bool{} // blocks whose offsets no longer hold
 	for i, b := range a.Blocks {

@@ -17,7 +17,7 @@ func ExampleRenderer() {
 	speaker := "Grant Newsham"
 	a := &content.Article{
 		Title:     "Summit ends",
-		Published: "2016-12-16",
+		Published: content.MustParseDate("2016-12-16"),
 		Blocks: []content.Block{
 			{Type: content.BlockCaption, Text: "Leaders meet in Tokyo."},
 			{Type: content.BlockParagraph, Text: text},

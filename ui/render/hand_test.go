@@ -13,7 +13,7 @@ func handArticle() *content.Article {
 	p3 := "“We will see,” he said, adding that more talks were due."
 	a := &content.Article{
 		Title:     "Japan, Russia Summit Produces Economic Deals",
-		Published: "2016-12-16",
+		Published: content.MustParseDate("2016-12-16"),
 		Source:    "voanews.com",
 		Blocks: []content.Block{
 			{Type: content.BlockCaption, Text: "Russian President Vladimir Putin (L) and Japanese Prime minister Shinzo Abe attend a meeting in Tokyo, Japan, Dec. 16, 2016."},

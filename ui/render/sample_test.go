@@ -43,7 +43,7 @@ func editedSample(tb testing.TB) *content.Article {
 	}
 	boilerplate := map[string]bool{"Accessibility links": true, "Breaking News": true, "XS\nSM\nMD\nLG": true}
 	headings := map[string]bool{"Investing for peace": true, "Military value": true, "China": true}
-	a := &content.Article{Published: "2016-12-16", Source: "voanews.com", Contributors: []string{"Youmi Kim"}}
+	a := &content.Article{Published: content.MustParseDate("2016-12-16"), Source: "voanews.com", Contributors: []string{"Youmi Kim"}}
 	for _, p := range strings.Split(string(data), "\n\n") {
 		p = strings.TrimSpace(p)
 		lines := strings.Split(p, "\n")

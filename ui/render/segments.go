@@ -131,7 +131,7 @@ func leadParagraph(a *content.Article) int {
 // are known.
 func metaLine(a *content.Article, withDateline bool) string {
 	var parts []string
-	for _, s := range []string{a.Published, a.Source} {
+	for _, s := range []string{a.Published.String(), a.Source} {
 		if s = cleanText(s); s != "" {
 			parts = append(parts, s)
 		}

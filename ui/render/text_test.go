@@ -107,7 +107,6 @@ func TestControlSequencesInTextNeverReachTheTerminal(t *testing.T) {
 	speaker := "Mallory\x1b[31m Red\x1b]0;t\x07"
 	a := &content.Article{
 		Title:     strings.Join(evil, " "),
-		Published: "\x1b[5m2016",
 		Source:    "evil\x1b]8;;x\x07.example",
 		Byline:    "\x1b[2J",
 	}

@@ -65,16 +65,7 @@ func (g *Generator) Next() *Article {
 	if target > 2000 {
 		target = 2000
 	}
-	cast := make([]*Person, 0, 5)
-	for want := 2 + r.IntN(4); len(cast) < want; {
-		// The draw favours the people most in the news, so it repeats
-		// itself: a cast holds each person once, as an article's people do.
-		p := g.people[g.peopleZ.Uint64()]
-		name := p.first + " " + p.last
-		if !slices.ContainsFunc(cast, func(c *Person) bool { return c.Name == name }) {
-			cast = append(cast, &Person{Name: name, Surname: p.last, Role: p.role})
-		}
-	}
+	cast := g.cast()
 	a.Title = g.title(cast[0])
 	for a.Words < target {
 		if len(a.Blocks) > 3 && r.IntN(9) == 0 {
@@ -83,28 +74,7 @@ func (g *Generator) Next() *Article {
 			a.Words += len(strings.Fields(h))
 			continue
 		}
-		var b strings.Builder
-		if len(a.Blocks) == 0 {
-			b.WriteString(a.Dateline + " — ")
-		}
-		n := 2 + r.IntN(3)
-		for i := 0; i < n; i++ {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			// The lead names the story's main person; later sentences
-			// name one of the cast now and then.
-			if lead := len(a.Blocks) == 0 && i == n-1 && cast[0].Mentions == 0; lead || r.IntN(3) == 0 {
-				p := cast[0]
-				if !lead {
-					p = cast[r.IntN(len(cast))]
-				}
-				b.WriteString(g.personSentence(a, p))
-			} else {
-				b.WriteString(g.sentence())
-			}
-		}
-		text := b.String()
+		text := g.paragraph(a, cast)
 		a.Words += len(strings.Fields(text))
 		a.Blocks = append(a.Blocks, content.Block{Type: content.BlockParagraph, Text: text})
 	}
@@ -114,6 +84,49 @@ func (g *Generator) Next() *Article {
 		}
 	}
 	return a
+}
+
+// cast draws the two to five people an article is about.
+func (g *Generator) cast() []*Person {
+	cast := make([]*Person, 0, 5)
+	for want := 2 + g.rng.IntN(4); len(cast) < want; {
+		// The draw favours the people most in the news, so it repeats
+		// itself: a cast holds each person once, as an article's people do.
+		p := g.people[g.peopleZ.Uint64()]
+		name := p.first + " " + p.last
+		if !slices.ContainsFunc(cast, func(c *Person) bool { return c.Name == name }) {
+			cast = append(cast, &Person{Name: name, Surname: p.last, Role: p.role})
+		}
+	}
+	return cast
+}
+
+// paragraph writes the next paragraph of a: two to four sentences, the
+// first paragraph opening with the dateline.
+func (g *Generator) paragraph(a *Article, cast []*Person) string {
+	r := g.rng
+	var b strings.Builder
+	if len(a.Blocks) == 0 {
+		b.WriteString(a.Dateline + " — ")
+	}
+	n := 2 + r.IntN(3)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		// The lead names the story's main person; later sentences
+		// name one of the cast now and then.
+		if lead := len(a.Blocks) == 0 && i == n-1 && cast[0].Mentions == 0; lead || r.IntN(3) == 0 {
+			p := cast[0]
+			if !lead {
+				p = cast[r.IntN(len(cast))]
+			}
+			b.WriteString(g.personSentence(a, p))
+		} else {
+			b.WriteString(g.sentence())
+		}
+	}
+	return b.String()
 }
 
 func (g *Generator) title(lead *Person) string {
@@ -200,7 +213,7 @@ func (a *Article) Text() []byte {
 func (a *Article) Content() *content.Article {
 	c := &content.Article{
 		Title:        a.Title,
-		Published:    a.Published.Format("2006-01-02"),
+		Published:    content.DateOf(a.Published, content.PrecisionDay),
 		Source:       a.Source.Domain,
 		Byline:       a.Byline,
 		Dateline:     a.Dateline,

@@ -30,7 +30,7 @@ func TestArticlesLookLikeNews(t *testing.T) {
 			t.Fatalf("article of %d words", a.Words)
 		}
 		c := a.Content()
-		if c.Title == "" || c.Published == "" || c.Source == "" || len(c.People) == 0 || c.Hash == "" {
+		if c.Title == "" || c.Published.IsZero() || c.Source == "" || len(c.People) == 0 || c.Hash == "" {
 			t.Fatalf("missing fields: %+v", c)
 		}
 		names := map[string]bool{}

@@ -1,0 +1,202 @@
+package pgstore
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/ingest"
+	"github.com/newsreader/newsreader/store"
+)
+
+// The Store is an ingest.Archive: imports run through package ingest's
+// pipeline into it.
+var _ ingest.Archive = (*Store)(nil)
+
+// row is an article made ready for the writer by a parsing worker: its
+// compressed body and its tsvector, in PostgreSQL's text form.
+type row struct {
+	e    *store.Encoded
+	tsv  string
+	year int
+}
+
+// Weight is the memory a row holds, roughly.
+func (r *row) Weight() int64 {
+	return int64(len(r.e.Body) + len(r.tsv) + len(r.e.BodyText) + len(r.e.Title))
+}
+
+// IndexBytes is the length of the row's index text.
+func (r *row) IndexBytes() int { return len(r.tsv) }
+
+// Holds is false: a PostgreSQL archive has no file an import could read.
+func (s *Store) Holds(string) bool { return false }
+
+// Prepare compresses an article and builds its tsvector (ingest.Archive);
+// safe for concurrent use.
+func (s *Store) Prepare(a *content.Article) (ingest.Prepared, error) {
+	e, err := s.codec.Encode(a)
+	if err != nil {
+		return nil, err
+	}
+	// PostgreSQL text holds no NUL and only valid UTF-8.
+	for _, f := range []*string{&e.Key, &e.Format, &e.Title, &e.Published, &e.Source, &e.URL, &e.Byline} {
+		*f = pgText(*f)
+	}
+	for i := range e.People {
+		e.People[i].Name, e.People[i].Role = pgText(e.People[i].Name), pgText(e.People[i].Role)
+	}
+	r := &row{e: e, tsv: buildTSVector(e.Title, e.BodyText, e.Names)}
+	r.year = store.YearOfKey(store.DateKey(0, e.PubTS))
+	return r, nil
+}
+
+// pgText makes s storable in a text column.
+func pgText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.ReplaceAll(s, "\x00", "")
+}
+
+// PostgreSQL's limits on a tsvector: positions run to 16383, a lexeme
+// keeps 256 of them and is under 2 KB.
+const (
+	maxPos        = 16383
+	maxPositions  = 255
+	maxLexemeSize = 2046
+)
+
+// buildTSVector is the tsvector of an article in text form: the index
+// words of the title (weight A), the body (B) and the people's names
+// (C), positioned so that a phrase matches within one of them only. It
+// is built here rather than by to_tsvector so that PostgreSQL's parser
+// and the database's locale split no word differently from the SQLite
+// index (store.IndexWords).
+func buildTSVector(title, body string, names []string) string {
+	type lex struct {
+		pos []string
+	}
+	order := []string{}
+	lexemes := map[string]*lex{}
+	pos := 0
+	add := func(text string, weight string) {
+		for _, w := range store.IndexWords(text) {
+			pos = min(pos+1, maxPos)
+			if len(w) > maxLexemeSize {
+				continue
+			}
+			l := lexemes[w]
+			if l == nil {
+				l = &lex{}
+				lexemes[w] = l
+				order = append(order, w)
+			}
+			if len(l.pos) < maxPositions {
+				l.pos = append(l.pos, strconv.Itoa(pos)+weight)
+			}
+		}
+		pos++ // a gap: no phrase runs on into the next part
+	}
+	add(title, "A")
+	add(body, "B")
+	for _, n := range names {
+		add(n, "C")
+	}
+	var b strings.Builder
+	for i, w := range order {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(quoteLexeme(w))
+		b.WriteByte(':')
+		b.WriteString(strings.Join(lexemes[w].pos, ","))
+	}
+	return b.String()
+}
+
+// quoteLexeme quotes a word for tsvector and tsquery text.
+func quoteLexeme(w string) string {
+	return "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(w) + "'"
+}
+
+// KnownFiles calls known with each of paths the archive has a file for
+// (ingest.Archive), looked up in chunks of paths.
+func (s *Store) KnownFiles(ctx context.Context, paths []string, known func(i int, f ingest.KnownFile)) error {
+	const chunk = 5000
+	for lo := 0; lo < len(paths); lo += chunk {
+		part := paths[lo:min(lo+chunk, len(paths))]
+		rows, err := s.pool.Query(ctx, `SELECT path, id, size, mtime, hash, articles FROM files WHERE path = ANY($1)`, part)
+		if err != nil {
+			return s.wrap(err)
+		}
+		found := map[string]ingest.KnownFile{}
+		for rows.Next() {
+			var p string
+			var k ingest.KnownFile
+			if err := rows.Scan(&p, &k.ID, &k.Size, &k.MTime, &k.Hash, &k.Articles); err != nil {
+				rows.Close()
+				return s.wrap(err)
+			}
+			found[p] = k
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return s.wrap(err)
+		}
+		for i, p := range part {
+			if k, ok := found[p]; ok {
+				known(lo+i, k)
+			}
+		}
+	}
+	return nil
+}
+
+// Lines reads what the archive learned of group k (ingest.Archive).
+func (s *Store) Lines(ctx context.Context, k string) (ingest.LineCounts, error) {
+	m, err := s.lines(ctx, `g.grp = $1`, k, 0)
+	return m[k], err
+}
+
+// LinesByPrefix reads the learned lines of every group named with prefix
+// and counting minFiles files or more (ingest.Archive).
+func (s *Store) LinesByPrefix(ctx context.Context, prefix string, minFiles int) (map[string]ingest.LineCounts, error) {
+	m, err := s.lines(ctx, `starts_with(g.grp, $1)`, prefix, minFiles)
+	for k, c := range m {
+		if len(c.Lines) == 0 {
+			delete(m, k)
+		}
+	}
+	return m, err
+}
+
+func (s *Store) lines(ctx context.Context, cond, arg string, minFiles int) (map[string]ingest.LineCounts, error) {
+	rows, err := s.pool.Query(ctx, `SELECT g.grp, g.files, l.h, l.files FROM line_groups g
+		LEFT JOIN line_stats l ON l.grp = g.grp WHERE `+cond+` AND g.files >= $2`, arg, minFiles)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]ingest.LineCounts{}
+	for rows.Next() {
+		var k string
+		var files int
+		var h *int64
+		var n *int32
+		if err := rows.Scan(&k, &files, &h, &n); err != nil {
+			return nil, s.wrap(err)
+		}
+		c, ok := out[k]
+		if !ok {
+			c = ingest.LineCounts{Files: files, Lines: map[uint64]int32{}}
+			out[k] = c
+		}
+		if h != nil {
+			c.Lines[uint64(*h)] = *n
+		}
+	}
+	return out, s.wrap(rows.Err())
+}

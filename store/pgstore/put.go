@@ -1,0 +1,189 @@
+package pgstore
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsreader/newsreader/ingest"
+	"github.com/newsreader/newsreader/store"
+)
+
+// Put writes one article of a file (ingest.Writer): new, a new version
+// of the file's record, the same again, or a duplicate of an archived
+// article (same hash), as the SQLite archive decides.
+func (w *writer) Put(ctx context.Context, file ingest.FileID, p ingest.Prepared, fresh bool) (ingest.Outcome, error) {
+	r, ok := p.(*row)
+	if !ok {
+		return 0, fmt.Errorf("%s: article prepared for another archive", w.s.name)
+	}
+	out, err := w.put(ctx, int64(file), r, fresh)
+	return out, w.s.wrap(err)
+}
+
+func (w *writer) put(ctx context.Context, fileID int64, r *row, fresh bool) (ingest.Outcome, error) {
+	if fresh {
+		return w.putNew(ctx, fileID, r)
+	}
+	var id int64
+	var oldHash []byte
+	var oldYear int
+	err := w.tx.QueryRow(ctx, `SELECT id, hash, year FROM records WHERE file_id = $1 AND rec_key = $2`,
+		fileID, r.e.Key).Scan(&id, &oldHash, &oldYear)
+	switch {
+	case errNoRows(err):
+		return w.putNew(ctx, fileID, r)
+	case err != nil:
+		return 0, err
+	case bytes.Equal(oldHash, r.e.Hash):
+		return ingest.Unchanged, nil
+	}
+	var other int64
+	err = w.tx.QueryRow(ctx, `SELECT id FROM records WHERE hash = $1`, r.e.Hash).Scan(&other)
+	if err == nil && other != id {
+		// The record now repeats another article: drop its old version.
+		return ingest.Duplicate, w.deleteArticle(ctx, id)
+	}
+	if err != nil && !errNoRows(err) {
+		return 0, err
+	}
+	if err := w.dropArticleRow(ctx, id, oldYear); err != nil {
+		return 0, err
+	}
+	if _, err := w.tx.Exec(ctx, `UPDATE records SET hash = $1, year = $2 WHERE id = $3`, r.e.Hash, r.year, id); err != nil {
+		return 0, err
+	}
+	return ingest.Updated, w.queue(ctx, id, fileID, r)
+}
+
+// putNew inserts the record of an article new to its file; a record
+// whose hash another article has is not inserted: a duplicate. The
+// unique index decides, so two imports cannot both store one article.
+func (w *writer) putNew(ctx context.Context, fileID int64, r *row) (ingest.Outcome, error) {
+	var id int64
+	err := w.tx.QueryRow(ctx, `INSERT INTO records(id, file_id, rec_key, hash, year)
+		VALUES (nextval('article_ids'), $1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+		fileID, r.e.Key, r.e.Hash, r.year).Scan(&id)
+	if errNoRows(err) {
+		return ingest.Duplicate, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	w.counts.articles++
+	return ingest.Inserted, w.queue(ctx, id, fileID, r)
+}
+
+// queue holds an article for the batch's COPY and records its people.
+func (w *writer) queue(ctx context.Context, id, fileID int64, r *row) error {
+	w.pending[id] = &pendingArticle{r: r, fileID: fileID, key: store.DateKey(id, r.e.PubTS)}
+	w.order = append(w.order, id)
+	var ms []mentionRow
+	for _, p := range r.e.People {
+		pid, err := w.person(ctx, p.Name)
+		if err != nil {
+			return err
+		}
+		// Two names of one person (by case) in an article count once.
+		if slices.ContainsFunc(ms, func(m mentionRow) bool { return m.person == pid }) {
+			continue
+		}
+		ms = append(ms, mentionRow{person: pid, role: p.Role, mentions: p.Mentions, quotes: p.Quotes})
+		w.counts.mention(pid, 1, p.Mentions, p.Role)
+	}
+	w.mentions[id] = ms
+	return nil
+}
+
+// person returns the id of the person of that name, creating them.
+func (w *writer) person(ctx context.Context, name string) (int64, error) {
+	k := strings.ToLower(name)
+	if id, ok := w.people[k]; ok {
+		return id, nil
+	}
+	var id int64
+	err := w.tx.QueryRow(ctx, `INSERT INTO people(name) VALUES ($1) ON CONFLICT ((lower(name))) DO NOTHING RETURNING id`, name).Scan(&id)
+	if errNoRows(err) {
+		err = w.tx.QueryRow(ctx, `SELECT id FROM people WHERE lower(name) = lower($1)`, name).Scan(&id)
+	}
+	if err != nil {
+		return 0, err
+	}
+	w.people[k] = id
+	return id, nil
+}
+
+// deleteArticle removes an article: its row, record and mentions.
+func (w *writer) deleteArticle(ctx context.Context, id int64) error {
+	var year int
+	if err := w.tx.QueryRow(ctx, `DELETE FROM records WHERE id = $1 RETURNING year`, id).Scan(&year); err != nil {
+		return err
+	}
+	w.counts.articles--
+	return w.dropArticleRow(ctx, id, year)
+}
+
+// dropArticleRow removes an article's row (or its place in the batch)
+// and its mentions, taking them off the people's counters.
+func (w *writer) dropArticleRow(ctx context.Context, id int64, year int) error {
+	if _, ok := w.pending[id]; ok {
+		delete(w.pending, id)
+		for _, m := range w.mentions[id] {
+			w.counts.mention(m.person, -1, m.mentions, "")
+		}
+		delete(w.mentions, id)
+		return nil
+	}
+	if _, err := w.tx.Exec(ctx, `DELETE FROM articles WHERE id = $1 AND year = $2`, id, year); err != nil {
+		return err
+	}
+	rows, err := w.tx.Query(ctx, `DELETE FROM mentions WHERE article_id = $1 RETURNING person_id, mentions`, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pid int64
+		var n int
+		if err := rows.Scan(&pid, &n); err != nil {
+			return err
+		}
+		w.counts.mention(pid, -1, n, "")
+	}
+	return rows.Err()
+}
+
+// counters sums a batch's changes to the article count and the people's
+// counters, written once at commit.
+type counters struct {
+	articles int
+	people   map[int64]*personDelta
+}
+
+type personDelta struct {
+	articles, mentions int
+	role               string
+}
+
+func (c *counters) mention(pid int64, sign, n int, role string) {
+	if c.people == nil {
+		c.people = map[int64]*personDelta{}
+	}
+	d := c.people[pid]
+	if d == nil {
+		d = &personDelta{}
+		c.people[pid] = d
+	}
+	d.articles += sign
+	d.mentions += sign * n
+	if len(role) > len(d.role) {
+		d.role = role
+	}
+}
+
+func (c *counters) reset() {
+	c.articles = 0
+	clear(c.people)
+}

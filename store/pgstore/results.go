@@ -1,0 +1,77 @@
+package pgstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsreader/newsreader/query"
+	"github.com/newsreader/newsreader/store"
+)
+
+// ids runs a query of (id, score) rows.
+func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, []float64, error) {
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, nil, s.queryError(err)
+	}
+	defer rows.Close()
+	var ids []int64
+	var scores []float64
+	for rows.Next() {
+		var id int64
+		var r float64
+		if err := rows.Scan(&id, &r); err != nil {
+			return nil, nil, s.wrap(err)
+		}
+		ids, scores = append(ids, id), append(scores, r)
+	}
+	return ids, scores, s.queryError(rows.Err())
+}
+
+// results loads the hits of ids, in order, with snippets cut around the
+// query's words by the SQLite archive's own code (store.Snippet).
+func (s *Store) results(ctx context.Context, ids []int64, scores []float64, q query.Query) ([]store.Result, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+listColumns+`, a.body FROM records r
+		JOIN articles a ON a.id = r.id AND a.year = r.year JOIN files f ON f.id = a.file_id WHERE r.id = ANY($1)`, ids)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	byID := map[int64]store.Result{}
+	for rows.Next() {
+		var id, key int64
+		var title, published, source, path string
+		var body []byte
+		if err := rows.Scan(&id, &title, &published, &source, &path, &key, &body); err != nil {
+			return nil, s.wrap(err)
+		}
+		text, err := s.codec.Text(body)
+		if err != nil {
+			return nil, s.wrap(fmt.Errorf("article %d: %w", id, err))
+		}
+		r := store.Result{ListItem: store.NewListItem(id, title, published, source, path, key)}
+		r.Snippet, r.Highlights = store.Snippet(text, q)
+		byID[id] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	out := make([]store.Result, 0, len(ids))
+	for i, id := range ids {
+		if r, ok := byID[id]; ok {
+			r.Score = scores[i]
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// queryError reports a tsquery the server cannot read (which quoting
+// should prevent) as a bad query rather than a broken archive.
+func (s *Store) queryError(err error) error {
+	if err != nil && strings.Contains(err.Error(), "tsquery") {
+		return fmt.Errorf("%w: %v", store.ErrBadQuery, err)
+	}
+	return s.wrap(err)
+}
