@@ -14,7 +14,7 @@ import (
 // person and source as conditions on the articles. none says that no
 // article can match: an unknown person or source.
 func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none bool, err error) {
-	f = matchFilter{match: q.match, hi: math.MaxInt64}
+	f = matchFilter{match: q.match, hi: math.MaxInt64, phrases: q.phrases}
 	if q.after != nil {
 		f.lo = dayOf(q.after) << dayShift
 	}
@@ -33,6 +33,9 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 			return f, false, s.wrap(err)
 		}
 		f.match = withPersonMatch(f.match, q.person)
+		if expr, ws := ftsPhrase(query.Term{Text: q.person, Phrase: true}); expr != "" {
+			f.phrases = append(f.phrases[:len(f.phrases):len(f.phrases)], newPhrase(expr, ws, colPeople))
+		}
 	}
 	var sources []string
 	if q.source != "" {
@@ -48,10 +51,11 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 // the range of fts_keys [lo, hi) its dates allow, and the conditions on
 // the matches' articles (as a) with their arguments.
 type matchFilter struct {
-	match  string
-	lo, hi int64
-	where  []string
-	args   []any
+	match   string
+	phrases []phrase
+	lo, hi  int64
+	where   []string
+	args    []any
 }
 
 // sql is the FROM and WHERE of a query of table with the filter, and

@@ -228,7 +228,8 @@ type PersonCount struct {
 }
 
 // People lists the people of the archive, most written about first
-// (limit <= 0 means DefaultLimit). Counts are kept by triggers, so this
+// (limit <= 0 means DefaultLimit; people with equal counts come in no set
+// order, and a limit keeps any of them). Counts are kept by triggers, so this
 // costs the same whatever the archive's size.
 func (s *Store) People(ctx context.Context, limit int) ([]PersonCount, error) {
 	if limit <= 0 {

@@ -11,12 +11,13 @@ import (
 // ftsQuery is a search query (package query) as the archive runs it: an
 // FTS5 expression over the terms and the filters found beside them.
 type ftsQuery struct {
-	match  string // FTS5 MATCH expression; "" when the query has no terms
-	terms  []term // words to highlight in snippets
-	person string
-	source string
-	after  *int64 // unix seconds, inclusive
-	before *int64 // unix seconds, exclusive
+	match   string   // FTS5 MATCH expression; "" when the query has no terms
+	terms   []term   // words to highlight in snippets
+	phrases []phrase // the positive phrases of match, for ranking (rank.go)
+	person  string
+	source  string
+	after   *int64 // unix seconds, inclusive
+	before  *int64 // unix seconds, exclusive
 }
 
 // term is one folded word to highlight; prefix for word*.
@@ -42,11 +43,17 @@ func toFTS(q query.Query) (*ftsQuery, error) {
 	f := &ftsQuery{person: q.Person, source: q.Source, after: unixOf(q.After), before: unixOf(q.Before)}
 	var words, titles, neg []string
 	for _, c := range q.Must {
-		expr, ts := ftsAny(c.Any)
+		expr, ts, ps := ftsAny(c.Any)
 		if expr == "" {
 			continue
 		}
 		f.terms = append(f.terms, ts...)
+		for _, p := range ps {
+			if c.Field == query.Title {
+				p.col = colTitle
+			}
+			f.phrases = append(f.phrases, p)
+		}
 		if c.Field == query.Title {
 			if len(c.Any) > 1 {
 				expr = "(" + expr + ")"
@@ -58,6 +65,8 @@ func toFTS(q query.Query) (*ftsQuery, error) {
 	}
 	for _, t := range q.Not {
 		if expr, _ := ftsPhrase(t); expr != "" {
+			// A negated phrase is in no match: it adds nothing to a
+			// score and is left out of phrases.
 			neg = append(neg, expr)
 		}
 	}
@@ -80,18 +89,20 @@ func toFTS(q query.Query) (*ftsQuery, error) {
 }
 
 // ftsAny is the FTS5 expression of terms joined by OR, and the words to
-// highlight; "" when none of them has a word.
-func ftsAny(ts []query.Term) (string, []term) {
+// highlight, and the phrases; "" when none of them has a word.
+func ftsAny(ts []query.Term) (string, []term, []phrase) {
 	var exprs []string
 	var words []term
+	var phrases []phrase
 	for _, t := range ts {
 		expr, ws := ftsPhrase(t)
 		if expr != "" {
 			exprs = append(exprs, expr)
 			words = append(words, ws...)
+			phrases = append(phrases, newPhrase(expr, ws, colAny))
 		}
 	}
-	return strings.Join(exprs, " OR "), words
+	return strings.Join(exprs, " OR "), words, phrases
 }
 
 // unixOf is t in unix seconds, nil for nil.

@@ -107,11 +107,68 @@ func (s *Store) search(ctx context.Context, q *ftsQuery, limit, candidates int) 
 	return s.ranked(ctx, parts, f, q.terms, limit, candidates)
 }
 
-// ranked ranks the matches of f in the partitions of parts, newest year
-// first, until candidates matches are ranked (every match when
-// candidates <= 0), and returns the best limit, their snippets cut around
-// terms.
+// ranked returns the best limit matches of f in the partitions of parts
+// on the archive's scale (rank.go), their snippets cut around terms.
+// The newest candidates matches (every match when candidates <= 0) are
+// ranked by their years' bm25 to fill the list beside the best matches
+// of every year.
 func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []term, limit, candidates int) ([]Result, error) {
+	newest, err := s.newestRanked(ctx, parts, f, limit, candidates)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.statsOf(ctx, f.phrases)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[int64]bool{}
+	var cs []cand
+	add := func(h hit) {
+		if !seen[h.key] {
+			seen[h.key] = true
+			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key))})
+		}
+	}
+	for _, year := range parts {
+		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			add(h)
+		}
+	}
+	for _, h := range newest {
+		add(h)
+	}
+	sortCands(cs)
+	for i := range cs[:min(len(cs), rescoreTop)] {
+		sc, err := s.exactScore(ctx, cs[i].key, f.phrases, st)
+		if err != nil {
+			return nil, err
+		}
+		cs[i].score, cs[i].exact = sc, true
+	}
+	sortCands(cs)
+	if len(cs) > limit {
+		cs = cs[:limit]
+	}
+	out := make([]Result, 0, len(cs))
+	for _, c := range cs {
+		r, err := s.result(ctx, c.key, terms)
+		if err != nil {
+			return nil, err
+		}
+		r.Score = c.score
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// newestRanked ranks the newest candidates matches of f (all when
+// candidates <= 0), newest year first, each year by its own bm25, and
+// returns the best limit of each year, best first.
+func (s *Store) newestRanked(ctx context.Context, parts []int, f matchFilter, limit, candidates int) ([]hit, error) {
 	if candidates <= 0 {
 		candidates = math.MaxInt32
 	}
@@ -128,19 +185,7 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score < hits[j].score })
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	out := make([]Result, 0, len(hits))
-	for _, h := range hits {
-		r, err := s.result(ctx, h.key, terms)
-		if err != nil {
-			return nil, err
-		}
-		r.Score = -h.score
-		out = append(out, r)
-	}
-	return out, nil
+	return hits, nil
 }
 
 // hit is a ranked match: its fts_key and bm25 score (lower is better).
