@@ -144,7 +144,8 @@ func printHistogram(g *globals, buckets []store.Bucket, unit store.Unit, asJSON 
 	}
 	for _, r := range rows {
 		n := (r.Count*barWidth + most - 1) / most
-		fmt.Fprintf(g.stdout, "%s  %*s  %s\n", r.Period, countWidth, thousands(r.Count), strings.Repeat("█", n))
+		line := fmt.Sprintf("%s  %*s  %s", r.Period, countWidth, thousands(r.Count), strings.Repeat("█", n))
+		fmt.Fprintln(g.stdout, strings.TrimRight(line, " "))
 	}
 	fmt.Fprintf(g.stderr, "%s in %s\n", count(total, "article", "articles"), count(len(rows), unit.String(), unit.String()+"s"))
 	return nil
