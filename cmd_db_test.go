@@ -85,7 +85,7 @@ func TestReaderOnPostgres(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer a.Close()
-		if err := importPaths(ctx, a, []string{"testdata"}, &bytes.Buffer{}); err != nil {
+		if _, err := importPaths(ctx, a, []string{"testdata"}, &bytes.Buffer{}); err != nil {
 			t.Fatal(err)
 		}
 		arcs = append(arcs, archivestore.New(a))

@@ -29,11 +29,11 @@ func shownError(err error) string { return content.Sanitize(err.Error()) }
 // cell is archive text made fit for one cell of a printed table: escape
 // sequences and control characters out (an archive file may come from
 // elsewhere than this program's import), white space runs folded to one
-// space so that a tab or newline cannot break the columns, and "-" for
-// nothing.
+// space so that a tab or newline cannot break the columns, and "—" for
+// nothing (the placeholder the reader shows too).
 func cell(s string) string {
 	if s = strings.Join(strings.Fields(content.Sanitize(s)), " "); s == "" {
-		return "-"
+		return "—"
 	}
 	return s
 }

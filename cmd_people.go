@@ -4,10 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"text/tabwriter"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -97,12 +96,11 @@ func printPeople(out io.Writer, people []articlePerson, asJSON bool) error {
 	if asJSON {
 		return writeJSON(out, people)
 	}
-	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tROLE\tMENTIONS\tQUOTES\tARTICLES")
+	rows := [][]string{{"NAME", "ROLE", "MENTIONS", "QUOTES", "ARTICLES"}}
 	for _, p := range people {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", cell(p.Name), cell(p.Role), p.Mentions, p.Quotes, p.Articles)
+		rows = append(rows, []string{cell(p.Name), cell(p.Role), strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes), strconv.Itoa(p.Articles)})
 	}
-	return tw.Flush()
+	return writeTable(out, rows, 1, terminalWidth(out))
 }
 
 func writeJSON(out io.Writer, v any) error {

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 
+	"github.com/newsreader/newsreader/archivedb"
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
 )
@@ -12,31 +15,72 @@ import (
 // archive; on an empty archive it opens the bundled sample instead (an
 // archive of its own in a temporary folder, searched as any), so a
 // first run shows something real.
+//
+// Only an import creates an archive: the reader on a --db (or
+// $NEWSREADER_DB) that names no file is an error, since a mistyped path
+// would otherwise show a new, empty archive; the default location on a
+// first run opens the sample without creating anything. An import that
+// failed in part says so in the reader's header, lists the failures
+// again after the reader closes and makes the exit status 1.
 func runReader(ctx context.Context, g *globals, paths []string) error {
-	s, err := openArchive(g, false)
+	path, err := archivePath(g)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 && !archivedb.IsRemote(path) {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			if explicitArchive(g) {
+				return fmt.Errorf("no archive at %s (import files to create one: newsreader --db %s PATH...)",
+					shownPath(path), shownPath(path))
+			}
+			return runSample(ctx)
+		}
+	}
+	s, err := archivedb.Open(ctx, path, false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	var importErr error
+	var sum importSummary
 	if len(paths) > 0 {
-		if err := importPaths(ctx, s, paths, g.stderr); err != nil {
-			// A file that failed is reported above; read what was imported.
-			if errors.Is(err, context.Canceled) {
-				return err
-			}
+		sum, importErr = importPaths(ctx, s, paths, g.stderr)
+		if ctx.Err() != nil {
+			return importErr
 		}
 	}
 	n, err := s.Count(ctx)
 	if err != nil {
 		return err
 	}
-	if n == 0 {
-		arc, err := sample.Open(ctx)
-		if err != nil {
-			return err
-		}
-		defer arc.Close()
-		return ui.Run(ctx, arc.Store, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
+	if n == 0 && importErr == nil {
+		return runSample(ctx)
 	}
-	return ui.Run(ctx, s, ui.WithName(shownArchive(s)))
+	name := shownArchive(s)
+	if importErr != nil {
+		name += " · " + count(sum.failed, "file", "files") + " failed to import (listed on exit)"
+	}
+	if err := ui.Run(ctx, s, ui.WithName(name)); err != nil {
+		return err
+	}
+	if importErr != nil {
+		sum.printFailures(g.stderr)
+	}
+	return importErr
+}
+
+// runSample opens the reader on the bundled sample.
+func runSample(ctx context.Context) error {
+	arc, err := sample.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer arc.Close()
+	return ui.Run(ctx, arc.Store, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
+}
+
+// explicitArchive says whether the user named the archive (--db or
+// $NEWSREADER_DB) rather than using the default location.
+func explicitArchive(g *globals) bool {
+	return g.db != "" || os.Getenv("NEWSREADER_DB") != ""
 }

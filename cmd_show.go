@@ -26,12 +26,15 @@ const maxReadingWidth = 100
 
 func newShowCmd(g *globals) *cobra.Command {
 	var format string
-	var width int
+	var width, record int
+	var all bool
 	cmd := &cobra.Command{
-		Use:   "show [--format ansi|markdown|text|json] [--width N] PATH|ID",
+		Use:   "show [--format ansi|markdown|text|json] [--width N] [--all | --record N] PATH|ID",
 		Short: "Print one article: a file read directly, or an archived article by id",
 		Long: "show reads PATH directly (no archive needed), or the archived article with id ID,\n" +
-			"and prints it. The default format is ansi on a terminal and markdown when piped.",
+			"and prints it. The default format is ansi on a terminal and markdown when piped.\n" +
+			"A file of several articles (WARC, JSONL, a feed) prints its first and says so;\n" +
+			"--record N prints the Nth, --all every one (JSON: an array).",
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out, isTTY := g.stdout, isTerminal(g.stdout)
@@ -49,15 +52,32 @@ func newShowCmd(g *globals) *cobra.Command {
 			if width < 0 {
 				return usageError{fmt.Errorf("--width must be positive, not %d", width)}
 			}
-			a, err := loadArticle(cmd.Context(), g, args[0])
+			if record < 0 || all && record > 0 {
+				return usageError{errors.New("--record takes a number from 1, and not with --all")}
+			}
+			arts, err := loadArticles(cmd.Context(), g, args[0], pick{record: record, all: all})
 			if err != nil {
 				return err
 			}
-			return printArticle(out, a, format, showWidth(width, out), isTTY)
+			if all && format == "json" {
+				return writeJSON(out, arts)
+			}
+			for i, a := range arts {
+				if i > 0 {
+					fmt.Fprintln(out)
+				}
+				if err := printArticle(out, a, format, showWidth(width, out), isTTY); err != nil {
+					return err
+				}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: ansi, markdown, text or json")
 	cmd.Flags().IntVar(&width, "width", 0, "wrap width for ansi output (default: the terminal's, at most 100)")
+	cmd.Flags().IntVar(&record, "record", 0, "of a file of several articles, print the Nth (from 1)")
+	cmd.Flags().BoolVar(&all, "all", false, "of a file of several articles, print every one")
+	cmd.RegisterFlagCompletionFunc("format", fixedValues("ansi", "markdown", "text", "json"))
 	return cmd
 }
 
@@ -96,6 +116,11 @@ func printArticle(out io.Writer, a *content.Article, format string, width int, i
 			w.Profile = colorprofile.ASCII
 		}
 	}
+	// Glamour's output ends without a line end: the shell's prompt
+	// would follow on the last line.
+	if !strings.HasSuffix(s, "\n") {
+		s += "\n"
+	}
 	_, err = io.WriteString(w, s)
 	return err
 }
@@ -120,13 +145,41 @@ func isTerminal(w io.Writer) bool {
 }
 
 // loadArticle reads ref as a file when one exists at that path, else as
-// the id of an archived article.
+// the id of an archived article; of a file of several articles, the
+// first.
 func loadArticle(ctx context.Context, g *globals, ref string) (*content.Article, error) {
+	arts, err := loadArticles(ctx, g, ref, pick{quiet: true})
+	if err != nil {
+		return nil, err
+	}
+	return arts[0], nil
+}
+
+// pick says which articles of a file to show: the record-th (from 1),
+// all, or the first (record 0), with a note on stderr when there are
+// more unless quiet.
+type pick struct {
+	record int
+	all    bool
+	quiet  bool
+}
+
+// loadArticles reads ref as a file when one exists at that path, else as
+// the id of an archived article, and returns the articles p picks.
+func loadArticles(ctx context.Context, g *globals, ref string, p pick) ([]*content.Article, error) {
 	if _, err := os.Stat(ref); err == nil || !isArticleID(ref) {
-		return parseOne(ref)
+		arts, more, err := parseSome(ref, p)
+		if err == nil && more && !p.quiet {
+			fmt.Fprintf(g.stderr, "%s holds several articles: this is the first (--record N for another, --all for all)\n", shownPath(ref))
+		}
+		return arts, err
 	}
 	id, _ := strconv.ParseInt(ref, 10, 64)
-	return archivedArticle(ctx, g, id)
+	a, err := archivedArticle(ctx, g, id)
+	if err != nil {
+		return nil, err
+	}
+	return []*content.Article{a}, nil
 }
 
 func isArticleID(s string) bool {
@@ -134,19 +187,39 @@ func isArticleID(s string) bool {
 	return err == nil && n > 0 && !strings.ContainsAny(s, "+-")
 }
 
-// parseOne reads the first article of the file at path.
-func parseOne(path string) (*content.Article, error) {
-	var first *content.Article
+// parseSome reads the articles of the file at path that p picks,
+// stopping as soon as it has them (a WARC crawl is not read to its end
+// for its first page); more says that the file holds more than the first
+// when p asked for the first.
+func parseSome(path string, p pick) (arts []*content.Article, more bool, err error) {
 	errStop := errors.New("stop")
-	err := formats.ParseFile(path, formats.Options{}, func(a *content.Article) error {
-		first = a
-		return errStop
+	n := 0
+	err = formats.ParseFile(path, formats.Options{}, func(a *content.Article) error {
+		n++
+		switch {
+		case p.all:
+			arts = append(arts, a)
+		case p.record > 0:
+			if n == p.record {
+				arts = append(arts, a)
+				return errStop
+			}
+		case n == 1:
+			arts = append(arts, a)
+		default:
+			more = true
+			return errStop
+		}
+		return nil
 	}, nil)
 	if err != nil && !errors.Is(err, errStop) {
-		return nil, err
+		return nil, false, err
 	}
-	if first == nil {
-		return nil, fmt.Errorf("%s: no article found in it", shownPath(path))
+	switch {
+	case n == 0:
+		return nil, false, fmt.Errorf("%s: no article found in it", shownPath(path))
+	case len(arts) == 0:
+		return nil, false, fmt.Errorf("%s holds %s, no record %d", shownPath(path), count(n, "article", "articles"), p.record)
 	}
-	return first, nil
+	return arts, more, nil
 }

@@ -34,20 +34,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// committed. (The reader reads keys raw and handles ctrl+c itself.)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	return runContext(ctx, args, stdout, stderr)
+}
+
+// runContext is run under ctx, which a signal ends.
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
-	root.SetArgs(args)
+	root.SetArgs(queryArgsLast(root, args))
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "newsreader: %s\n", shownError(err))
 	var ue usageError
-	if errors.As(err, &ue) {
+	switch {
+	case ctx.Err() != nil:
+		// Interrupted (Ctrl-C, SIGTERM): say what was kept, not "context
+		// canceled", and exit as shells expect of a program ended by SIGINT.
+		msg := "interrupted"
+		if !errors.Is(err, context.Canceled) {
+			msg = shownError(err)
+		}
+		fmt.Fprintf(stderr, "newsreader: %s\n", msg)
+		return exitInterrupted
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "newsreader: %s\n", shownError(err))
 		fmt.Fprintf(stderr, "Run 'newsreader --help' for usage.\n")
 		return 2
 	}
+	fmt.Fprintf(stderr, "newsreader: %s\n", shownError(err))
 	return 1
 }
+
+// exitInterrupted is the exit status of a command stopped by Ctrl-C:
+// 128 + SIGINT, as a shell reports a program the signal ended.
+const exitInterrupted = 130
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	g := &globals{stdout: stdout, stderr: stderr}
@@ -62,7 +82,13 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// cobra's default when it suggests by itself, which it does not
+		// here: the root takes PATHs (see checkPaths).
+		SuggestionsMinimumDistance: 2,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkPaths(cmd, args); err != nil {
+				return err
+			}
 			return runReader(cmd.Context(), g, args)
 		},
 	}

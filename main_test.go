@@ -264,7 +264,7 @@ func TestHumanReadableTables(t *testing.T) {
 		}
 		role := p.Role
 		if role == "" {
-			role = "-"
+			role = "—"
 		}
 		want := []string{p.Name, role, strconv.Itoa(p.Mentions), strconv.Itoa(p.Quotes), strconv.Itoa(p.Articles)}
 		if strings.Join(rows[i+1], "|") != strings.Join(want, "|") {

@@ -253,7 +253,8 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 		sum.fail(path, reason(path, e))
 	}
 	switch {
-	case m.err != nil && m.job.walked && formats.HoldsNoArticle(m.err):
+	case m.err != nil && m.job.walked && formats.HoldsNoArticle(m.err),
+		m.err != nil && m.job.beside && formats.NoArticleFields(m.err):
 		sum.NotArticles++
 	case m.err != nil:
 		sum.fail(path, reason(path, m.err))
@@ -280,6 +281,13 @@ func (im *importer) put(m message, id FileID, seen map[string]bool, stats *lineS
 		return fmt.Errorf("%s: %w", m.job.path, err)
 	}
 	im.sum.count(out)
+	if m.art.noText && (out == Inserted || out == Updated) {
+		name := m.job.path
+		if m.art.key != "" {
+			name += " (record " + m.art.key + ")"
+		}
+		im.sum.noText(name)
+	}
 	switch out {
 	case Inserted:
 		stats.learnArticle(m.art.source, m.art.lines)

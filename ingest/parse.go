@@ -41,6 +41,7 @@ type article struct {
 	source string
 	lines  []uint64 // distinct short blocks, for boilerplate learning
 	p      Prepared
+	noText bool // a title and no body text
 }
 
 // parsing is what the parsing workers of one import share.
@@ -165,7 +166,7 @@ func (p *parsing) prepare(a *content.Article) (*article, error) {
 	if err != nil {
 		return nil, err
 	}
-	art := &article{key: a.Key, source: a.Source, p: pa}
+	art := &article{key: a.Key, source: a.Source, p: pa, noText: len(a.Blocks) == 0}
 	if a.Source != "" {
 		texts := make([]string, len(a.Blocks))
 		for i, bl := range a.Blocks {

@@ -26,6 +26,11 @@ type fileJob struct {
 	// turns out to hold no article (formats.HoldsNoArticle) is skipped,
 	// not failed.
 	walked bool
+	// beside says that the walk found another file of the same name
+	// stem in its folder (story.json beside story.txt): a JSON file with
+	// no article fields there is that file's metadata, skipped, not
+	// failed (formats.NoArticleFields).
+	beside bool
 	fileStat
 	known *KnownFile // nil for a file new to the archive
 }
@@ -70,7 +75,34 @@ func walk(a Archive, paths []string) (files []fileJob, fails []Failure, notArtic
 		}
 		sc.folder(abs)
 	}
+	markBeside(sc.files)
 	return sc.files, sc.fails, sc.notArticles
+}
+
+// markBeside marks the walked files that share their folder and name
+// stem (the base name up to its first dot) with another walked file.
+func markBeside(files []fileJob) {
+	stems := make(map[string]int, len(files))
+	for i := range files {
+		if files[i].walked {
+			stems[stemOf(files[i].path)]++
+		}
+	}
+	for i := range files {
+		if files[i].walked && stems[stemOf(files[i].path)] > 1 {
+			files[i].beside = true
+		}
+	}
+}
+
+// stemOf is a path without the extensions of its base name:
+// "/a/story.gold.json" → "/a/story".
+func stemOf(p string) string {
+	dir, base := filepath.Split(p)
+	if i := strings.IndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	return dir + base
 }
 
 // add lists the file at p, of site, once.

@@ -42,8 +42,14 @@ type Summary struct {
 	// (formats.NotArticleName), or read and found binary or XML that is
 	// no feed or page (formats.HoldsNoArticle). They are in Files, not in
 	// Failed.
-	NotArticles int           `json:"not_articles"`
-	Failures    []Failure     `json:"failures"`
+	NotArticles int       `json:"not_articles"`
+	Failures    []Failure `json:"failures"`
+	// NoText counts the articles stored with a title and no body text (a
+	// file of one short line, a record of a title only): kept, as the
+	// title may be all there is, but said, since the reader shows them
+	// empty. NoTextPaths names the files of the first maxNoTextPaths.
+	NoText      int           `json:"no_text"`
+	NoTextPaths []string      `json:"no_text_paths"`
 	Elapsed     time.Duration `json:"elapsed_ns"`
 	// Canceled is set when the context ended the import early; what was
 	// written before stays in the archive.
@@ -70,6 +76,18 @@ func (sum *Summary) count(out Outcome) {
 	}
 }
 
+// maxNoTextPaths bounds Summary.NoTextPaths: a dump of titles only
+// would otherwise list every record.
+const maxNoTextPaths = 20
+
+// noText counts an article of the file at path stored without body text.
+func (sum *Summary) noText(path string) {
+	sum.NoText++
+	if len(sum.NoTextPaths) < maxNoTextPaths {
+		sum.NoTextPaths = append(sum.NoTextPaths, path)
+	}
+}
+
 // fail lists a file or record that could not be imported.
 func (sum *Summary) fail(path, reason string) {
 	sum.Failed++
@@ -82,6 +100,9 @@ func (sum *Summary) finish(start time.Time, err error) error {
 	sum.Elapsed = time.Since(start)
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		sum.Canceled = true
+	}
+	if sum.NoTextPaths == nil {
+		sum.NoTextPaths = []string{}
 	}
 	if sum.Failures == nil {
 		sum.Failures = []Failure{}

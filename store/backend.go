@@ -88,7 +88,7 @@ func (c *Codec) Encode(a *content.Article) (*Encoded, error) {
 		Key: a.Key, Format: a.Format, Title: a.Title, Published: a.Published.String(),
 		Source: a.Source, URL: a.URL, Byline: a.Byline, BodyText: body,
 		Body: c.enc.EncodeAll(sc.packed, make([]byte, 0, len(sc.packed)*3/8+64)),
-		Hash: hashBytes(a.Hash, body, a.Title),
+		Hash: fingerprint(a.Hash, a.Title, body),
 	}
 	if !a.Published.IsZero() {
 		ts := a.Published.Time().Unix()

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 
 	"github.com/newsreader/newsreader/content"
@@ -55,7 +53,7 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 		ftsTitle: cjkPairs(a.Title),
 		ftsText:  cjkPairs(body),
 	}
-	r.hash = hashBytes(a.Hash, body, a.Title)
+	r.hash = fingerprint(a.Hash, a.Title, body)
 	if !a.Published.IsZero() {
 		ts := a.Published.Time().Unix()
 		r.pubTS = &ts
@@ -76,16 +74,6 @@ func (s *Store) prepare(a *content.Article) (*row, error) {
 // prepScratch is the reusable space of one prepare.
 type prepScratch struct {
 	doc, packed []byte
-}
-
-// hashBytes decodes the article's hex SHA-256; an article without one
-// (a reader that does not set it) is identified by its title and text.
-func hashBytes(hexHash, body, title string) []byte {
-	if b, err := hex.DecodeString(hexHash); err == nil && len(b) >= 16 {
-		return b
-	}
-	sum := sha256.Sum256([]byte(title + "\x00" + body))
-	return sum[:]
 }
 
 // dayShift places the publication day above the article id in fts_key.

@@ -79,7 +79,9 @@ func (w *writer) put(ctx context.Context, fileID int64, r *row, fresh bool) (ing
 	case err != nil:
 		return 0, err
 	}
-	if bytes.Equal(oldHash, r.hash) {
+	// The hash is the text's fingerprint: a new date (which the rowid
+	// holds) is a change of its own.
+	if bytes.Equal(oldHash, r.hash) && oldKey>>dayShift == dayOf(r.pubTS) {
 		return ingest.Unchanged, nil
 	}
 	if dup, err := w.hashTaken(ctx, r.hash, id); err != nil {

@@ -45,6 +45,11 @@ func (d *draft) complete() (*content.Article, error) {
 	finish(a)
 	if d.after != nil {
 		d.after(a)
+		// The record's own fields (a JSON record's or a feed item's
+		// title, source...) are as untrusted as its text: cleaned too.
+		// The blocks were cleaned already, so none is dropped and the
+		// spans annotate found stay true.
+		content.Clean(a)
 	}
 	if !d.latest.IsZero() && !a.Published.IsZero() && a.Published.Time().After(d.latest) {
 		a.Published = content.Date{} // no file holds a story published after it was saved

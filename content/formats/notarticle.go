@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 )
@@ -27,6 +28,9 @@ func NotArticleName(name string) bool {
 	case "readme", "license", "licence", "copying", "changelog", "contributing", "citation":
 		return true
 	}
+	if isSidecarName(base) {
+		return true
+	}
 	switch strings.ToLower(strings.TrimPrefix(filepath.Ext(name), ".")) {
 	case "jpg", "jpeg", "png", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff", "svg", "heic",
 		"mp3", "mp4", "m4a", "m4v", "webm", "ogg", "oga", "ogv", "opus", "wav", "flac", "mov", "avi", "mkv",
@@ -40,3 +44,32 @@ func NotArticleName(name string) bool {
 	}
 	return false
 }
+
+// sidecarKinds are the inner extensions of the JSON files that tools
+// keep beside a document to describe it, never an article themselves:
+// annotations (story.gold.json), a downloader's record of a page or
+// video (story.info.json, yt-dlp and gallery-dl's name) and metadata
+// (story.meta.json, story.metadata.json).
+var sidecarKinds = []string{".gold", ".info", ".meta", ".metadata"}
+
+// isSidecarName reports whether a lower-cased base name is a sidecar
+// metadata file by its name: NAME.KIND.json (gzipped too).
+func isSidecarName(base string) bool {
+	base = strings.TrimSuffix(base, ".gz")
+	stem, ok := strings.CutSuffix(base, ".json")
+	if !ok {
+		return false
+	}
+	for _, k := range sidecarKinds {
+		if len(stem) > len(k) && strings.HasSuffix(stem, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// NoArticleFields reports whether err says that a JSON document has none
+// of the fields an article is read from (no text, body, content...).
+// Beside a file of the same name it is a sidecar, metadata about that
+// file, and an import walking a folder skips it as holding no article.
+func NoArticleFields(err error) bool { return errors.Is(err, errNoArticle) }
