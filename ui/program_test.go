@@ -27,8 +27,14 @@ func TestProgram(t *testing.T) {
 	tm.Type("summit")
 	tm.Send(keyPress("enter"))
 	waitFor(t, tap, "1 article matching")
+	// The count comes before the list's rows, and enter opens the row
+	// under the cursor: wait for it, and then for the article pane's own
+	// status line, since the preview beside the list shows the title
+	// before anything is opened.
+	waitForSelection(t, tap)
 	tm.Send(keyPress("enter"))
 	waitFor(t, tap, "Summit Produces Economic Deals")
+	waitFor(t, tap, "line 1/")
 	tm.Send(keyPress("/"))
 	tm.Type("Newsham")
 	waitFor(t, tap, "1/4")
@@ -55,12 +61,32 @@ func waitFor(t *testing.T, tap *viewTap, text string) {
 	}
 }
 
+// waitForSelection waits until the list, as last drawn, has a row under
+// its cursor.
+func waitForSelection(t *testing.T, tap *viewTap) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		tap.mu.Lock()
+		ok := tap.selected
+		tap.mu.Unlock()
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no row selected after 10 s; last frame:\n%s", tap.screen())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // viewTap wraps the root model to keep a copy of the last frame, without
-// styles, for waitFor.
+// styles, for waitFor, and whether the list had a row selected then.
 type viewTap struct {
 	Model
-	mu   sync.Mutex
-	last string
+	mu       sync.Mutex
+	last     string
+	selected bool
 }
 
 func (v *viewTap) Init() tea.Cmd { return v.Model.Init() }
@@ -75,6 +101,7 @@ func (v *viewTap) View() tea.View {
 	view := v.Model.View()
 	v.mu.Lock()
 	v.last = ansi.Strip(view.Content)
+	_, v.selected = v.Model.list.Selected()
 	v.mu.Unlock()
 	return view
 }
