@@ -20,6 +20,7 @@ import (
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/coverage"
 	"github.com/newsreader/newsreader/ui/directory"
+	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
 )
@@ -60,7 +61,8 @@ type Model struct {
 	// previewed is the one last shown or asked for.
 	previewSeq int
 	previewed  shownKey
-	ranked     bool // the search shown ranks by relevance (else newest first)
+	ranked     bool            // the search shown ranks by relevance (else newest first)
+	history    history.History // the archive searches typed (see WithHistory)
 
 	status    string // a notice or error for the status bar
 	statusErr bool
@@ -80,6 +82,7 @@ type options struct {
 	previewDelay time.Duration
 	cacheSize    int
 	refresh      time.Duration
+	historyPath  string
 }
 
 // WithName sets the archive name shown in the header.
@@ -130,7 +133,7 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.refresh > 0 {
 		version = m.askVersion()
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.list.Init(), version)
+	return tea.Batch(tea.RequestBackgroundColor, m.list.Init(), version, m.loadHistory())
 }
 
 // filterMsg applies the filter typed, once typing pauses.
@@ -185,6 +188,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.askVersion()
 	case versionMsg:
 		cmd = m.versionCame(msg)
+	case historyMsg:
+		m.historyCame(msg)
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:
