@@ -23,6 +23,7 @@ import (
 	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
+	"github.com/newsreader/newsreader/ui/settings"
 )
 
 // Archive is what the reader needs of an archive; see package archive.
@@ -83,6 +84,8 @@ type options struct {
 	cacheSize    int
 	refresh      time.Duration
 	historyPath  string
+	settings     settings.Settings
+	notice       string // an error to say in the status bar at start
 }
 
 // WithName sets the archive name shown in the header.
@@ -121,7 +124,7 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 	m.people = people.New(people.DefaultStyles(true))
 	m.directory = directory.New(ctx, arc, directory.DefaultStyles(true))
 	m.coverage = coverage.New(ctx, arc, coverage.DefaultStyles(true))
-	m.applyTheme()
+	m.applySettings()
 	m.list.Focus()
 	return m
 }
@@ -133,7 +136,11 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.refresh > 0 {
 		version = m.askVersion()
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.list.Init(), version, m.loadHistory())
+	background := tea.RequestBackgroundColor
+	if m.opts.settings.Theme != "" {
+		background = nil // the configuration says
+	}
+	return tea.Batch(background, m.list.Init(), version, m.loadHistory())
 }
 
 // filterMsg applies the filter typed, once typing pauses.
@@ -150,6 +157,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		cmd = m.relayout()
 	case tea.BackgroundColorMsg:
+		if m.opts.settings.Theme != "" {
+			break
+		}
 		m.dark = msg.IsDark()
 		m.applyTheme()
 		cmd = m.reader.SetDark(m.dark)
