@@ -33,7 +33,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 				return fmt.Errorf("no archive at %s (import files to create one: newsreader --db %s PATH...)",
 					shownPath(path), shownPath(path))
 			}
-			return runSample(ctx)
+			return runSample(ctx, g)
 		}
 	}
 	s, err := archivedb.Open(ctx, path, false)
@@ -54,13 +54,13 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 		return err
 	}
 	if n == 0 && importErr == nil {
-		return runSample(ctx)
+		return runSample(ctx, g)
 	}
 	name := shownArchive(s)
 	if importErr != nil {
 		name += " · " + count(sum.failed, "file", "files") + " failed to import (listed on exit)"
 	}
-	if err := ui.Run(ctx, s, ui.WithName(name)); err != nil {
+	if err := ui.Run(ctx, s, append(readerSettings(g), ui.WithName(name))...); err != nil {
 		return err
 	}
 	if importErr != nil {
@@ -69,14 +69,29 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 	return importErr
 }
 
+// readerSettings reads the configuration file: a mistake in it is said
+// on stderr (seen when the reader closes; the reader says it too) and
+// the reader starts with the defaults.
+func readerSettings(g *globals) []ui.Option {
+	path, err := ui.SettingsPath()
+	if err != nil {
+		return nil
+	}
+	opt, err := ui.LoadSettings(path)
+	if err != nil {
+		fmt.Fprintf(g.stderr, "newsreader: %s (the reader started with the defaults)\n", shownError(err))
+	}
+	return []ui.Option{opt}
+}
+
 // runSample opens the reader on the bundled sample.
-func runSample(ctx context.Context) error {
+func runSample(ctx context.Context, g *globals) error {
 	arc, err := sample.Open(ctx)
 	if err != nil {
 		return err
 	}
 	defer arc.Close()
-	return ui.Run(ctx, arc.Store, ui.WithName("bundled sample (import your own: newsreader import PATH)"))
+	return ui.Run(ctx, arc.Store, append(readerSettings(g), ui.WithName("bundled sample (import your own: newsreader import PATH)"))...)
 }
 
 // explicitArchive says whether the user named the archive (--db or

@@ -25,68 +25,128 @@ import (
 const maxReadingWidth = 100
 
 func newShowCmd(g *globals) *cobra.Command {
-	var format string
+	var format, style string
 	var width, record int
-	var all bool
+	var all, pager bool
 	cmd := &cobra.Command{
-		Use:   "show [--format ansi|markdown|text|json] [--width N] [--all | --record N] PATH|ID",
+		Use:   "show [--format ansi|markdown|text|json] [--width N] [--style dark|light] [--pager] [--all | --record N] PATH|ID",
 		Short: "Print one article: a file read directly, or an archived article by id",
 		Long: "show reads PATH directly (no archive needed), or the archived article with id ID,\n" +
 			"and prints it. The default format is ansi on a terminal and markdown when piped.\n" +
 			"A file of several articles (WARC, JSONL, a feed) prints its first and says so;\n" +
-			"--record N prints the Nth, --all every one (JSON: an array).",
+			"--record N prints the Nth, --all every one (JSON: an array).\n" +
+			"--pager pipes the output through $PAGER (default \"less -R\"), run without a shell.",
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			out, isTTY := g.stdout, isTerminal(g.stdout)
-			if format == "" {
-				format = "markdown"
-				if isTTY {
-					format = "ansi"
-				}
-			}
-			switch format {
-			case "ansi", "markdown", "text", "json":
-			default:
-				return usageError{fmt.Errorf("unknown format %q (want ansi, markdown, text or json)", format)}
-			}
-			if width < 0 {
-				return usageError{fmt.Errorf("--width must be positive, not %d", width)}
-			}
-			if record < 0 || all && record > 0 {
-				return usageError{errors.New("--record takes a number from 1, and not with --all")}
+			o := showOpts{format: format, isTTY: isTerminal(g.stdout)}
+			if err := o.check(style, width, record, all); err != nil {
+				return err
 			}
 			arts, err := loadArticles(cmd.Context(), g, args[0], pick{record: record, all: all})
 			if err != nil {
 				return err
 			}
-			if all && format == "json" {
-				return writeJSON(out, arts)
+			o.width = showWidth(width, g.stdout)
+			o.profile, o.dark = outputLook(g.stdout, o.isTTY, style)
+			write := func(out io.Writer) error { return o.print(out, arts, all) }
+			if pager {
+				return throughPager(pagerArgv(os.Getenv("PAGER")), g.stdout, g.stderr, write)
 			}
-			for i, a := range arts {
-				if i > 0 {
-					fmt.Fprintln(out)
-				}
-				if err := printArticle(out, a, format, showWidth(width, out), isTTY); err != nil {
-					return err
-				}
-			}
-			return nil
+			return write(g.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: ansi, markdown, text or json")
 	cmd.Flags().IntVar(&width, "width", 0, "wrap width for ansi output (default: the terminal's, at most 100)")
 	cmd.Flags().IntVar(&record, "record", 0, "of a file of several articles, print the Nth (from 1)")
 	cmd.Flags().BoolVar(&all, "all", false, "of a file of several articles, print every one")
+	cmd.Flags().StringVar(&style, "style", "auto", "colours of ansi output: dark, light, or auto (the terminal's background)")
+	cmd.Flags().BoolVar(&pager, "pager", false, `pipe the output through $PAGER (default "less -R")`)
 	cmd.RegisterFlagCompletionFunc("format", fixedValues("ansi", "markdown", "text", "json"))
+	cmd.RegisterFlagCompletionFunc("style", fixedValues("dark", "light", "auto"))
 	return cmd
 }
 
-// printArticle writes a in the given format. An archived article is read
+// showOpts is how show prints: the format, the wrap width, and for ansi
+// the background (dark) and the colour profile of the terminal.
+type showOpts struct {
+	format  string
+	width   int
+	isTTY   bool
+	dark    bool
+	profile colorprofile.Profile
+}
+
+// check completes the format (ansi on a terminal, else markdown) and
+// refuses flags that contradict.
+func (o *showOpts) check(style string, width, record int, all bool) error {
+	if o.format == "" {
+		o.format = "markdown"
+		if o.isTTY {
+			o.format = "ansi"
+		}
+	}
+	switch o.format {
+	case "ansi", "markdown", "text", "json":
+	default:
+		return usageError{fmt.Errorf("unknown format %q (want ansi, markdown, text or json)", o.format)}
+	}
+	switch style {
+	case "auto", "dark", "light":
+	default:
+		return usageError{fmt.Errorf("unknown style %q (want dark, light or auto)", style)}
+	}
+	if width < 0 {
+		return usageError{fmt.Errorf("--width must be positive, not %d", width)}
+	}
+	if record < 0 || all && record > 0 {
+		return usageError{errors.New("--record takes a number from 1, and not with --all")}
+	}
+	return nil
+}
+
+// outputLook picks the colours of ansi output for stdout: the profile
+// the terminal supports (asked for ansi through a pipe, full colour
+// unless NO_COLOR says otherwise), and a dark background unless style
+// says light or, for auto, the terminal answers that it is light. Both
+// are read off stdout, not off the pipe to a pager, which shows the
+// text on that same terminal.
+func outputLook(stdout io.Writer, isTTY bool, style string) (colorprofile.Profile, bool) {
+	profile := colorprofile.TrueColor
+	if isTTY {
+		profile = colorprofile.Detect(stdout, os.Environ())
+	} else if os.Getenv("NO_COLOR") != "" {
+		profile = colorprofile.ASCII
+	}
+	dark := style != "light"
+	if style == "auto" && isTTY {
+		dark = lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
+	}
+	return profile, dark
+}
+
+// print writes arts to out, a blank line between two; with all in JSON,
+// as one array.
+func (o showOpts) print(out io.Writer, arts []*content.Article, all bool) error {
+	if all && o.format == "json" {
+		return writeJSON(out, arts)
+	}
+	for i, a := range arts {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		if err := o.printArticle(out, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// printArticle writes a in o's format. An archived article is read
 // back from the archive file, which may not have been written by
 // newsreader's import: the text and Markdown formats clean it again on the
 // way out (the ansi rendering cleans its own copy; JSON escapes it).
-func printArticle(out io.Writer, a *content.Article, format string, width int, isTTY bool) error {
-	switch format {
+func (o showOpts) printArticle(out io.Writer, a *content.Article) error {
+	switch o.format {
 	case "json":
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
@@ -98,30 +158,18 @@ func printArticle(out io.Writer, a *content.Article, format string, width int, i
 		_, err := fmt.Fprintf(out, "%s\n\n%s\n", content.Sanitize(a.Title), content.Sanitize(a.Text))
 		return err
 	}
-	dark := true
-	if isTTY {
-		dark = lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
-	}
-	s, err := ui.RenderArticle(a, width, dark)
+	s, err := ui.RenderArticle(a, o.width, o.dark)
 	if err != nil {
 		return err
-	}
-	// The profile writer downsamples colours to what the terminal supports
-	// and drops them under NO_COLOR; asked for ansi through a pipe, we keep
-	// the colours unless NO_COLOR says otherwise.
-	w := colorprofile.NewWriter(out, os.Environ())
-	if !isTTY {
-		w.Profile = colorprofile.TrueColor
-		if os.Getenv("NO_COLOR") != "" {
-			w.Profile = colorprofile.ASCII
-		}
 	}
 	// Glamour's output ends without a line end: the shell's prompt
 	// would follow on the last line.
 	if !strings.HasSuffix(s, "\n") {
 		s += "\n"
 	}
-	_, err = io.WriteString(w, s)
+	// The profile writer downsamples colours to what the terminal
+	// supports and drops them under NO_COLOR.
+	_, err = io.WriteString(&colorprofile.Writer{Forward: out, Profile: o.profile}, s)
 	return err
 }
 

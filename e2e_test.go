@@ -204,7 +204,10 @@ func (tm *tmux) startSized(w, h int, bin string, args ...string) {
 	cmd := shellQuote(append([]string{bin}, args...)) + " 2>" + shellQuote([]string{tm.stderr}) +
 		"; echo $? >" + shellQuote([]string{tm.status}) + "; sleep 600"
 	tm.run("-f", os.DevNull, "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", tm.session,
-		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor", cmd)
+		"-e", "TERM=xterm-256color", "-e", "COLORTERM=truecolor",
+		// the user's own settings and search history stay out of the test
+		"-e", "XDG_CONFIG_HOME="+filepath.Join(filepath.Dir(tm.socket), "config"),
+		"-e", "XDG_STATE_HOME="+filepath.Join(filepath.Dir(tm.socket), "state"), cmd)
 }
 
 // shellQuote quotes the test's own fixed arguments for tmux's command line.

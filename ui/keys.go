@@ -23,6 +23,9 @@ type KeyMap struct {
 	// list shows over time.
 	People, Coverage          key.Binding
 	OpenURL, Copy, Help, Quit key.Binding
+	// HistoryPrev and HistoryNext recall earlier searches in the
+	// ctrl+f prompt.
+	HistoryPrev, HistoryNext key.Binding
 }
 
 // DefaultKeyMap returns the keys that work everywhere.
@@ -42,6 +45,8 @@ func DefaultKeyMap() KeyMap {
 		CopyQuotes:    b("Y", "copy quotations, attributed", "Y"),
 		Help:          b("?", "help", "?"),
 		Quit:          b("q", "quit", "q", "ctrl+c"),
+		HistoryPrev:   b("↑", "earlier search", "up"),
+		HistoryNext:   b("↓", "later search", "down"),
 	}
 }
 

@@ -20,8 +20,10 @@ import (
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/coverage"
 	"github.com/newsreader/newsreader/ui/directory"
+	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/people"
 	"github.com/newsreader/newsreader/ui/reader"
+	"github.com/newsreader/newsreader/ui/settings"
 )
 
 // Archive is what the reader needs of an archive; see package archive.
@@ -60,7 +62,8 @@ type Model struct {
 	// previewed is the one last shown or asked for.
 	previewSeq int
 	previewed  shownKey
-	ranked     bool // the search shown ranks by relevance (else newest first)
+	ranked     bool            // the search shown ranks by relevance (else newest first)
+	history    history.History // the archive searches typed (see WithHistory)
 
 	status    string // a notice or error for the status bar
 	statusErr bool
@@ -80,6 +83,9 @@ type options struct {
 	previewDelay time.Duration
 	cacheSize    int
 	refresh      time.Duration
+	historyPath  string
+	settings     settings.Settings
+	notice       string // an error to say in the status bar at start
 }
 
 // WithName sets the archive name shown in the header.
@@ -118,7 +124,7 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 	m.people = people.New(people.DefaultStyles(true))
 	m.directory = directory.New(ctx, arc, directory.DefaultStyles(true))
 	m.coverage = coverage.New(ctx, arc, coverage.DefaultStyles(true))
-	m.applyTheme()
+	m.applySettings()
 	m.list.Focus()
 	return m
 }
@@ -130,7 +136,11 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.refresh > 0 {
 		version = m.askVersion()
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.list.Init(), version)
+	background := tea.RequestBackgroundColor
+	if m.opts.settings.Theme != "" {
+		background = nil // the configuration says
+	}
+	return tea.Batch(background, m.list.Init(), version, m.loadHistory())
 }
 
 // filterMsg applies the filter typed, once typing pauses.
@@ -147,6 +157,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		cmd = m.relayout()
 	case tea.BackgroundColorMsg:
+		if m.opts.settings.Theme != "" {
+			break
+		}
 		m.dark = msg.IsDark()
 		m.applyTheme()
 		cmd = m.reader.SetDark(m.dark)
@@ -185,6 +198,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.askVersion()
 	case versionMsg:
 		cmd = m.versionCame(msg)
+	case historyMsg:
+		m.historyCame(msg)
 	case common.ErrMsg:
 		m.status, m.statusErr = msg.Error(), true
 	case common.InfoMsg:

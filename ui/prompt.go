@@ -34,6 +34,7 @@ func (m *Model) openPrompt(kind promptKind) tea.Cmd {
 		m.input.Prompt = "search: "
 		m.input.Placeholder = `words, "a phrase", person:"Name", source:, after:, before:, title:`
 		m.input.SetValue("")
+		m.history.Reset()
 	}
 	m.input.CursorEnd()
 	return m.input.Focus()
@@ -49,6 +50,9 @@ func (m *Model) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
 		return m.cancelPrompt()
 	case "ctrl+c":
 		return tea.Quit
+	}
+	if m.prompt == promptQuery && m.recall(msg) {
+		return nil
 	}
 	return m.editPrompt(msg)
 }
@@ -105,10 +109,12 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		}
 		m.reading = false
 		m.setFocus(paneList)
+		m.history.Add(value)
+		save := m.saveHistory()
 		// A query the archive cannot read fails to search, whatever this says.
 		q, _ := query.Parse(value)
 		m.ranked = q.Ranked()
-		return tea.Batch(m.list.ShowResults(value), m.relayout())
+		return tea.Batch(m.list.ShowResults(value), m.relayout(), save)
 	}
 	return nil
 }

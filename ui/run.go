@@ -6,18 +6,25 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/archivestore"
+	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/render"
 )
 
 // Run starts the reader on the archive s (a SQLite or a PostgreSQL
 // archive: see archivestore.Backend), on the terminal, and returns
 // when the user quits or ctx ends. It looks for changes to the archive
-// every DefaultRefresh (an option given may say otherwise). s stays the
+// every DefaultRefresh and keeps the archive searches typed in the
+// history file (history.DefaultPath), unless an option given says
+// otherwise. s stays the
 // caller's to close. Bubble Tea restores the terminal on a panic in
 // Update or View; commands are wrapped so that their panics become
 // status-bar errors instead.
 func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
-	opts = append([]Option{WithRefresh(DefaultRefresh)}, opts...)
+	defaults := []Option{WithRefresh(DefaultRefresh)}
+	if path, err := history.DefaultPath(); err == nil {
+		defaults = append(defaults, WithHistory(path))
+	}
+	opts = append(defaults, opts...)
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	_, err := p.Run()
 	return err

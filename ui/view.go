@@ -95,6 +95,9 @@ func (m Model) statusBar() string {
 		if m.prompt == promptFind && m.input.Value() != "" {
 			line += "  " + m.styles.Search.Render(m.matchCount())
 		}
+		if hints := m.promptHints(); hints != nil {
+			line += "  " + m.help.ShortHelpView(hints)
+		}
 		if m.status != "" && m.statusErr {
 			line += "  " + m.styles.StatusError.Render("✗ "+common.Clean(m.status))
 		}

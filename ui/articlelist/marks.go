@@ -170,5 +170,12 @@ func (m *Model) ShowFlagged(on bool) tea.Cmd {
 	return m.reload()
 }
 
+// SetCompact lists one line per entry (on) or three, as the compact key
+// does; for a list being set up (the next page fetched shows it).
+func (m *Model) SetCompact(on bool) {
+	m.compact = on
+	m.clamp()
+}
+
 // Compact reports whether entries take one line.
 func (m Model) Compact() bool { return m.compact }
