@@ -241,8 +241,9 @@ func markLen(text string, i int) int {
 
 // quoteMarkAt decodes the rune at byte i of text, reading the two-byte
 // marks archives write for lost curly quotes as the marks they stand
-// for: two apostrophes as a straight double mark (”…”, paired by
-// order like "…") and two backticks as an opening one (“…”).
+// for: two apostrophes in a row as a straight double mark (paired by
+// order, like the straight double mark) and two backticks in a row as
+// an opening one.
 func quoteMarkAt(text string, i int) (rune, int) {
 	if c := text[i]; (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c {
 		if c == '`' {
