@@ -97,8 +97,9 @@ func (at *attribution) subjectIntroducing(bm [][]int, b, open int) int {
 // withPartialQuotations returns quotes (the quotations of quoted, with
 // their speakers) with the partial quotations of quoted added in reading
 // order: the few quoted words whose own sentence names their speaker
-// ("Cooper said her party has supported the idea "for months"").
-// Without a named speaker they are left out, as likely a term in scare
+// ("Cooper said her party has supported the idea "for months"", "The
+// mayor called the plan "a giveaway"").
+// Without a speaker (a person, an organisation or a description) they are left out, as likely a term in scare
 // quotes, and they never lend their speaker to the quotations around.
 func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []speakerResult) ([]quotedSpan, []speakerResult) {
 	var qs []quotedSpan
@@ -120,7 +121,9 @@ func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quoted
 		if !r.found {
 			r = at.speakerAfter(bm, last.Block, at.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
 		}
-		if r.cluster < 0 {
+		if r.cluster < 0 && (r.kind == kindNone || !strings.Contains(q.text, " ")) {
+			// An unnamed speaker's single quoted word is more likely
+			// a term in scare quotes ("Polaroids of "unknowns"").
 			continue
 		}
 		if qs == nil { // the first one: copy what came before it
