@@ -6,7 +6,10 @@
 // content.
 package content
 
-import "strings"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // BlockType says what a Block of an article's body is.
 type BlockType string
@@ -68,11 +71,49 @@ type Quote struct {
 	// Text is the quoted words without the enclosing quotation marks;
 	// a quotation continued across paragraphs is joined with one space.
 	Text string `json:"text"`
-	// Speaker is the canonical name of the Person who said it (a Person's
-	// Name), or nil when the article does not let us know.
+	// Speaker is who said it, or nil when the article does not let us
+	// know: the canonical name of the Person (a Person's Name) when
+	// SpeakerType is SpeakerPerson, else the words that name the
+	// organisation or describe the speaker ("the company", "the mayor").
 	Speaker *string `json:"speaker"`
+	// SpeakerType says what Speaker is: SpeakerPerson,
+	// SpeakerOrganization or SpeakerDescription; "" (JSON null) when
+	// there is no speaker. Only persons are People of the article.
+	SpeakerType SpeakerType `json:"speaker_type"`
 	// Spans locate the quotation, marks included, one per block it covers.
 	Spans []Span `json:"-"`
+}
+
+// SpeakerType is the kind of a quotation's speaker.
+type SpeakerType string
+
+// The kinds of speaker; the zero value is no speaker.
+const (
+	SpeakerPerson       SpeakerType = "person"
+	SpeakerOrganization SpeakerType = "organization"
+	SpeakerDescription  SpeakerType = "description"
+)
+
+// MarshalJSON writes the kind, or null for none.
+func (t SpeakerType) MarshalJSON() ([]byte, error) {
+	if t == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(t))
+}
+
+// UnmarshalJSON reads the kind; null is none.
+func (t *SpeakerType) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*t = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*t = SpeakerType(s)
+	return nil
 }
 
 // Person is someone the article is about or quotes.

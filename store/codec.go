@@ -33,9 +33,13 @@ type docBlock struct {
 }
 
 type docQuote struct {
-	Text    string   `json:"text"`
-	Speaker *string  `json:"speaker,omitempty"`
-	Spans   [][3]int `json:"spans,omitempty"`
+	Text    string  `json:"text"`
+	Speaker *string `json:"speaker,omitempty"`
+	// Type is the speaker's content.SpeakerType when not a person;
+	// a speaker without it (all before organisation and description
+	// speakers) is a person.
+	Type  string   `json:"type,omitempty"`
+	Spans [][3]int `json:"spans,omitempty"`
 }
 
 type docPerson struct {
@@ -60,7 +64,11 @@ func encodeDoc(a *content.Article, dst []byte) (body string, d []byte, err error
 		dd.Blocks[i] = docBlock{Type: bl.Type, Len: len(bl.Text)}
 	}
 	for _, q := range a.Quotes {
-		dd.Quotes = append(dd.Quotes, docQuote{Text: q.Text, Speaker: q.Speaker, Spans: packSpans(q.Spans)})
+		dq := docQuote{Text: q.Text, Speaker: q.Speaker, Spans: packSpans(q.Spans)}
+		if q.SpeakerType != content.SpeakerPerson {
+			dq.Type = string(q.SpeakerType)
+		}
+		dd.Quotes = append(dd.Quotes, dq)
 	}
 	for _, p := range a.People {
 		dd.People = append(dd.People, docPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role,
@@ -96,7 +104,11 @@ func decodeDoc(a *content.Article, body string, d []byte) error {
 	a.Text = a.MainText() // the body alone, as the parser gave it (body holds every block)
 	a.Quotes = make([]content.Quote, 0, len(dd.Quotes))
 	for _, q := range dd.Quotes {
-		a.Quotes = append(a.Quotes, content.Quote{Text: q.Text, Speaker: q.Speaker, Spans: unpackSpans(q.Spans)})
+		cq := content.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerType: content.SpeakerType(q.Type), Spans: unpackSpans(q.Spans)}
+		if q.Speaker != nil && q.Type == "" {
+			cq.SpeakerType = content.SpeakerPerson
+		}
+		a.Quotes = append(a.Quotes, cq)
 	}
 	a.People = make([]content.Person, 0, len(dd.People))
 	for _, p := range dd.People {

@@ -51,6 +51,10 @@ func appendDocQuote(b []byte, q docQuote) []byte {
 		b = append(b, `,"speaker":`...)
 		b = appendJSONString(b, *q.Speaker)
 	}
+	if q.Type != "" {
+		b = append(b, `,"type":`...)
+		b = appendJSONString(b, q.Type)
+	}
 	b = appendSpans(b, q.Spans)
 	return append(b, '}')
 }

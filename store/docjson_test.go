@@ -74,3 +74,28 @@ func checkDocJSON(t *testing.T, d *doc) {
 		t.Fatalf("appendDocJSON:\n got %s\nwant %s", got, want)
 	}
 }
+
+// A quotation's speaker type survives the archive: organisation and
+// description speakers keep theirs, a person's is implied.
+func TestDocSpeakerTypeRoundTrip(t *testing.T) {
+	org, person := "the company", "Ada Lovelace"
+	a := &content.Article{Blocks: []content.Block{{Type: content.BlockParagraph, Text: "abc"}},
+		Quotes: []content.Quote{
+			{Text: "a", Speaker: &org, SpeakerType: content.SpeakerOrganization},
+			{Text: "b", Speaker: &person, SpeakerType: content.SpeakerPerson},
+			{Text: "c"},
+		}}
+	body, d, err := encodeDoc(a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got content.Article
+	if err := decodeDoc(&got, body, d); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []content.SpeakerType{content.SpeakerOrganization, content.SpeakerPerson, ""} {
+		if got.Quotes[i].SpeakerType != want {
+			t.Errorf("quote %d: type %q, want %q", i, got.Quotes[i].SpeakerType, want)
+		}
+	}
+}

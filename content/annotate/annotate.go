@@ -51,10 +51,21 @@ func Article(a *content.Article) {
 	speakerNames := make([]string, len(quotes))
 	for qi, q := range quotes {
 		a.Quotes[qi] = content.Quote{Text: q.text, Spans: q.spans}
-		if ci := speakers[qi]; ci >= 0 && names[ci] != "" {
-			speakerNames[qi] = names[ci]
-			a.Quotes[qi].Speaker = &speakerNames[qi]
+		sp := &speakers[qi]
+		switch {
+		case sp.cluster >= 0 && names[sp.cluster] != "":
+			speakerNames[qi] = names[sp.cluster]
+			a.Quotes[qi].SpeakerType = content.SpeakerPerson
+		case sp.cluster < 0 && sp.kind != kindNone:
+			speakerNames[qi] = a.Blocks[sp.block].Text[sp.from:sp.to]
+			a.Quotes[qi].SpeakerType = content.SpeakerOrganization
+			if sp.kind == kindDescription {
+				a.Quotes[qi].SpeakerType = content.SpeakerDescription
+			}
+		default:
+			continue
 		}
+		a.Quotes[qi].Speaker = &speakerNames[qi]
 	}
 	for _, name := range an.contributors() {
 		// The author is the byline, not a contributor.

@@ -10,11 +10,11 @@ import (
 // people lists the accepted people, named most first (then first named
 // first), with their quotations counted from speakers. names[ci] is the
 // name given to cluster ci, "" for a cluster that is no person.
-func (cs *clusterStage) people(speakers []int) (people []content.Person, names []string) {
+func (cs *clusterStage) people(speakers []speakerResult) (people []content.Person, names []string) {
 	quoteCount := cs.intBuffer(len(cs.clusters))
-	for _, ci := range speakers {
-		if ci >= 0 {
-			quoteCount[ci]++
+	for _, sp := range speakers {
+		if sp.cluster >= 0 {
+			quoteCount[sp.cluster]++
 		}
 	}
 	type ranked struct {

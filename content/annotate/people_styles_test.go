@@ -113,7 +113,7 @@ func TestAnnotateNewsStyles(t *testing.T) {
 		"partners for peace.":          "Xi Jinping", // a partial quotation: "Xi said the two countries were “partners for peace.”"
 		"We are not out of the woods,": "Anthony Fauci",
 		"It is a fair price,":          "Maria Garcia",
-		"This is a disaster,":          "",
+		"This is a disaster,":          "the company", // an organisation speaks (speaker_type)
 		"He did nothing wrong,":        "Jane Doe",
 		"We will appeal.":              "Jane Doe",
 		"The money is there.":          "Maria Garcia",
@@ -153,7 +153,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		a.Blocks = append(a.Blocks, content.Block{Type: typ, Text: p})
 	}
 	Article(a)
-	want := []string{"Jacinda Ardern", "Elizabeth Warren", "Sergey Lavrov", "Joe Biden", ""}
+	want := []string{"Jacinda Ardern", "Elizabeth Warren", "Sergey Lavrov", "Joe Biden", "a senior Ukrainian official"}
 	if len(a.Quotes) != len(want) {
 		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
 	}
@@ -306,8 +306,8 @@ func TestAnnotateQuoteOfAStatement(t *testing.T) {
 		{Type: content.BlockParagraph, Text: `The agency released a statement on Friday. "The choice was fair."`},
 	}}
 	Article(a)
-	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": "",
-		"We are deeply disappointed.": "Mary Landrieu", "The choice was fair.": ""}
+	want := map[string]string{"Houston should have been selected.": "John Cornyn", "She will write to the agency.": "Parker's spokesman",
+		"We are deeply disappointed.": "Mary Landrieu", "The choice was fair.": "The agency"}
 	checkSpeakers(t, a, want)
 }
 

@@ -154,8 +154,7 @@ func (sc *quoteScanner) inner(sp content.Span, closed bool) string {
 	text := sc.blocks[sp.Block].Text
 	end := sp.End
 	if closed {
-		_, size := utf8.DecodeLastRuneInString(text[:end])
-		end -= size
+		end -= closeMarkLen(text[:end])
 	}
 	return strings.TrimSpace(text[sp.Start+markLen(text, sp.Start) : end])
 }
@@ -169,9 +168,9 @@ func (sc *quoteScanner) resume(text string) (i, open int) {
 		i++
 	}
 	if sc.curOpen {
-		r, size := utf8.DecodeRuneInString(text[i:])
 		fam, role := famNone, markRole(0)
 		if i < len(text) {
+			r, size := quoteMarkAt(text, i)
 			fam, role = markAt(text, i, r, size)
 		}
 		if fam != sc.curFam || role&roleOpen == 0 {
@@ -190,13 +189,13 @@ func (sc *quoteScanner) scanBlock(b int, text string) {
 	i, open := sc.resume(text)
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf && c != '"' && c != '\'' {
+		if c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
 			i++ // most of the text: no need to decode
 			continue
 		}
 		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c >= utf8.RuneSelf || c == '\'' || c == '`' {
+			r, size = quoteMarkAt(text, i)
 		}
 		fam, role := markAt(text, i, r, size)
 		if fam == famNone {
@@ -234,8 +233,33 @@ func (sc *quoteScanner) scanBlock(b int, text string) {
 	}
 }
 
+// markLen is the length of the quotation mark at byte i of text.
 func markLen(text string, i int) int {
-	_, size := utf8.DecodeRuneInString(text[i:])
+	_, size := quoteMarkAt(text, i)
+	return size
+}
+
+// quoteMarkAt decodes the rune at byte i of text, reading the two-byte
+// marks archives write for lost curly quotes as the marks they stand
+// for: two apostrophes in a row as a straight double mark (paired by
+// order, like the straight double mark) and two backticks in a row as
+// an opening one.
+func quoteMarkAt(text string, i int) (rune, int) {
+	if c := text[i]; (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c {
+		if c == '`' {
+			return '„', 2
+		}
+		return '"', 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// closeMarkLen is the length of the closing mark that ends text.
+func closeMarkLen(text string) int {
+	if strings.HasSuffix(text, "''") {
+		return 2
+	}
+	_, size := utf8.DecodeLastRuneInString(text)
 	return size
 }
 
@@ -246,6 +270,9 @@ func lastSingleCloser(text string) int {
 	for j := len(text); j > 0; {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		j -= size
+		if r == '\'' && ((j > 0 && text[j-1] == '\'') || (j+1 < len(text) && text[j+1] == '\'')) {
+			continue // half of a double mark ('')
+		}
 		if r == '’' || r == '\'' {
 			if fam, role := markAt(text, j, r, size); fam == famSingle && role&roleClose != 0 {
 				return j

@@ -7,11 +7,11 @@ import (
 )
 
 // attributeQuotes sets the speaker of each quotation.
-func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
-	speakers := make([]int, len(qs))
+func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerResult {
+	speakers := make([]speakerResult, len(qs))
 	for qi := range qs {
 		q := &qs[qi]
-		speakers[qi] = -1
+		speakers[qi] = noSpeaker
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		open := at.tokenAt(first.Block, first.Start)
 		after := at.tokenAt(last.Block, last.End)
@@ -21,7 +21,7 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 		}
 		if !r.found {
 			if ci := at.subjectIntroducing(bm, first.Block, open); ci >= 0 {
-				r = speakerResult{cluster: ci, found: true}
+				r = personSpeaker(ci)
 			}
 		}
 		if !r.found && qi > 0 {
@@ -30,8 +30,8 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 			prev := &qs[qi-1]
 			pl := prev.spans[len(prev.spans)-1]
 			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && at.a.Blocks[first.Block].Type != content.BlockCaption) {
-				if speakers[qi-1] >= 0 {
-					r = speakerResult{cluster: speakers[qi-1], found: true}
+				if speakers[qi-1].cluster >= 0 || speakers[qi-1].kind != kindNone {
+					r = speakers[qi-1]
 				}
 			}
 		}
@@ -45,8 +45,8 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []int {
 				r = at.speakerBefore(bm, pb, n)
 			}
 		}
-		if r.cluster >= 0 {
-			speakers[qi] = r.cluster
+		if r.cluster >= 0 || r.kind != kindNone {
+			speakers[qi] = r
 		}
 	}
 	return speakers
@@ -97,12 +97,13 @@ func (at *attribution) subjectIntroducing(bm [][]int, b, open int) int {
 // withPartialQuotations returns quotes (the quotations of quoted, with
 // their speakers) with the partial quotations of quoted added in reading
 // order: the few quoted words whose own sentence names their speaker
-// ("Cooper said her party has supported the idea "for months"").
-// Without a named speaker they are left out, as likely a term in scare
+// ("Cooper said her party has supported the idea "for months"", "The
+// mayor called the plan "a giveaway"").
+// Without a speaker (a person, an organisation or a description) they are left out, as likely a term in scare
 // quotes, and they never lend their speaker to the quotations around.
-func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []int) ([]quotedSpan, []int) {
+func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quotedSpan, speakers []speakerResult) ([]quotedSpan, []speakerResult) {
 	var qs []quotedSpan
-	var sp []int
+	var sp []speakerResult
 	full := 0 // the next of quotes, which keep quoted's order
 	for i, q := range quoted {
 		if full < len(quotes) && quotes[full].spans[0] == q.spans[0] {
@@ -120,14 +121,16 @@ func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quoted
 		if !r.found {
 			r = at.speakerAfter(bm, last.Block, at.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
 		}
-		if r.cluster < 0 {
+		if r.cluster < 0 && (r.kind == kindNone || !strings.Contains(q.text, " ")) {
+			// An unnamed speaker's single quoted word is more likely
+			// a term in scare quotes ("Polaroids of "unknowns"").
 			continue
 		}
 		if qs == nil { // the first one: copy what came before it
 			qs = append(make([]quotedSpan, 0, len(quotes)+len(quoted)-i), quotes[:full]...)
-			sp = append(make([]int, 0, cap(qs)), speakers[:full]...)
+			sp = append(make([]speakerResult, 0, cap(qs)), speakers[:full]...)
 		}
-		qs, sp = append(qs, q), append(sp, r.cluster)
+		qs, sp = append(qs, q), append(sp, r)
 	}
 	if qs == nil {
 		return quotes, speakers
@@ -191,7 +194,7 @@ func closesParen(toks []token, k int) bool {
 // quotes, nothing inside a credit), partial ones included where their
 // sentence names the speaker, and the cluster of each one's speaker (-1
 // for none), in reading order.
-func (at *attribution) quotations(quoted []quotedSpan) ([]quotedSpan, []int) {
+func (at *attribution) quotations(quoted []quotedSpan) ([]quotedSpan, []speakerResult) {
 	quotes := make([]quotedSpan, 0, len(quoted))
 	for _, q := range quoted {
 		if isQuotation(q.text) && !at.inCredit(q.spans[0]) {

@@ -11,9 +11,27 @@ import (
 type speakerResult struct {
 	cluster int  // -1 when no person
 	found   bool // an attribution was read, even if to no named person
+	// kind is what speaks when no person does: an organisation ("the
+	// company said", "Acme Corp. said") or a description ("the mayor
+	// told reporters", "officials wrote"), named by the bytes
+	// [from, to) of block; kindNone when unread.
+	kind            speakerKind
+	block, from, to int32
 }
 
+// speakerKind types a speaker that is not a person of the article.
+type speakerKind uint8
+
+const (
+	kindNone speakerKind = iota
+	kindOrganization
+	kindDescription
+)
+
 var noSpeaker = speakerResult{cluster: -1}
+
+// personSpeaker is the result for person (cluster) ci.
+func personSpeaker(ci int) speakerResult { return speakerResult{cluster: ci, found: true} }
 
 // tokenAt returns the index of the first token of block b starting at
 // or after byte offset off.
@@ -139,13 +157,13 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 		return noSpeaker
 	}
 	if ci := at.personEndingAt(bm, b, k); ci >= 0 {
-		return speakerResult{cluster: ci, found: true}
+		return personSpeaker(ci)
 	}
 	// A person's own words in writing ("Cornyn's statement added"); not
 	// their spokesman's or office's, who speak for them.
 	if k-1 > floor && toks[k].kind == tkWord && toks[k-1].has(tfPossessive) && wordIs(at.text(b, &toks[k]), wcStatementNoun) {
 		if ci := at.personEndingAt(bm, b, k-1); ci >= 0 {
-			return speakerResult{cluster: ci, found: true}
+			return personSpeaker(ci)
 		}
 	}
 	if toks[k].kind == tkWord {
@@ -155,7 +173,7 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 	}
 	if toks[k].kind == tkPunct && toks[k].r == ',' {
 		if ci := at.personBeforeAppositive(bm, b, k, floor); ci >= 0 {
-			return speakerResult{cluster: ci, found: true}
+			return personSpeaker(ci)
 		}
 	}
 	if toks[k].kind == tkWord {
@@ -169,11 +187,11 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 		}
 	}
 	if ci := at.personBeforeTimePhrase(bm, b, k, floor); ci >= 0 {
-		return speakerResult{cluster: ci, found: true}
+		return personSpeaker(ci)
 	}
 	// A nominal subject ("A Japanese spokesman said"): attributed, to
-	// nobody we can name.
-	return speakerResult{cluster: -1, found: true}
+	// nobody we can name, maybe an organisation or a description.
+	return at.nominalSpeaker(b, at.phraseStart(b, k, floor), k+1)
 }
 
 // subjectEnd returns the token where the subject of the speech verb at
@@ -277,14 +295,14 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 	if dash {
 		// "..." - Matthew Ingram
 		if ci := at.personStartingIn(bm, b, k, k+1); ci >= 0 {
-			return speakerResult{cluster: ci, found: true}
+			return personSpeaker(ci)
 		}
 	}
 	// Find a speech verb within the clause.
 	limit := min(len(toks), k+12)
 	for v := k; v < limit; v++ {
 		t := &toks[v]
-		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == '?' || t.r == '!')) {
+		if t.has(tfQuoteMark) || at.endsClause(b, v) {
 			break
 		}
 		if t.kind != tkWord {
@@ -320,7 +338,7 @@ func (at *attribution) objectAfter(bm [][]int, b, v int) speakerResult {
 	end := v + 1
 	for end < len(toks) && end < v+10 {
 		t := &toks[end]
-		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == ';' || t.r == ':' || t.r == '?' || t.r == '!')) {
+		if t.has(tfQuoteMark) || at.endsClause(b, end) || (t.kind == tkPunct && t.r == ':') {
 			break
 		}
 		end++
@@ -331,9 +349,12 @@ func (at *attribution) objectAfter(bm [][]int, b, v int) speakerResult {
 		}
 	}
 	if ci := at.personStartingIn(bm, b, v+1, end); ci >= 0 {
-		return speakerResult{cluster: ci, found: true}
+		return personSpeaker(ci)
 	}
-	return speakerResult{cluster: -1, found: end > v+1}
+	if end > v+1 {
+		return at.nominalSpeaker(b, v+1, end)
+	}
+	return noSpeaker
 }
 
 // speakerBefore reads an attribution before a quotation in the same
@@ -351,7 +372,7 @@ func (at *attribution) speakerBeforeDepth(bm [][]int, b, open, depth int) speake
 	floor := open - 1
 	for floor >= 0 {
 		t := &toks[floor]
-		if t.has(tfQuoteMark) || (t.kind == tkPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == ';') && !closesParen(toks, floor)) {
+		if t.has(tfQuoteMark) || (at.endsClause(b, floor) && !closesParen(toks, floor)) {
 			break
 		}
 		floor--
@@ -381,7 +402,7 @@ func (at *attribution) speakerBeforeDepth(bm [][]int, b, open, depth int) speake
 		if wordIs(w, wcSpeechVerb) {
 			if !wordIs(w, wcObjectVerb) {
 				if ci := at.personAfterVerb(bm, b, v, open); ci >= 0 {
-					return speakerResult{cluster: ci, found: true}
+					return personSpeaker(ci)
 				}
 			}
 			return at.subjectBefore(bm, b, v, floor)

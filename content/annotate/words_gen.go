@@ -31,6 +31,7 @@ const (
 	wcPlaceBeforeWord                     // Words before a name that make a listed name act as a place, not a person ("from Chelsea").
 	wcPlacePreposition                    // Prepositions after which a name is a place ("in Porto Alegre").
 	wcPlainHonorific                      // Courtesy titles that say nothing of a role.
+	wcPlainPronoun                        // Pronouns that name no one a quotation can be credited to by themselves
 	wcRelativePronoun                     // Words that open a relative clause.
 	wcSourcesHeading                      // Headings over a list of cited sources.
 	wcSpeechAdverb                        // Words that may stand between a speaker and the verb ("Abe also said", "Newsham later told").
@@ -73,6 +74,7 @@ var wordClassFiles = [numWordClasses]struct {
 	wcPlaceBeforeWord:    {"place_before_words.txt", 10},
 	wcPlacePreposition:   {"place_prepositions.txt", 10},
 	wcPlainHonorific:     {"plain_honorifics.txt", 10},
+	wcPlainPronoun:       {"plain_pronouns.txt", 13},
 	wcRelativePronoun:    {"relative_pronouns.txt", 5},
 	wcSourcesHeading:     {"sources_headings.txt", 6},
 	wcSpeechAdverb:       {"speech_adverbs.txt", 27},
@@ -241,6 +243,12 @@ func wordIs(w string, c wordClass) bool {
 	case wcPlainHonorific: // no-period
 		switch strings.TrimSuffix(w, ".") {
 		case "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Madam", "Mme", "M":
+			return true
+		}
+	case wcPlainPronoun: // lower-if-capital
+		var buf [lowerWordLen]byte
+		switch string(lowerIfCapInto(&buf, w)) {
+		case "i", "we", "you", "they", "it", "one", "this", "these", "those", "someone", "somebody", "everyone", "nobody":
 			return true
 		}
 	case wcRelativePronoun: // lower-if-capital
