@@ -34,7 +34,7 @@ func TestProgram(t *testing.T) {
 	waitForSelection(t, tap)
 	tm.Send(keyPress("enter"))
 	waitFor(t, tap, "Summit Produces Economic Deals")
-	waitFor(t, tap, "line 1/")
+	waitFor(t, tap, "line ")
 	tm.Send(keyPress("/"))
 	tm.Type("Newsham")
 	waitFor(t, tap, "1/4")

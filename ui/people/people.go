@@ -135,8 +135,18 @@ func wrap2(s string, w int) (string, string) {
 	return lines[0], strings.ReplaceAll(lines[1], "\n", " ")
 }
 
+// counts says how often the article names the person and how many
+// quotations are theirs. The two are counted apart: a quotation said
+// through a pronoun ("…," she said) names no one, so a person named once
+// can have four quotations; "named 1× · 4 quotes" says so where "1
+// mention · 4 quotes" read as a contradiction. It fits the sidebar's
+// narrowest width.
 func counts(p content.Person) string {
-	return plural(p.Mentions, "mention") + " · " + plural(p.Quotes, "quote")
+	named := fmt.Sprintf("named %d×", p.Mentions)
+	if p.Quotes == 0 {
+		return named
+	}
+	return named + " · " + plural(p.Quotes, "quote")
 }
 
 func plural(n int, word string) string {

@@ -18,10 +18,13 @@ func TestSidebar(t *testing.T) {
 		{Name: "Evil\x1b]52;c;eA==\x07 Name", Mentions: 1},
 	})
 	view := ansi.Strip(m.View())
-	for _, want := range []string{"PEOPLE (3)", "Grant Newsham", "senior research fellow at", "the Japan Forum for Strateg…", "4 mentions · 2 quotes", "1 mention · 0 quotes", "Evil Name"} {
+	for _, want := range []string{"PEOPLE (3)", "Grant Newsham", "senior research fellow at", "the Japan Forum for Strateg…", "named 4× · 2 quotes", "named 2× · 1 quote", "Evil Name"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("sidebar lacks %q:\n%s", want, view)
 		}
+	}
+	if strings.Contains(view, "named 1× · 0") {
+		t.Error("a person without quotations is said to have 0 of them")
 	}
 	if strings.Contains(m.View(), "]52;") {
 		t.Error("an escape sequence from the archive reached the screen")

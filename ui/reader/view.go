@@ -73,7 +73,14 @@ func (m Model) Status() string {
 		// The lines are still coming: the count and the share would lie.
 		return fmt.Sprintf("line %s/%s+ rendering %d%%…", thousands(min(m.vp.YOffset()+1, total)), thousands(total), int(m.doc.progress*100))
 	}
-	return fmt.Sprintf("line %d/%d %d%%", min(m.vp.YOffset()+1, total), total, int(m.vp.ScrollPercent()*100+0.5))
+	// The last line on screen, as less counts: at the end it reads
+	// "line 128/128 100%", never "line 83/128 100%".
+	bottom := min(m.vp.YOffset()+m.vp.Height(), total)
+	pct := 100
+	if total > 0 {
+		pct = bottom * 100 / total
+	}
+	return fmt.Sprintf("line %d/%d %d%%", bottom, total, pct)
 }
 
 // View draws the pane, exactly its width and height.
