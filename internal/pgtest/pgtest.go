@@ -114,10 +114,16 @@ func (st *Shared) NewDB(t testing.TB) string {
 	return u.String()
 }
 
-// BinDir finds PostgreSQL's server programs: pg_ctl on PATH, else the
-// newest /usr/lib/postgresql/*/bin.
+// BinDir finds PostgreSQL's server programs: the folder of pg_ctl on
+// PATH (links followed), else the newest /usr/lib/postgresql/*/bin.
 func BinDir() (string, error) {
 	if p, err := exec.LookPath("pg_ctl"); err == nil {
+		// A link to pg_ctl (Debian's /usr/local/bin, a package
+		// manager's bin) may stand alone: the other programs are beside
+		// the file it points to.
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
 		return filepath.Dir(p), nil
 	}
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
