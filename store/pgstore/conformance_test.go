@@ -146,6 +146,9 @@ var searchQueries = []string{
 	"title:summit", `title:"crane"`, "source:voanews.com", "source:VOANEWS.com summit", "after:2016-12-01",
 	"before:2017 summit", "after:2010 before:2020", "minister", "minist* -japan", "story", "town number",
 	`"town number"`, "share", "home", "the", "a OR the", "title:the", "zzzzunknown", "-", `""`, "person:nobody",
+	// A NUL byte, which no PostgreSQL text can hold, in the filters
+	// (found by FuzzTSQuery) and in words.
+	"source:\x00", "source:voanews.com\x00", "person:\"a\x00b\"", "summit\x00 title:x\x00y",
 }
 
 func TestConformanceSearch(t *testing.T) {
