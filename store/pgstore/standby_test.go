@@ -102,7 +102,7 @@ func TestReaderOnStreamingStandby(t *testing.T) {
 // startServer starts a server in a new folder of its own (not under the
 // test's temporary folder, which the postgres user may not enter when
 // the tests run as root), stopped at the test's end.
-func startServer(t *testing.T, what string, start func(dir string) (*pgtest.Server, error)) *pgtest.Server {
+func startServer(t testing.TB, what string, start func(dir string) (*pgtest.Server, error)) *pgtest.Server {
 	t.Helper()
 	dir, err := os.MkdirTemp("", "newsreader-"+what+"-")
 	if err != nil {
