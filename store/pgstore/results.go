@@ -21,8 +21,11 @@ func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, []floa
 		// not count: on partitions of a few thousand rows it picks such a
 		// scan over the GIN index, ten times slower. Without sequential
 		// scans it keeps the GIN index, or the date index for a match so
-		// broad that the newest rows hold enough candidates.
-		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+		// broad that the newest rows hold enough candidates. The plan is
+		// made for each query's own words (a custom plan): a generic plan
+		// of the cached statement cannot tell a rare word from a common
+		// one and walks the date index for both.
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
 			return err
 		}
 		rows, err := tx.Query(ctx, q, args...)
