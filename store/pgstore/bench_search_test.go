@@ -30,12 +30,16 @@ func BenchmarkSearchBeside(b *testing.B) {
 		if sum, err := ingest.Import(ctx, a, []string{files}, ingest.Options{}); err != nil || sum.Imported+sum.Duplicates != n {
 			b.Fatalf("import: %+v %v", sum, err)
 		}
+		var server *pgtest.Server // whose CPU to count
+		if backend == "postgres" {
+			server = srv
+		}
 		for _, kind := range []struct {
 			name    string
 			queries []string
 		}{{"broad", broad}, {"narrow", narrow}} {
 			b.Run(backend+"/"+kind.name, func(b *testing.B) {
-				latency(b, srv, kind.queries, func(q string) error {
+				latency(b, server, kind.queries, func(q string) error {
 					rs, err := a.Search(ctx, q, 20)
 					if err == nil && len(rs) == 0 {
 						err = fmt.Errorf("%q: no match", q)
@@ -44,7 +48,7 @@ func BenchmarkSearchBeside(b *testing.B) {
 				})
 			})
 		}
-		b.Run(backend+"/first-page", func(b *testing.B) { firstPage(b, srv, a) })
+		b.Run(backend+"/first-page", func(b *testing.B) { firstPage(b, server, a) })
 	}
 }
 
