@@ -177,20 +177,11 @@ func (im *importer) writeAll(run *parsing, stats *lineStats, pr *importProgress)
 	batchStart := time.Now()
 	batchN, batchSize := 0, 0
 	files := fileIDs{ids: map[string]FileID{}, seen: map[string]map[string]bool{}}
+	order := newOrdered(reorderBytes)
 	for {
-		var m message
-		select {
-		case msg, ok := <-run.msgs:
-			if !ok {
-				return nil
-			}
-			m = msg
-		case <-im.ctx.Done():
+		m, ok := run.next(order)
+		if !ok {
 			return nil
-		}
-		if m.art != nil {
-			// Out of the queue: the batch has its own bound.
-			run.inflight.Release(run.weight(m.art))
 		}
 		if err := im.w.Begin(im.wctx); err != nil {
 			return err

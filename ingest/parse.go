@@ -80,6 +80,13 @@ func startParsing(ctx context.Context, a Archive, o Options, stats *lineStats, j
 		})
 	}
 	tasks := stats.planTasks(jobs, maxLearnFiles)
+	seq := 0
+	for _, t := range tasks {
+		if !t.learn {
+			t.job.seq = seq
+			seq++
+		}
+	}
 	go func() {
 		defer close(taskCh)
 		for _, t := range tasks {

@@ -33,6 +33,9 @@ type fileJob struct {
 	beside bool
 	fileStat
 	known *KnownFile // nil for a file new to the archive
+	// seq is the file's place among the files to parse, the order in
+	// which its articles are written (see ordered).
+	seq int
 }
 
 func newFileJob(path string) fileJob { return fileJob{path: path, group: groupKey(path)} }

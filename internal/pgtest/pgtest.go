@@ -37,8 +37,11 @@ type Server struct {
 }
 
 // DSN is the URL of database db on the server.
-func (s *Server) DSN(db string) string {
-	return (&url.URL{Scheme: "postgres", User: url.User(s.User), Path: "/" + db,
+func (s *Server) DSN(db string) string { return s.DSNAs(s.User, db) }
+
+// DSNAs is the URL of database db on the server for role user.
+func (s *Server) DSNAs(user, db string) string {
+	return (&url.URL{Scheme: "postgres", User: url.User(user), Path: "/" + db,
 		RawQuery: url.Values{"host": {s.Dir}}.Encode()}).String()
 }
 
@@ -111,10 +114,16 @@ func (st *Shared) NewDB(t testing.TB) string {
 	return u.String()
 }
 
-// BinDir finds PostgreSQL's server programs: pg_ctl on PATH, else the
-// newest /usr/lib/postgresql/*/bin.
+// BinDir finds PostgreSQL's server programs: the folder of pg_ctl on
+// PATH (links followed), else the newest /usr/lib/postgresql/*/bin.
 func BinDir() (string, error) {
 	if p, err := exec.LookPath("pg_ctl"); err == nil {
+		// A link to pg_ctl (Debian's /usr/local/bin, a package
+		// manager's bin) may stand alone: the other programs are beside
+		// the file it points to.
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
 		return filepath.Dir(p), nil
 	}
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
@@ -147,18 +156,43 @@ func Start(bin, dir string, extraConf ...string) (*Server, error) {
 		"--locale=C.UTF-8", "--no-sync"); err != nil {
 		return nil, err
 	}
-	conf := append([]string{"listen_addresses = ''", "unix_socket_directories = '" + dir + "'", "fsync = off",
-		"max_connections = 60"}, extraConf...)
-	f, err := os.OpenFile(filepath.Join(dir, "data", "postgresql.auto.conf"), os.O_APPEND|os.O_WRONLY, 0)
-	if err != nil {
+	return s, s.configureAndStart(extraConf)
+}
+
+// StartStandby makes a streaming standby of s in dir and starts it: a
+// base backup of s (pg_basebackup -R, which writes the standby's
+// primary_conninfo and standby.signal) that replays s's WAL as it comes
+// and answers read-only queries meanwhile (hot_standby).
+func (s *Server) StartStandby(dir string, extraConf ...string) (*Server, error) {
+	sb := &Server{Dir: dir, User: s.User, bin: s.bin, cred: s.cred}
+	if sb.cred != nil {
+		if err := os.Chown(dir, int(sb.cred.Uid), int(sb.cred.Gid)); err != nil {
+			return nil, err
+		}
+	}
+	if err := sb.run("pg_basebackup", "-D", filepath.Join(dir, "data"), "-R", "-X", "stream", "-c", "fast",
+		"--no-sync", "-h", s.Dir, "-U", s.User); err != nil {
 		return nil, err
+	}
+	return sb, sb.configureAndStart(append([]string{"hot_standby = on"}, extraConf...))
+}
+
+// configureAndStart appends the server's settings (its own socket
+// folder, no TCP, no fsync) to its postgresql.auto.conf, where they
+// override what a base backup copied from the primary, and starts it.
+func (s *Server) configureAndStart(extraConf []string) error {
+	conf := append([]string{"listen_addresses = ''", "unix_socket_directories = '" + s.Dir + "'", "fsync = off",
+		"max_connections = 60"}, extraConf...)
+	f, err := os.OpenFile(filepath.Join(s.Dir, "data", "postgresql.auto.conf"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
 	}
 	_, err = f.WriteString(strings.Join(conf, "\n") + "\n")
 	f.Close()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return s, s.run("pg_ctl", "-D", filepath.Join(dir, "data"), "-l", filepath.Join(dir, "log"), "-w", "start")
+	return s.run("pg_ctl", "-D", filepath.Join(s.Dir, "data"), "-l", filepath.Join(s.Dir, "log"), "-w", "start")
 }
 
 // Stop stops the server and removes its folder.

@@ -37,6 +37,9 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]store.ListItem, 
 	if !ok {
 		return nil, fmt.Errorf("unknown sort %q", q.Sort)
 	}
+	if holdsNUL(q.Person, q.Source) {
+		return []store.ListItem{}, nil
+	}
 	var where []string
 	var args []any
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
@@ -105,6 +108,9 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 // FileArticles lists the articles read from the file at path, in record
 // order.
 func (s *Store) FileArticles(ctx context.Context, path string) ([]store.ListItem, error) {
+	if holdsNUL(path) {
+		return []store.ListItem{}, nil
+	}
 	return s.items(ctx, `SELECT `+listColumns+` FROM files f JOIN articles a ON a.file_id = f.id
 		JOIN records r ON r.id = a.id WHERE f.path = $1 ORDER BY r.rec_key, a.id`, path)
 }
@@ -163,6 +169,9 @@ func (s *Store) People(ctx context.Context, limit int) ([]store.PersonCount, err
 // no article names them).
 func (s *Store) Person(ctx context.Context, name string) (store.PersonCount, error) {
 	var p store.PersonCount
+	if holdsNUL(name) {
+		return p, fmt.Errorf("%w: no person %q", store.ErrNotFound, name)
+	}
 	err := s.pool.QueryRow(ctx, `SELECT name, role, articles, mentions FROM people
 		WHERE lower(name) = lower($1) AND articles > 0`, name).Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions)
 	if errNoRows(err) {

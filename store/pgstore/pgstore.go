@@ -118,3 +118,16 @@ func (s *Store) wrap(err error) error {
 
 // errNoRows tells an absent row from a failed query.
 func errNoRows(err error) bool { return errors.Is(err, pgx.ErrNoRows) }
+
+// holdsNUL reports whether a text of the user's holds a NUL byte, which
+// no PostgreSQL text can (the server refuses the parameter): no stored
+// text holds one either (content.Clean drops control characters), so a
+// filter or name with it matches nothing, as in the SQLite archive.
+func holdsNUL(texts ...string) bool {
+	for _, t := range texts {
+		if strings.IndexByte(t, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -76,50 +76,69 @@ const (
 // and the database's locale split no word differently from the SQLite
 // index (store.IndexWords).
 func buildTSVector(title, body string, names []string) string {
-	type lex struct {
-		pos []string
-	}
+	// A lexeme's positions, each with its weight letter in the low byte.
 	order := []string{}
-	lexemes := map[string]*lex{}
-	pos := 0
-	add := func(text string, weight string) {
+	lexemes := map[string][]int32{}
+	pos := int32(0)
+	add := func(text string, weight byte) {
 		for _, w := range store.IndexWords(text) {
 			pos = min(pos+1, maxPos)
 			if len(w) > maxLexemeSize {
 				continue
 			}
-			l := lexemes[w]
-			if l == nil {
-				l = &lex{}
-				lexemes[w] = l
+			l, ok := lexemes[w]
+			if !ok {
 				order = append(order, w)
 			}
-			if len(l.pos) < maxPositions {
-				l.pos = append(l.pos, strconv.Itoa(pos)+weight)
+			if len(l) < maxPositions {
+				lexemes[w] = append(l, pos<<8|int32(weight))
 			}
 		}
 		pos++ // a gap: no phrase runs on into the next part
 	}
-	add(title, "A")
-	add(body, "B")
+	add(title, 'A')
+	add(body, 'B')
 	for _, n := range names {
-		add(n, "C")
+		add(n, 'C')
 	}
 	var b strings.Builder
+	buf := make([]byte, 0, 16)
 	for i, w := range order {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(quoteLexeme(w))
+		writeLexeme(&b, w)
 		b.WriteByte(':')
-		b.WriteString(strings.Join(lexemes[w].pos, ","))
+		for j, p := range lexemes[w] {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			buf = strconv.AppendInt(buf[:0], int64(p>>8), 10)
+			b.Write(append(buf, byte(p&0xff)))
+		}
 	}
 	return b.String()
 }
 
 // quoteLexeme quotes a word for tsvector and tsquery text.
 func quoteLexeme(w string) string {
-	return "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(w) + "'"
+	var b strings.Builder
+	writeLexeme(&b, w)
+	return b.String()
+}
+
+// writeLexeme writes w quoted for tsvector and tsquery text: in single
+// quotes, a quote or a backslash doubled.
+func writeLexeme(b *strings.Builder, w string) {
+	b.Grow(len(w) + 2)
+	b.WriteByte('\'')
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == '\\' {
+			b.WriteByte(c)
+		}
+		b.WriteByte(w[i])
+	}
+	b.WriteByte('\'')
 }
 
 // KnownFiles calls known with each of paths the archive has a file for

@@ -37,6 +37,9 @@ func (s *Store) SearchQuery(ctx context.Context, q query.Query, limit int) ([]st
 	if err != nil {
 		return nil, err
 	}
+	if holdsNUL(q.Person, q.Source) {
+		return []store.Result{}, nil
+	}
 	var where []string
 	var args []any
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }

@@ -1,0 +1,4 @@
+package pgstore
+
+// ToTSQuery is toTSQuery, for the fuzz target of package pgstore_test.
+var ToTSQuery = toTSQuery
