@@ -18,7 +18,11 @@ import (
 // pg is this test binary's PostgreSQL server (started on first use).
 var pg pgtest.Shared
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, &pg)) }
+func TestMain(m *testing.M) {
+	code := pgtest.Main(m, &pg)
+	removeBuiltBinary()
+	os.Exit(code)
+}
 
 // withoutIDs decodes a JSON array and drops its ids, which differ
 // between the backends (PostgreSQL's sequence skips duplicates' ids).

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,14 +13,9 @@ import (
 // import of a corpus with gold sidecar files beside its articles exits
 // 0, the sidecars skipped as not articles.
 func TestEndToEndCommandLineMistakes(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
-	}
+	needTmux(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	corpus, err := filepath.Abs("content/formats/testdata/gum-news")
 	if err != nil {
 		t.Fatal(err)
@@ -59,14 +53,9 @@ func TestEndToEndCommandLineMistakes(t *testing.T) {
 // import with failures says so in its header, and on quitting the
 // failures are listed again and the exit status is 1.
 func TestEndToEndReaderAfterAFailedImport(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
-	}
+	needTmux(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	story, err := os.ReadFile(samplePath)
 	if err != nil {
 		t.Fatal(err)

@@ -13,14 +13,9 @@ import (
 // the reader is open shows in the header and the list within the reader's
 // poll, the cursor staying where it was.
 func TestEndToEndListKeepsPlaceAndRefreshes(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
-	}
+	needTmux(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	db := filepath.Join(dir, "archive.db")
 	// The text files only: the folder's .gold.json sidecar is no article.
 	articles, err := filepath.Glob(filepath.Join("ui", "testdata", "articles", "*.txt"))

@@ -15,14 +15,9 @@ import (
 // in the article, follow Hosaka Yuji from the sidebar to his mentions,
 // and quit cleanly. .ci/run installs tmux when it is missing.
 func TestEndToEndInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
-	}
+	needTmux(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	sample, err := filepath.Abs(samplePath)
 	if err != nil {
 		t.Fatal(err)
@@ -79,14 +74,9 @@ func TestEndToEndInTmux(t *testing.T) {
 // and p brings up the people sidebar; an article previewed is read and F
 // flags it, and both marks are there when the reader starts again.
 func TestEndToEndNarrowAndMarks(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
-	}
+	needTmux(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	sample, err := filepath.Abs(samplePath)
 	if err != nil {
 		t.Fatal(err)

@@ -3,11 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -47,14 +49,48 @@ func traceInits(t testing.TB, bin string, args ...string) []initCost {
 	return out
 }
 
-// buildBinary builds newsreader into a temporary directory.
+// built is the binary the tests of this package run, built once per test
+// process: each end-to-end test used to build its own.
+var built struct {
+	once     sync.Once
+	dir, bin string
+	err      error
+}
+
+// buildBinary builds newsreader once and returns its path; TestMain
+// removes it (removeBuiltBinary).
 func buildBinary(t testing.TB) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "newsreader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "newsreader-test-")
+		if built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "newsreader")
+		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.bin
+}
+
+// removeBuiltBinary removes what buildBinary built.
+func removeBuiltBinary() {
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+}
+
+// needTmux fails the test when tmux is missing: the end-to-end tests drive
+// the binary in it, and CI installs it.
+func needTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is needed for the end-to-end test (bash .ci/run installs it)")
+	}
 }
 
 // TestStartupInitIsLight guards every command's start-up: the package
