@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
 )
 
 // FuzzAnnotate feeds Annotate arbitrary blocks: it must not panic, must
@@ -51,7 +52,7 @@ func FuzzAnnotate(f *testing.F) {
 		if d := time.Since(start); d > 2*time.Second {
 			t.Errorf("Annotate took %v on %d bytes", d, len(text))
 		}
-		if sp, ok := spansInBounds(a); !ok {
+		if sp, ok := goldtest.SpansInBounds(a); !ok {
 			t.Fatalf("span out of bounds: %+v", sp)
 		}
 		for _, q := range a.Quotes {

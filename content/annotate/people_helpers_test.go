@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,52 +8,14 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
 )
-
-// peopleGold is the part of a gum-news gold file the people tests read.
-type peopleGold struct {
-	Title    string   `json:"title"`
-	Dateline string   `json:"dateline"`
-	Headings []string `json:"headings"`
-	Captions []string `json:"captions"`
-	Quotes   []struct {
-		Text    string  `json:"text"`
-		Speaker *string `json:"speaker"`
-	} `json:"quotes"`
-	OtherQuoted []struct {
-		Text string `json:"text"`
-	} `json:"other_quoted"`
-	People []struct {
-		Name          string   `json:"name"`
-		Aliases       []string `json:"aliases"`
-		NamedMentions int      `json:"named_mentions"`
-		Mentions      int      `json:"mentions"`
-		Quotes        int      `json:"quotes"`
-		Role          string   `json:"role"`
-	} `json:"people"`
-	NotPeople    []string `json:"not_people"`
-	Contributors []string `json:"contributors"`
-	Boilerplate  []string `json:"boilerplate"`
-}
-
-func readPeopleGold(t testing.TB, path string) peopleGold {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g peopleGold
-	if err := json.Unmarshal(data, &g); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return g
-}
 
 // gumArticle builds the Article a plain-text reader makes of a gum-news
 // file: line 1 the title, then blank-line-separated blocks, whose types
 // (heading, caption, sources list) come from the gold, so that these
 // tests measure annotation alone.
-func peopleGumArticle(t testing.TB, txtPath string, g peopleGold) *content.Article {
+func peopleGumArticle(t testing.TB, txtPath string, g goldtest.Gold) *content.Article {
 	t.Helper()
 	data, err := os.ReadFile(txtPath)
 	if err != nil {
@@ -86,9 +47,9 @@ func peopleGumArticle(t testing.TB, txtPath string, g peopleGold) *content.Artic
 // voaArticle builds the sample's blocks as its gold describes them:
 // boilerplate lines gone, repeated caption lines once, headings and
 // captions typed, the credit line a credit.
-func voaArticle(t testing.TB) (*content.Article, peopleGold) {
+func voaArticle(t testing.TB) (*content.Article, goldtest.Gold) {
 	t.Helper()
-	g := readPeopleGold(t, filepath.Join("testdata", "people", "voa-japan-russia-summit.gold.json"))
+	g := goldtest.Read(t, filepath.Join("testdata", "people", "voa-japan-russia-summit.gold.json"))
 	data, err := os.ReadFile(filepath.Join("testdata", "people", "voa-japan-russia-summit.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -117,26 +78,4 @@ func voaArticle(t testing.TB) (*content.Article, peopleGold) {
 		a.Blocks = append(a.Blocks, content.Block{Type: typ, Text: line})
 	}
 	return a, g
-}
-
-// spansInBounds reports the first span outside its block, if any.
-func spansInBounds(a *content.Article) (content.Span, bool) {
-	check := func(sp content.Span) bool {
-		return sp.Block >= 0 && sp.Block < len(a.Blocks) && sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(a.Blocks[sp.Block].Text)
-	}
-	for _, q := range a.Quotes {
-		for _, sp := range q.Spans {
-			if !check(sp) {
-				return sp, false
-			}
-		}
-	}
-	for _, p := range a.People {
-		for _, sp := range p.Spans {
-			if !check(sp) {
-				return sp, false
-			}
-		}
-	}
-	return content.Span{}, true
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
 )
 
 // checkSpeakers checks that a's quotations are exactly the texts of
@@ -26,7 +27,7 @@ func checkSpeakers(t *testing.T, a *content.Article, want map[string]string) {
 			t.Errorf("unexpected quotation %q", q.Text)
 			continue
 		}
-		if got := derefName(q.Speaker); (w == "" && q.Speaker != nil) || (w != "" && got != w) {
+		if got := goldtest.Name(q.Speaker); (w == "" && q.Speaker != nil) || (w != "" && got != w) {
 			t.Errorf("%q: speaker %s, want %q", q.Text, got, w)
 		}
 	}
@@ -158,7 +159,7 @@ func TestAnnotatePronounsAndAsides(t *testing.T) {
 		t.Fatalf("%d quotations, want %d", len(a.Quotes), len(want))
 	}
 	for i, q := range a.Quotes {
-		if got := derefName(q.Speaker); (want[i] == "" && q.Speaker != nil) || (want[i] != "" && got != want[i]) {
+		if got := goldtest.Name(q.Speaker); (want[i] == "" && q.Speaker != nil) || (want[i] != "" && got != want[i]) {
 			t.Errorf("%q: speaker %s, want %q", q.Text, got, want[i])
 		}
 	}
@@ -227,8 +228,8 @@ func TestAnnotateQuoteMarks(t *testing.T) {
 	}
 	for i, w := range want {
 		q := a.Quotes[i]
-		if q.Text != w.text || derefName(q.Speaker) != w.speaker || len(q.Spans) != w.spans {
-			t.Errorf("quote %d: %q by %s in %d spans; want %q by %s in %d", i, q.Text, derefName(q.Speaker), len(q.Spans), w.text, w.speaker, w.spans)
+		if q.Text != w.text || goldtest.Name(q.Speaker) != w.speaker || len(q.Spans) != w.spans {
+			t.Errorf("quote %d: %q by %s in %d spans; want %q by %s in %d", i, q.Text, goldtest.Name(q.Speaker), len(q.Spans), w.text, w.speaker, w.spans)
 		}
 	}
 	roles := map[string]string{

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
 )
 
 // paragraphs builds an article of one paragraph per text.
@@ -71,8 +72,8 @@ func TestAnnotateSpeakerTypes(t *testing.T) {
 	}
 	for _, q := range a.Quotes {
 		w := want[q.Text]
-		if derefName(q.Speaker) != w.speaker && !(w.speaker == "" && q.Speaker == nil) || q.SpeakerType != w.typ {
-			t.Errorf("%q: speaker %s (%q), want %q (%q)", q.Text, derefName(q.Speaker), q.SpeakerType, w.speaker, w.typ)
+		if goldtest.Name(q.Speaker) != w.speaker && !(w.speaker == "" && q.Speaker == nil) || q.SpeakerType != w.typ {
+			t.Errorf("%q: speaker %s (%q), want %q (%q)", q.Text, goldtest.Name(q.Speaker), q.SpeakerType, w.speaker, w.typ)
 		}
 	}
 	if len(a.People) != 1 || a.People[0].Name != "Paula Grant" || a.People[0].Quotes != 1 {

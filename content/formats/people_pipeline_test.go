@@ -1,17 +1,15 @@
 // The people tests that read articles through the whole pipeline
-// (format reader, then annotation): copies of the annotate package's
-// gold-reading and scoring helpers, which package formats cannot import
-// (they are test code of another package).
+// (format reader, then annotation), scored by content/internal/goldtest as
+// the annotate package's tests score the annotation alone.
 package formats
 
 import (
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
 )
 
 // TestAnnotateSampleMatchesGold reads the sample through the whole
@@ -26,106 +24,12 @@ func TestAnnotateSampleMatchesGold(t *testing.T) {
 	if err != nil || len(arts) != 1 {
 		t.Fatalf("parse: %v (%d articles)", err, len(arts))
 	}
-	g := readPeopleGold(t, filepath.Join("..", "annotate", "testdata", "people", "voa-japan-russia-summit.gold.json"))
-	checkSampleGold(t, arts[0], g)
+	g := goldtest.Read(t, filepath.Join("..", "annotate", "testdata", "people", "voa-japan-russia-summit.gold.json"))
+	goldtest.CheckSample(t, arts[0], g)
 }
-
-func checkSampleGold(t *testing.T, a *content.Article, g peopleGold) {
-	t.Helper()
-	if len(a.People) != len(g.People) {
-		var got []string
-		for _, p := range a.People {
-			got = append(got, p.Name)
-		}
-		t.Errorf("people: got %d %q, want %d", len(a.People), got, len(g.People))
-	}
-	for i, want := range g.People {
-		if i >= len(a.People) {
-			break
-		}
-		got := a.People[i]
-		if got.Name != want.Name || !slices.Equal(got.Aliases, want.Aliases) || got.Role != want.Role ||
-			got.Mentions != want.Mentions && want.Mentions != 0 || got.Quotes != want.Quotes {
-			t.Errorf("person %d:\n got  %q %q role %q mentions %d quotes %d\n want %q %q role %q mentions %d quotes %d",
-				i, got.Name, got.Aliases, got.Role, got.Mentions, got.Quotes,
-				want.Name, want.Aliases, want.Role, want.Mentions, want.Quotes)
-		}
-		if len(got.Spans) != got.Mentions {
-			t.Errorf("%s: %d spans for %d mentions", got.Name, len(got.Spans), got.Mentions)
-		}
-	}
-	for _, p := range a.People {
-		for _, np := range g.NotPeople {
-			if p.Name == np || slices.Contains(p.Aliases, np) {
-				t.Errorf("%q is listed as a person", np)
-			}
-		}
-	}
-	if len(a.Quotes) != len(g.Quotes) {
-		t.Fatalf("quotes: got %d, want %d: %+v", len(a.Quotes), len(g.Quotes), a.Quotes)
-	}
-	for i, want := range g.Quotes {
-		got := a.Quotes[i]
-		if got.Text != want.Text {
-			t.Errorf("quote %d text:\n got  %q\n want %q", i, got.Text, want.Text)
-		}
-		if (got.Speaker == nil) != (want.Speaker == nil) || got.Speaker != nil && *got.Speaker != *want.Speaker {
-			t.Errorf("quote %d speaker: got %v, want %v", i, derefName(got.Speaker), derefName(want.Speaker))
-		}
-		for _, sp := range got.Spans {
-			s := a.Blocks[sp.Block].Text[sp.Start:sp.End]
-			if !strings.Contains(s, strings.TrimSpace(want.Text[:min(20, len(want.Text))])) {
-				t.Errorf("quote %d span %q does not hold its text", i, s)
-			}
-		}
-	}
-	if !slices.Equal(a.Contributors, g.Contributors) {
-		t.Errorf("contributors: got %q, want %q", a.Contributors, g.Contributors)
-	}
-	// Each span of a person names them.
-	for _, p := range a.People {
-		for _, sp := range p.Spans {
-			s := a.Blocks[sp.Block].Text[sp.Start:sp.End]
-			if s != p.Name && !slices.Contains(p.Aliases, s) {
-				t.Errorf("%s: span %q is none of their names", p.Name, s)
-			}
-		}
-	}
-}
-
-func derefName(s *string) string {
-	if s == nil {
-		return "<nil>"
-	}
-	return *s
-}
-
-// peopleScores are the people and quotation scores over gum-news.
-type peopleScores struct {
-	goldPeople, foundGold         int
-	ourPeople, ourCorrect         int
-	mentionPairs, mentionExact    int
-	mentionAbsErr                 int
-	goldSpeakers, speakerCorrect  int
-	goldQuotes, goldQuotesFound   int
-	goldQuotesCovered             int
-	ourQuotes, ourQuotesCorrect   int
-	goldContrib, contribFound     int
-	ourContrib, ourContribCorrect int
-}
-
-func peopleRatio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
-
-// gumBuilder makes the annotated Article for a gum-news file.
-type gumBuilder func(t *testing.T, txtPath string, g peopleGold) *content.Article
 
 // gumParsed reads the file through the whole plain-text pipeline.
-func gumParsed(t *testing.T, txtPath string, _ peopleGold) *content.Article {
+func gumParsed(t *testing.T, txtPath string, _ goldtest.Gold) *content.Article {
 	data, err := os.ReadFile(txtPath)
 	if err != nil {
 		t.Fatal(err)
@@ -137,174 +41,16 @@ func gumParsed(t *testing.T, txtPath string, _ peopleGold) *content.Article {
 	return arts[0]
 }
 
-func scorePeopleGum(t *testing.T, verbose bool, build gumBuilder) peopleScores {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "annotate", "testdata", "people", "gum-news", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gum-news files: %v", err)
-	}
-	var s peopleScores
-	for _, f := range files {
-		g := readPeopleGold(t, strings.TrimSuffix(f, ".txt")+".gold.json")
-		a := build(t, f, g)
-		doc := filepath.Base(f)
-		if sp, ok := spansInBounds(a); !ok {
-			t.Errorf("%s: span out of bounds: %+v", doc, sp)
-		}
-		// People: a gold person is found when one of our names is one of theirs.
-		goldNames := make([][]string, len(g.People))
-		for i, gp := range g.People {
-			goldNames[i] = append([]string{gp.Name}, gp.Aliases...)
-		}
-		matchOf := func(p content.Person) int {
-			for i, names := range goldNames {
-				if slices.Contains(names, p.Name) {
-					return i
-				}
-			}
-			for i, names := range goldNames {
-				for _, al := range p.Aliases {
-					if slices.Contains(names, al) {
-						return i
-					}
-				}
-			}
-			return -1
-		}
-		ourByGold := make(map[int]content.Person)
-		for _, p := range a.People {
-			s.ourPeople++
-			if gi := matchOf(p); gi >= 0 {
-				s.ourCorrect++
-				if _, dup := ourByGold[gi]; !dup {
-					ourByGold[gi] = p
-				}
-			} else if verbose {
-				t.Logf("%s: extra person %q %q (%d)", doc, p.Name, p.Aliases, p.Mentions)
-			}
-		}
-		for gi, gp := range g.People {
-			s.goldPeople++
-			p, ok := ourByGold[gi]
-			if !ok {
-				if verbose {
-					t.Logf("%s: missed person %q", doc, gp.Name)
-				}
-				continue
-			}
-			s.foundGold++
-			s.mentionPairs++
-			if p.Mentions == gp.NamedMentions {
-				s.mentionExact++
-			} else if verbose {
-				t.Logf("%s: %q mentions %d, gold named %d", doc, gp.Name, p.Mentions, gp.NamedMentions)
-			}
-			d := p.Mentions - gp.NamedMentions
-			s.mentionAbsErr += max(d, -d)
-		}
-		// Quotations: texts as a multiset, speakers where the gold names one.
-		ours := make([]bool, len(a.Quotes))
-		covered := make([]bool, len(a.Quotes))
-		for _, gq := range g.Quotes {
-			s.goldQuotes++
-			hit := -1
-			for i, q := range a.Quotes {
-				if !ours[i] && sameQuoteText(q.Text, gq.Text) {
-					hit = i
-					break
-				}
-			}
-			if hit >= 0 {
-				ours[hit] = true
-				s.goldQuotesFound++
-				s.goldQuotesCovered++
-			} else {
-				// GUM splits some quotations at sentences: a gold quote
-				// inside one of ours is covered, not matched.
-				for i, q := range a.Quotes {
-					if len(strings.Fields(gq.Text)) >= 4 && strings.Contains(normSpace(q.Text), normSpace(gq.Text)) {
-						hit = i
-						covered[i] = true
-						s.goldQuotesCovered++
-						break
-					}
-				}
-			}
-			if hit < 0 && verbose {
-				t.Logf("%s: missed quote %q", doc, shortText(gq.Text))
-			}
-			if gq.Speaker == nil {
-				continue
-			}
-			s.goldSpeakers++
-			var names []string
-			for i, gp := range g.People {
-				if gp.Name == *gq.Speaker {
-					names = goldNames[i]
-				}
-			}
-			if hit >= 0 && a.Quotes[hit].Speaker != nil && slices.Contains(names, *a.Quotes[hit].Speaker) {
-				s.speakerCorrect++
-			} else if verbose {
-				got := "<no quote>"
-				if hit >= 0 {
-					got = derefName(a.Quotes[hit].Speaker)
-				}
-				t.Logf("%s: quote %q speaker %s, gold %s", doc, shortText(gq.Text), got, *gq.Speaker)
-			}
-		}
-		for i, q := range a.Quotes {
-			s.ourQuotes++
-			if ours[i] || covered[i] {
-				s.ourQuotesCorrect++
-			} else if verbose {
-				t.Logf("%s: extra quote %q", doc, shortText(q.Text))
-			}
-		}
-		for _, c := range g.Contributors {
-			s.goldContrib++
-			if slices.Contains(a.Contributors, c) {
-				s.contribFound++
-			}
-		}
-		for _, c := range a.Contributors {
-			s.ourContrib++
-			if slices.Contains(g.Contributors, c) {
-				s.ourContribCorrect++
-			} else if verbose {
-				t.Logf("%s: extra contributor %q", doc, c)
-			}
-		}
-	}
-	return s
-}
-
-func shortText(s string) string {
-	if len(s) > 60 {
-		return s[:60] + "…"
-	}
-	return s
-}
-
-// sameQuoteText compares quotation texts, forgiving the spacing and the
-// trailing source-language marker the gold drops.
-func sameQuoteText(ours, gold string) bool { return normSpace(ours) == normSpace(gold) }
-
-func normSpace(s string) string {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "((it))"))
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // TestAnnotateGumNewsPipelineScores scores the same through the whole
 // plain-text pipeline (parser and annotation together).
 func TestAnnotateGumNewsPipelineScores(t *testing.T) {
-	s := scorePeopleGum(t, false, gumParsed)
-	personP := peopleRatio(s.ourCorrect, s.ourPeople)
-	personR := peopleRatio(s.foundGold, s.goldPeople)
-	speakerAcc := peopleRatio(s.speakerCorrect, s.goldSpeakers)
-	quoteCov := peopleRatio(s.goldQuotesCovered, s.goldQuotes)
+	s := goldtest.Score(t, filepath.Join("..", "annotate", "testdata", "people", "gum-news"), false, gumParsed)
+	personP := goldtest.Ratio(s.OurCorrect, s.OurPeople)
+	personR := goldtest.Ratio(s.FoundGold, s.GoldPeople)
+	speakerAcc := goldtest.Ratio(s.SpeakerCorrect, s.GoldSpeakers)
+	quoteCov := goldtest.Ratio(s.GoldQuotesCovered, s.GoldQuotes)
 	t.Logf("gum-news through ParseBytes: people precision %.3f recall %.3f, mentions exact %.3f, speakers %.3f, quotes found %.3f",
-		personP, personR, peopleRatio(s.mentionExact, s.mentionPairs), speakerAcc, quoteCov)
+		personP, personR, goldtest.Ratio(s.MentionExact, s.MentionPairs), speakerAcc, quoteCov)
 	if personP < 0.9 || personR < 0.8 || speakerAcc < 0.7 {
 		t.Errorf("pipeline scores fell: precision %.3f recall %.3f speakers %.3f", personP, personR, speakerAcc)
 	}
