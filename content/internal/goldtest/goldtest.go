@@ -79,6 +79,9 @@ func SpansInBounds(a *content.Article) (content.Span, bool) {
 
 // CheckSample holds the reference sample's article to its gold exactly:
 // people, roles, counts, quotations and speakers, contributors.
+//
+// Long because it is a list of checks, one per field of the gold, each
+// reporting its own difference.
 func CheckSample(t *testing.T, a *content.Article, g Gold) {
 	t.Helper()
 	if len(a.People) != len(g.People) {
@@ -178,6 +181,10 @@ type Builder func(t *testing.T, txtPath string, g Gold) *content.Article
 // Score scores the article build makes of every document in the corpus
 // folder dir (NAME.txt beside NAME.gold.json) against its gold; verbose
 // logs each miss.
+//
+// Long because it is one pass over each document that adds to the
+// eighteen counters of one Scores (people, mentions, speakers, quotations,
+// contributors): split, each part would need the document's matches again.
 func Score(t *testing.T, dir string, verbose bool, build Builder) Scores {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
