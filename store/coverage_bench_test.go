@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-// BenchmarkCoverage counts matches per day (the reader's coverage chart)
+// BenchmarkCoverage counts matches per day (the reader's coverage chart,
+// through Histogram)
 // over the benchmark archive: every article, broad and narrow queries,
 // a source and a person with a word.
 func BenchmarkCoverage(b *testing.B) {
@@ -17,7 +18,7 @@ func BenchmarkCoverage(b *testing.B) {
 		return func(b *testing.B) {
 			b.ReportAllocs()
 			benchLatency(b, queries, func(q string) error {
-				days, err := s.CoverageDays(ctx, q)
+				days, err := dayCounts(ctx, s, q)
 				if err == nil && len(days) == 0 {
 					err = fmt.Errorf("no day counted for %q", q)
 				}

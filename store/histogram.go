@@ -113,7 +113,7 @@ func (s *Store) Histogram(ctx context.Context, q query.Query, unit Unit) ([]Buck
 
 // matchDays counts the articles matching fq per day of publication (day
 // numbers, see dayOf), undated articles left out; the histogram and the
-// reader's coverage chart (CoverageDays) are both read from it.
+// reader's coverage chart (through ui/archivestore) are both read from it.
 func (s *Store) matchDays(ctx context.Context, fq *ftsQuery) (map[int64]int, error) {
 	days := map[int64]int{}
 	f, none, err := s.filterOf(ctx, fq)

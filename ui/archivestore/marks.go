@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
 )
@@ -18,7 +19,7 @@ type Extras interface {
 	States(ctx context.Context, ids []int64) (map[int64]store.State, error)
 	Flagged(ctx context.Context) ([]store.ListItem, error)
 	PeopleMatching(ctx context.Context, filter string, limit int) ([]store.PersonQuotes, error)
-	CoverageDays(ctx context.Context, text string) ([]store.DayCount, error)
+	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
 }
 
 var _ Extras = (*store.Store)(nil)
@@ -118,25 +119,34 @@ func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archi
 	return out, nil
 }
 
-// Coverage implements archive.Archive: the store's counts per day, added
-// up per period.
-func (a *Archive) Coverage(ctx context.Context, query string, unit archive.Unit) ([]archive.Bucket, error) {
+// Coverage implements archive.Archive with the store's histogram, the
+// counts `search --histogram` prints ("" counts every article).
+func (a *Archive) Coverage(ctx context.Context, text string, unit archive.Unit) ([]archive.Bucket, error) {
 	x, err := a.extras()
 	if err != nil {
 		return nil, err
 	}
-	days, err := x.CoverageDays(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	var out []archive.Bucket
-	for _, d := range days {
-		start := unit.Start(d.Day)
-		if n := len(out); n > 0 && out[n-1].Start.Equal(start) {
-			out[n-1].Count += d.Count
-			continue
+	var q query.Query
+	if strings.TrimSpace(text) != "" {
+		if q, err = query.Parse(text); err != nil {
+			return nil, err
 		}
-		out = append(out, archive.Bucket{Start: start, Count: d.Count})
 	}
-	return out, nil
+	buckets, err := x.Histogram(ctx, q, storeUnit(unit))
+	out := make([]archive.Bucket, len(buckets))
+	for i, b := range buckets {
+		out[i] = archive.Bucket{Start: b.Start, Count: b.Count}
+	}
+	return out, err
+}
+
+// storeUnit is the store's name for one of the chart's periods.
+func storeUnit(u archive.Unit) store.Unit {
+	switch u {
+	case archive.Week:
+		return store.Week
+	case archive.Month:
+		return store.Month
+	}
+	return store.Day
 }
