@@ -193,7 +193,7 @@ func (ms *mentionStage) nameStart(b, s, j int) int {
 	}
 	// A capitalised modifier before a first name ("Scientologist Tom
 	// Cruise"): the name starts at the first name.
-	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
+	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&(lxGiven|lxGivenUS) != 0 && !toks[p].has(tfPossessive|tfInitial) &&
 		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(ms.text(b, &toks[p]))) {
 		p++
 	}

@@ -1,0 +1,49 @@
+package annotate
+
+// usGivenName reports a name that opens with a first name of the long
+// US list (given_us.txt: Mikhail, Oleg, Katja, Hiroshi) and whose other
+// words are a family name's. That list also holds many place and brand
+// names given to a few children ("Hudson", "Campbell", "Oakland"), so,
+// unlike the short lists, it only counts when the last word is a known
+// family name or no word of any list ("Mikhail Baker", "Alen Boksic"),
+// and no word is a place's, an organisation's or a dictionary word that
+// is no name ("Hudson Terrace", "Campbell Soup").
+func (ms *mentionStage) usGivenName(m *mention, sh nameShape) bool {
+	fw, lw := &sh.core[sh.first], &sh.core[len(sh.core)-1]
+	if sh.words < 2 || sh.words > 3 || fw.lex&lxGivenUS == 0 || fw.lex&lxGiven != 0 || fw.has(tfAllCaps) {
+		return false
+	}
+	// A dictionary word last ("Elon Musk") only after a first name that
+	// no dictionary of places and brands has.
+	if lw.lex&lxPersonName == 0 && lw.lex != 0 && (lw.lex&^lxEnglish != 0 || fw.lex&lxScowlCap != 0 || sh.words > 2) {
+		return false
+	}
+	if ms.text(m.block, fw) == ms.text(m.block, lw) {
+		return false // "Duran Duran": a band, a brand
+	}
+	if ms.hyphenHeadIsWord(ms.text(m.block, lw)) {
+		return false // "Booker Prize-winner"
+	}
+	const noName = lxOrg | lxPlace | lxNamedPlace | lxProper | lxDemonym | lxNonName | lxHonorific | lxRole
+	for k := sh.first + 1; k < len(sh.core); k++ {
+		t := &sh.core[k]
+		if t.lex&noName != 0 || (k < len(sh.core)-1 && t.lex&lxEnglish != 0 && t.lex&lxPersonName == 0) {
+			return false
+		}
+	}
+	return fw.lex&(lxOrg|lxPlace|lxNamedPlace|lxDemonym) == 0
+}
+
+// familyNameFirst reports a two-word name written family name first, as
+// Japanese, Chinese and Korean names often are in English text ("Tanaka
+// Hiroshi"): a known family name that is no first name and no dictionary
+// word, then a first name that is no dictionary word.
+func (ms *mentionStage) familyNameFirst(sh nameShape) bool {
+	if sh.words != 2 || len(sh.core) != 2 {
+		return false
+	}
+	fw, lw := &sh.core[0], &sh.core[1]
+	const noName = lxEnglish | lxProper | lxScowlCap | lxOrg | lxPlace | lxNamedPlace | lxDemonym | lxNonName | lxHonorific | lxRole
+	return fw.lex&lxPersonName != 0 && fw.lex&(lxGiven|lxGivenUS|noName) == 0 &&
+		lw.lex&(lxGiven|lxGivenUS) != 0 && lw.lex&noName == 0 && !fw.has(tfAllCaps) && !lw.has(tfAllCaps)
+}
