@@ -17,6 +17,7 @@ const (
 	evLetter                      // a plain courtesy title stands before it ("Mr", "Ms")
 	evNameLike                    // a known family name after a word no dictionary has
 	evCoord                       // listed with people ("X, Y and Z")
+	evEntry                       // fills a slot of a line of results, scorers or a squad (people_entries.go)
 )
 
 // mention is one capitalised phrase that may name a person: its core

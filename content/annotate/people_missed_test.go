@@ -2,19 +2,16 @@ package annotate
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
 )
 
-// annotateLines annotates one paragraph block per line of text.
-func annotateLines(text string) *content.Article {
+// annotateBlocks annotates one paragraph block per string.
+func annotateBlocks(blocks ...string) *content.Article {
 	a := &content.Article{Title: "Notes"}
-	for line := range strings.SplitSeq(text, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			a.Blocks = append(a.Blocks, content.Block{Type: content.BlockParagraph, Text: line})
-		}
+	for _, text := range blocks {
+		a.Blocks = append(a.Blocks, content.Block{Type: content.BlockParagraph, Text: text})
 	}
 	Article(a)
 	return a
@@ -45,11 +42,29 @@ func checkPeople(t *testing.T, a *content.Article, want, absent []string) {
 // near, names written family name first, and a nationality glued in
 // front; places and brands named like people stay out.
 func TestPeopleGivenNamesBeyondTheShortList(t *testing.T) {
-	a := annotateLines(`Mikhail Baker runs the family bakery on the corner.
-The board hired Svetlana Orlova in March, and Hiroshi Nakamura joined later.
-Croat Alen Boksic opened the scoring before the break.
-Tanaka Hiroshi founded the company in 1990.
-Bus lines stop at Hudson Terrace and near Campbell Soup headquarters.`)
+	a := annotateBlocks("Mikhail Baker runs the family bakery on the corner.",
+		"The board hired Svetlana Orlova in March, and Hiroshi Nakamura joined later.",
+		"Croat Alen Boksic opened the scoring before the break.",
+		"Tanaka Hiroshi founded the company in 1990.",
+		"Bus lines stop at Hudson Terrace and near Campbell Soup headquarters.")
 	checkPeople(t, a, []string{"Mikhail Baker", "Svetlana Orlova", "Hiroshi Nakamura", "Alen Boksic", "Tanaka Hiroshi"},
 		[]string{"Croat Alen Boksic", "Hudson Terrace", "Campbell Soup"})
+}
+
+// TestPeopleInEntryLines reads names outside prose: scorers, a squad,
+// ranked results kept one a line in a block, a scorecard and a head to
+// head result; the teams and countries in the same lines stay out, and
+// so do clubs listed in prose.
+func TestPeopleInEntryLines(t *testing.T) {
+	a := annotateBlocks("Rovers 2 (Pardew 34, Quayle 71) Athletic 1 (Sorley 12)",
+		"Defenders - A. Brannigan, C. Dunleavy, T.J. Brodie",
+		// Results one a line, in the block of the prose before them.
+		"The top three of the women's sprint on Sunday were these skaters.\nResults:\n"+
+			"1. Ingrid Solheim (Norway) 1:18.32\n2. Mette Krogh (Denmark) 1:18.90",
+		"K. Vance c Ruddock b Pellew 54",
+		"Kenji Ota (Japan) beat Lars Ostergaard (Denmark) 15-8",
+		"Fans of Rovers, Athletic and Wanderers met in Leeds on Saturday.")
+	checkPeople(t, a, []string{"Pardew", "Quayle", "Sorley", "A. Brannigan", "C. Dunleavy", "T.J. Brodie",
+		"Ingrid Solheim", "Mette Krogh", "K. Vance", "Ruddock", "Pellew", "Kenji Ota", "Lars Ostergaard"},
+		[]string{"Rovers", "Athletic", "Norway", "Denmark", "Japan", "Wanderers", "Leeds"})
 }
