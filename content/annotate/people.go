@@ -18,6 +18,7 @@ const (
 	evNameLike                    // a known family name after a word no dictionary has
 	evCoord                       // listed with people ("X, Y and Z")
 	evEntry                       // fills a slot of a line of results, scorers or a squad (people_entries.go)
+	evContext                     // a first name a relative's role, a list of first names or a signature vouches for (people_context.go)
 )
 
 // mention is one capitalised phrase that may name a person: its core
@@ -225,6 +226,9 @@ func (ms *mentionStage) orgWordAt(b, core0, j int) int {
 		}
 		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
+		}
+		if k == core0 && j-core0 == 1 && t.lex&lxGiven != 0 && ms.afterOwnedRole(b, k) {
+			continue // "his father, Bill"
 		}
 		return k
 	}

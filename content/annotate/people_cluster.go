@@ -319,7 +319,7 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		strong := false
 		for _, mi := range c.mentions {
 			m := &cs.mentions[mi]
-			if m.ev&(evTitle|evAppos|evLetter|evEntry) != 0 {
+			if m.ev&(evTitle|evAppos|evLetter|evEntry|evContext) != 0 {
 				strong = true
 			}
 			t := &cs.toks[m.block][m.first]

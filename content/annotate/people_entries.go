@@ -67,6 +67,7 @@ func (ms *mentionStage) isEntryLine(b, from, to int) bool {
 		switch w := ms.text(b, t); {
 		case w[0] >= '0' && w[0] <= '9':
 			c.numbers++
+		case w == "and":
 		case isEntryConnector(w):
 			c.connectors++
 		case !t.has(tfCap):

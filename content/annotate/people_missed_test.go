@@ -68,3 +68,15 @@ func TestPeopleInEntryLines(t *testing.T) {
 		"Ingrid Solheim", "Mette Krogh", "K. Vance", "Ruddock", "Pellew", "Kenji Ota", "Lars Ostergaard"},
 		[]string{"Rovers", "Athletic", "Norway", "Denmark", "Japan", "Wanderers", "Leeds"})
 }
+
+// TestPeopleOneWordInContext finds first names used alone where the
+// words around them say they are people: a list of first names, a
+// relative named after the role, a letter's signature; a list of places
+// and a season stay out.
+func TestPeopleOneWordInContext(t *testing.T) {
+	a := annotateBlocks("The contestant went on a group date with Demi, Bri and Tracy before the final rose.",
+		"His father, Bill, worked in the mine for thirty years.",
+		"Thank you for the column on winter roads.\n— Ashley, Mississauga",
+		"The bus runs through Kent, Surrey and Essex every summer.")
+	checkPeople(t, a, []string{"Demi", "Bri", "Tracy", "Bill", "Ashley"}, []string{"Kent", "Surrey", "Essex", "Mississauga"})
+}
