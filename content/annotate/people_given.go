@@ -47,3 +47,20 @@ func (ms *mentionStage) familyNameFirst(sh nameShape) bool {
 	return fw.lex&lxPersonName != 0 && fw.lex&(lxGiven|lxGivenUS|noName) == 0 &&
 		lw.lex&(lxGiven|lxGivenUS) != 0 && lw.lex&noName == 0 && !fw.has(tfAllCaps) && !lw.has(tfAllCaps)
 }
+
+// initialsName reports initials and a known family name ("T.J. Brodie",
+// "K. Vance"): initials stand for a first name, and a family name no
+// dictionary has makes the pair a person's name.
+func (ms *mentionStage) initialsName(sh nameShape) bool {
+	if sh.words != 1 || sh.first == 0 || !sh.core[0].has(tfInitial) {
+		return false
+	}
+	for k := 0; k < sh.first; k++ {
+		if !sh.core[k].has(tfInitial) {
+			return false // a particle ("J. de Silva"): leave it to the other rules
+		}
+	}
+	lw := &sh.core[sh.first]
+	return sh.first == len(sh.core)-1 && lw.lex&lxPersonName != 0 && !lw.has(tfAllCaps) &&
+		lw.lex&(lxEnglish|lxProper|lxScowlCap|noNameClasses) == 0
+}

@@ -80,3 +80,17 @@ func TestPeopleOneWordInContext(t *testing.T) {
 		"The bus runs through Kent, Surrey and Essex every summer.")
 	checkPeople(t, a, []string{"Demi", "Bri", "Tracy", "Bill", "Ashley"}, []string{"Kent", "Surrey", "Essex", "Mississauga"})
 }
+
+// TestPeopleWordSurnamesRolesInitials finds names whose family name is
+// a dictionary or function word after a known first name, names after a
+// capitalised title or playing position, initials for a first name, and
+// a name in the possessive with no other cue.
+func TestPeopleWordSurnamesRolesInitials(t *testing.T) {
+	a := annotateBlocks("The teacher Lisa Every retired last week, and the MP Alan Tory left too.",
+		"The vote was close. House Speaker Paul Ryan spoke first.",
+		"The coach was pleased. Centre Jason Little scored twice.",
+		"Defenceman T.J. Brodie signed a new contract on Monday.",
+		"The board will challenge Elon Musk's company in court.")
+	checkPeople(t, a, []string{"Lisa Every", "Alan Tory", "Paul Ryan", "Jason Little", "T.J. Brodie", "Elon Musk"},
+		[]string{"Lisa", "House Speaker Paul Ryan", "Centre Jason Little", "Defenceman T.J. Brodie"})
+}
