@@ -26,6 +26,10 @@ func (ms *mentionStage) readEntryLines() {
 	for mi := 0; mi < len(ms.mentions); {
 		b := ms.mentions[mi].block
 		lineEnd, entry := -1, false
+		if strings.IndexByte(ms.a.Blocks[b].Text, '\n') < 0 {
+			// One line, the usual paragraph.
+			lineEnd, entry = len(ms.toks[b]), ms.isEntryLine(b, 0, len(ms.toks[b]))
+		}
 		for ; mi < len(ms.mentions) && ms.mentions[mi].block == b; mi++ {
 			m := &ms.mentions[mi]
 			if m.first >= lineEnd {
@@ -72,6 +76,9 @@ func (ms *mentionStage) isEntryLine(b, from, to int) bool {
 			c.connectors++
 		case !t.has(tfCap):
 			c.lower++
+			if c.lower >= 12 && c.lower*2 > c.words {
+				return false // prose: no need to read on
+			}
 		}
 	}
 	if (c.numbers >= 2 || c.numbers >= 1 && c.connectors >= 1) && c.lower*3 <= c.words {
