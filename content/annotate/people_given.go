@@ -1,5 +1,13 @@
 package annotate
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsreader/newsreader/content/internal/textscan"
+	"golang.org/x/text/unicode/norm"
+)
+
 // usGivenName reports a name that opens with a first name of the long
 // US list (given_us.txt: Mikhail, Oleg, Katja, Hiroshi) and whose other
 // words are a family name's. That list also holds many place and brand
@@ -10,8 +18,15 @@ package annotate
 // is no name ("Hudson Terrace", "Campbell Soup").
 func (ms *mentionStage) usGivenName(m *mention, sh nameShape) bool {
 	fw, lw := &sh.core[sh.first], &sh.core[len(sh.core)-1]
-	if sh.words < 2 || sh.words > 3 || fw.lex&lxGivenUS == 0 || fw.lex&lxGiven != 0 || fw.has(tfAllCaps) {
+	if sh.words < 2 || sh.words > 3 || fw.has(tfAllCaps) {
 		return false
+	}
+	if fw.lex&lxGivenUS == 0 || fw.lex&lxGiven != 0 {
+		// "François", "Jérôme": a first name the lists hold without
+		// its accents.
+		if fw.lex&^lxPersonName != 0 || ms.accentFreeClasses(ms.text(m.block, fw))&(lxGiven|lxGivenUS) == 0 {
+			return false
+		}
 	}
 	// A dictionary word last ("Elon Musk") only after a first name that
 	// no dictionary of places and brands has.
@@ -63,4 +78,22 @@ func (ms *mentionStage) initialsName(sh nameShape) bool {
 	lw := &sh.core[sh.first]
 	return sh.first == len(sh.core)-1 && lw.lex&lxPersonName != 0 && !lw.has(tfAllCaps) &&
 		lw.lex&(lxEnglish|lxProper|lxScowlCap|noNameClasses) == 0
+}
+
+// accentFreeClasses returns the lexicon classes of word w without its
+// accents ("François" as "Francois"); 0 for a word with none.
+func (ms *mentionStage) accentFreeClasses(w string) uint16 {
+	if textscan.IsASCII(w) {
+		return 0
+	}
+	plain := strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(w))
+	if plain == w {
+		return 0
+	}
+	return ms.lx.classes(plain)
 }

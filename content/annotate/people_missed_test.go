@@ -38,16 +38,17 @@ func checkPeople(t *testing.T, a *content.Article, want, absent []string) {
 }
 
 // TestPeopleGivenNamesBeyondTheShortList finds people whose first name
-// is only in the long list of first names, with no title or speech verb
-// near, names written family name first, and a nationality glued in
-// front; places and brands named like people stay out.
+// is only in the long list of first names or there without its accents,
+// with no title or speech verb near, names written family name first,
+// and a nationality glued in front; places and brands named like people stay out.
 func TestPeopleGivenNamesBeyondTheShortList(t *testing.T) {
 	a := annotateBlocks("Mikhail Baker runs the family bakery on the corner.",
 		"The board hired Svetlana Orlova in March, and Hiroshi Nakamura joined later.",
 		"Croat Alen Boksic opened the scoring before the break.",
 		"Tanaka Hiroshi founded the company in 1990.",
+		"The novels of Émile Zola sold well, as did the plays of Jérôme Richard.",
 		"Bus lines stop at Hudson Terrace and near Campbell Soup headquarters.")
-	checkPeople(t, a, []string{"Mikhail Baker", "Svetlana Orlova", "Hiroshi Nakamura", "Alen Boksic", "Tanaka Hiroshi"},
+	checkPeople(t, a, []string{"Mikhail Baker", "Svetlana Orlova", "Hiroshi Nakamura", "Alen Boksic", "Tanaka Hiroshi", "Émile Zola", "Jérôme Richard"},
 		[]string{"Croat Alen Boksic", "Hudson Terrace", "Campbell Soup"})
 }
 
