@@ -171,18 +171,22 @@ func (ms *mentionStage) lineStartAt(b, k int) bool {
 
 // surnameSlot reports whether a one-word name at token k of block b is
 // in a slot where one word names a person: a parenthesis of scorers
-// opened after a score ("Rovers 2 (Hale 34, Dunne 71)"), with a number
-// after the name, or after a scorecard's "c", "b" or "st".
+// opened after a score ("Rovers 2 (Hale 34, Dunne 71)") or a line of
+// scorers ("Scorers: Hale 34, Dunne 71"), with a number after the name,
+// or a scorecard's batsman and fielders ("Hale c Dunne b Moss 54").
 func (ms *mentionStage) surnameSlot(b, k int) bool {
 	toks := ms.toks[b]
-	if k > 0 && toks[k-1].kind == tkWord {
-		switch ms.text(b, &toks[k-1]) {
-		case "c", "b", "st":
-			return true
-		}
+	if k > 0 && toks[k-1].kind == tkWord && isScorecardWord(ms.text(b, &toks[k-1])) {
+		return true
+	}
+	if k+1 < len(toks) && toks[k+1].kind == tkWord && isScorecardWord(ms.text(b, &toks[k+1])) && ms.lineStartAt(b, k) {
+		return true
 	}
 	if k+1 >= len(toks) || toks[k+1].kind != tkWord || !isDigitWord(ms.text(b, &toks[k+1])) {
 		return false
+	}
+	if ms.scorersLine(b, k) {
+		return true
 	}
 	// Back to the opening parenthesis, over entries of names and numbers.
 	for p := k - 1; p >= 0 && p >= k-24; p-- {
@@ -253,4 +257,33 @@ func (ms *mentionStage) personShaped(m *mention) bool {
 		return false
 	}
 	return core[0].lex&(lxGiven|lxGivenUS) != 0 && ms.entrySurname(m.block, last) || allNames
+}
+
+// isScorecardWord reports the words of a cricket scorecard between the
+// batsman and the fielders: caught, bowled, stumped, leg before.
+func isScorecardWord(w string) bool {
+	switch w {
+	case "c", "b", "st", "lbw":
+		return true
+	}
+	return false
+}
+
+// scorersLine reports whether token k of block b follows a label of
+// scorers ("Scorers:", "Goals:", "Tries:"), the nearest label before it
+// on its line.
+func (ms *mentionStage) scorersLine(b, k int) bool {
+	toks := ms.toks[b]
+	s := k - 1
+	for s > 0 && s > k-200 && !(toks[s].kind == tkPunct && toks[s].r == ':') && !ms.lineStartAt(b, s) {
+		s--
+	}
+	if s < 1 || toks[s].kind != tkPunct || toks[s].r != ':' || toks[s-1].kind != tkWord {
+		return false
+	}
+	switch strings.ToLower(ms.text(b, &toks[s-1])) {
+	case "scorers", "scorer", "goalscorers", "goals", "tries", "try", "conversions", "cons", "penalties", "pens", "drop", "dropped":
+		return true
+	}
+	return false
 }

@@ -62,12 +62,14 @@ func TestPeopleInEntryLines(t *testing.T) {
 		// Results one a line, in the block of the prose before them.
 		"The top three of the women's sprint on Sunday were these skaters.\nResults:\n"+
 			"1. Ingrid Solheim (Norway) 1:18.32\n2. Mette Krogh (Denmark) 1:18.90",
-		"K. Vance c Ruddock b Pellew 54",
+		"K. Vance c Ruddock b Pellew 54\nHardcastle lbw b Pellew 12",
+		"Scorers: Tennant 12, Larkham 40. League table: Arsenal 21, Everton 19, Chelsea 18",
 		"Kenji Ota (Japan) beat Lars Ostergaard (Denmark) 15-8",
 		"Fans of Rovers, Athletic and Wanderers met in Leeds on Saturday.")
 	checkPeople(t, a, []string{"Pardew", "Quayle", "Sorley", "A. Brannigan", "C. Dunleavy", "T.J. Brodie",
-		"Ingrid Solheim", "Mette Krogh", "K. Vance", "Ruddock", "Pellew", "Kenji Ota", "Lars Ostergaard"},
-		[]string{"Rovers", "Athletic", "Norway", "Denmark", "Japan", "Wanderers", "Leeds"})
+		"Ingrid Solheim", "Mette Krogh", "K. Vance", "Ruddock", "Pellew", "Hardcastle",
+		"Tennant", "Larkham", "Kenji Ota", "Lars Ostergaard"},
+		[]string{"Rovers", "Athletic", "Norway", "Denmark", "Japan", "Wanderers", "Leeds", "Arsenal", "Everton", "Chelsea"})
 }
 
 // TestPeopleOneWordInContext finds first names used alone where the
