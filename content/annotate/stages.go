@@ -9,7 +9,9 @@ import "github.com/newsreader/newsreader/content"
 //	             classes, quotations and credits flagged (names_tokens.go,
 //	             tokens_credits.go)
 //	mentionStage the capitalised phrases that may name a person, each
-//	             judged on its evidence (people.go, people_judge.go)
+//	             judged on its evidence (people.go, people_judge.go,
+//	             people_given.go), then read in lines of entries and
+//	             other contexts (people_entries.go, people_context.go)
 //	clusterStage the mentions grouped into people, accepted or not, with
 //	             their names and roles (people_cluster.go, people_listed.go,
 //	             people_roles.go, people_out.go)

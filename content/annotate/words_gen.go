@@ -61,7 +61,7 @@ var wordClassFiles = [numWordClasses]struct {
 	wcClauseWord:         {"clause_words.txt", 55},
 	wcCreditNameParticle: {"credit_name_particles.txt", 17},
 	wcDeterminer:         {"determiners.txt", 14},
-	wcDirectionWord:      {"direction_words.txt", 24},
+	wcDirectionWord:      {"direction_words.txt", 28},
 	wcEitherPreposition:  {"either_prepositions.txt", 3},
 	wcFemalePronoun:      {"female_pronouns.txt", 4},
 	wcFunctionHead:       {"function_heads.txt", 18},
@@ -172,7 +172,7 @@ func wordIs(w string, c wordClass) bool {
 	case wcDirectionWord: // exact
 		switch w {
 		case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake",
-			"Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
+			"Port", "Fort", "San", "Santa", "Santo", "São", "Sao", "Rio", "Los", "Las", "Saint", "St":
 			return true
 		}
 	case wcEitherPreposition: // exact
