@@ -12,6 +12,10 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 	for qi := range qs {
 		q := &qs[qi]
 		speakers[qi] = noSpeaker
+		at.lastSpeaker = -1
+		if qi > 0 && qs[qi-1].spans[0].Block >= q.spans[0].Block-3 {
+			at.lastSpeaker = speakers[qi-1].cluster
+		}
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		open := at.tokenAt(first.Block, first.Start)
 		after := at.tokenAt(last.Block, last.End)
@@ -49,6 +53,7 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 			speakers[qi] = r
 		}
 	}
+	at.lastSpeaker = -1 // partial quotations follow, in another order
 	return speakers
 }
 

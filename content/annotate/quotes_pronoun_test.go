@@ -1,0 +1,72 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// A he or she goes to the subject of the sentences before it, not to
+// the nearest name (issue 18, causes 9 and 13): a courtesy title and an
+// earlier he/she tell the person's gender, a sentence whose subject is
+// the same pronoun keeps the referent, and the speaker quoted just
+// before is carried forward over a sentence that names someone else.
+func TestAnnotatePronounGoesToTheSubject(t *testing.T) {
+	a := paragraphs(
+		`Ms. Vela said she began the series after the death of Mr. Okafor. "It changed everything about the way I paint," she said.`,
+		`Senator Reyes praised Governor Tran on Tuesday. "Nobody in the state is better qualified for the job," he said.`,
+		`Kerry Lane said she would run again. Jordan Marsh said he would not.`,
+		`Marsh met Lane at the rally on Monday. "I am not ready for another campaign," he said.`,
+		`Alex Kent met Sam Reed at the club. He said the club was in trouble.`,
+		`"We have to sell the ground to survive," he said.`,
+		`"We will not sell the ground to anyone," said Pat Lowe, the chairman. Lowe met Kim Park later.`,
+		`"The club is not for sale at any price," he said.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"It changed everything about the way I paint,":         "Vela",
+		"Nobody in the state is better qualified for the job,": "Reyes",
+		"I am not ready for another campaign,":                 "Jordan Marsh",
+		"We have to sell the ground to survive,":               "Alex Kent",
+		"We will not sell the ground to anyone,":               "Pat Lowe",
+		"The club is not for sale at any price,":               "Pat Lowe",
+	})
+}
+
+// A long appositive between the name and the verb after a quotation
+// still names the speaker (issue 18, cause 11).
+func TestAnnotateLongAppositiveSpeaker(t *testing.T) {
+	a := paragraphs(
+		`"The pipes are old and the roads are worse," Bill Sims, the city's director of engineering and public works, said.`,
+		`"Nobody has paid for the repairs since the flood of 1998," Ana Ruiz, a member of the county's board of supervisors for the northern district, told reporters.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"The pipes are old and the roads are worse,":               "Bill Sims",
+		"Nobody has paid for the repairs since the flood of 1998,": "Ana Ruiz",
+	})
+}
+
+// A person named by a surname alone that is also a dictionary word is a
+// person when the article has them speak more than once and writes the
+// word capitalised inside a sentence (issue 18, cause 13); an
+// organisation after "the" and a word the article also writes in lower
+// case are not.
+func TestAnnotateSurnameThatIsAWordSpeaks(t *testing.T) {
+	a := paragraphs(
+		`Trump said on Monday that the trade deal was dead.`,
+		`"Nobody wants this deal anymore, believe me," Trump said.`,
+		`The Treasury said it would publish the figures. The figures were late, the Treasury said.`,
+		`Cook said the company would grow. Critics said it would cook the books, and Cook said that was false.`,
+	)
+	Article(a)
+	if got := len(a.People); got != 1 || a.People[0].Name != "Trump" || a.People[0].Mentions != 2 {
+		t.Errorf("people %+v, want Trump alone, named twice", a.People)
+	}
+	for _, q := range a.Quotes {
+		if q.SpeakerType != content.SpeakerPerson {
+			t.Errorf("%q: speaker type %q, want person", q.Text, q.SpeakerType)
+		}
+	}
+	checkSpeakers(t, a, map[string]string{"Nobody wants this deal anymore, believe me,": "Trump"})
+}
