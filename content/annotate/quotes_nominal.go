@@ -94,6 +94,11 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	default:
 		return r
 	}
+	if r.kind == kindDescription {
+		if ci := at.describedPerson(b, from, to); ci >= 0 {
+			return personSpeaker(ci) // "the mayor" when one person is the mayor
+		}
+	}
 	r.block, r.from, r.to = int32(b), toks[from].start, toks[to-1].end
 	return r
 }

@@ -70,3 +70,27 @@ func TestAnnotateSurnameThatIsAWordSpeaks(t *testing.T) {
 	}
 	checkSpeakers(t, a, map[string]string{"Nobody wants this deal anymore, believe me,": "Trump"})
 }
+
+// A description as speaker is the one person the article gave that
+// role, by title or appositive (issue 18, cause 11); with two people of
+// the role, or none, it stays a description.
+func TestAnnotateDescriptionNamesThePersonOfTheRole(t *testing.T) {
+	a := paragraphs(
+		`Ann Lee, the city's mayor, opened the bridge on Monday with Governor Tom Hart.`,
+		`"We waited eleven years for this bridge to open," the mayor told reporters.`,
+		`"The state paid for most of it, and we are proud of that," the governor said.`,
+		`"Nobody here was asked about the tolls at all," a resident said.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"We waited eleven years for this bridge to open,":          "Ann Lee",
+		"The state paid for most of it, and we are proud of that,": "Tom Hart",
+		"Nobody here was asked about the tolls at all,":            "a resident",
+	})
+	b := paragraphs(
+		`Mayor Ann Lee and Mayor Rita Cole met on Monday.`,
+		`"We will share the cost of the new bridge," the mayor said.`,
+	)
+	Article(b)
+	checkSpeakers(t, b, map[string]string{"We will share the cost of the new bridge,": "the mayor"})
+}
