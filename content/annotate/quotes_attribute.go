@@ -87,10 +87,10 @@ func (at *attribution) subjectIntroducing(bm [][]int, b, open int) int {
 		}
 		// Back over a title written before the name ("Prime Minister").
 		before, after := m.first-1, m.last+1
-		for before > start && toks[before].kind == tkWord && toks[before].has(tfCap) && !toks[before].has(tfInQuote) {
+		for before > start && toks[before].kind == tkWord && at.titleWordBefore(b, before) {
 			before--
 		}
-		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',')
+		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',') || at.opensClause(b, start, before)
 		if opens && toks[after].kind == tkWord && !toks[after].has(tfCap) && !toks[after].has(tfInQuote) && !toks[m.last].has(tfPossessive) {
 			return m.cluster
 		}

@@ -61,6 +61,9 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 			break
 		}
 	}
+	if from < to && toks[from].kind == tkWord && at.opensNoPhrase(at.text(b, &toks[from])) {
+		return r // "when asked about it", "in a statement": no speaker
+	}
 	words, proper, org := 0, 0, false
 	for k := from; k < to; k++ {
 		t := &toks[k]

@@ -94,3 +94,25 @@ func TestAnnotateDescriptionNamesThePersonOfTheRole(t *testing.T) {
 	Article(b)
 	checkSpeakers(t, b, map[string]string{"We will share the cost of the new bridge,": "the mayor"})
 }
+
+// Attribution forms read (issue 18, cause 11): an aside with its own
+// verb between the speaker and the verb ("when asked about it"), a
+// colon after a clause whose subject has a lower-case role before the
+// name, "a quote by X:" and "a statement from X,", and "mentioned".
+func TestAnnotateAttributionForms(t *testing.T) {
+	a := paragraphs(
+		`Her cousin, Gabriel Demante, when asked about the duel, said: "He walked into a trap of his own making."`,
+		`As the physicist Joan Wheeler put it: "Matter tells space how to curve, and space tells matter how to move."`,
+		`It recalls a famous quote by Walter Hagen: "You are only here for a short visit, so smell the flowers."`,
+		`In a statement from Senator Rita Cole, "We will not let the plant close without a fight."`,
+		`Mayor Tom Hart mentioned that the plan "would cost far more than anyone has said."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"He walked into a trap of his own making.":                             "Gabriel Demante",
+		"Matter tells space how to curve, and space tells matter how to move.": "Joan Wheeler",
+		"You are only here for a short visit, so smell the flowers.":           "Walter Hagen",
+		"We will not let the plant close without a fight.":                     "Rita Cole",
+		"would cost far more than anyone has said.":                            "Tom Hart",
+	})
+}

@@ -168,7 +168,7 @@ func (at *attribution) subjectEnd(b, v, floor int) int {
 func (at *attribution) personBeforeAppositive(bm [][]int, b, k, floor int) int {
 	toks := at.toks[b]
 	for j := k; j > floor && j > k-30; j-- {
-		if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(at.text(b, &toks[j]), wcSpeechVerb)) {
+		if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(at.text(b, &toks[j]), wcSpeechVerb) && !at.askedAside(b, j)) {
 			break
 		}
 		if toks[j].kind == tkPunct && toks[j].r == ',' {
@@ -340,6 +340,9 @@ func (at *attribution) speakerBeforeDepth(bm [][]int, b, open, depth int) speake
 		}
 		if strings.EqualFold(w, "words") && v+1 < open && at.text(b, &toks[v+1]) == "of" {
 			return at.objectAfter(bm, b, v+1) // "in the words of X"
+		}
+		if at.statementBy(b, v) {
+			return at.objectAfter(bm, b, v) // "a quote by X:"
 		}
 		if at.issuesStatement(b, v, open) {
 			// "Cornyn, Republican from Texas, issued a statement ...

@@ -82,8 +82,8 @@ var wordClassFiles = [numWordClasses]struct {
 	wcRelativePronoun:    {"relative_pronouns.txt", 5},
 	wcSourcesHeading:     {"sources_headings.txt", 6},
 	wcSpeechAdverb:       {"speech_adverbs.txt", 27},
-	wcSpeechVerb:         {"speech_verbs.txt", 85},
-	wcStatementNoun:      {"statement_nouns.txt", 13},
+	wcSpeechVerb:         {"speech_verbs.txt", 86},
+	wcStatementNoun:      {"statement_nouns.txt", 15},
 	wcStatementVerb:      {"statement_verbs.txt", 7},
 	wcStrongHonorific:    {"strong_honorifics.txt", 53},
 	wcSurnameOrgWord:     {"surname_org_words.txt", 23},
@@ -290,14 +290,14 @@ func wordIs(w string, c wordClass) bool {
 			"asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
 			"announces", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
 			"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised", "vowed", "reiterated",
-			"testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting",
-			"declaring", "recalling", "responding", "replying", "called":
+			"testified", "quipped", "joked", "mentioned", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming",
+			"insisting", "declaring", "recalling", "responding", "replying", "called":
 			return true
 		}
 	case wcStatementNoun: // lower-if-capital
 		var buf [lowerWordLen]byte
 		switch string(lowerIfCapInto(&buf, w)) {
-		case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
+		case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony", "quote", "quotation":
 			return true
 		}
 	case wcStatementVerb: // lower-if-capital
