@@ -44,27 +44,30 @@ func ResolvePerson(ctx context.Context, name string, id func(context.Context, st
 		return p, nil
 	}
 	surname := words[len(words)-1]
-	ends, err := fulls(ctx, surname)
-	if err != nil {
-		return p, err
-	}
 	if len(words) == 1 {
 		p.Short = own
+		ends, err := fulls(ctx, surname)
 		if len(ends) == 1 {
 			p.Full = ends[0]
 		}
-		return p, nil
+		return p, err
 	}
 	p.Full = own
-	if own != 0 && len(ends) == 1 && ends[0] == own {
-		if p.Short, err = id(ctx, surname); err != nil {
-			return p, err
-		}
-		if p.Short != 0 {
-			p.Phrase = surname // the surname's phrase also finds the full name
-		}
+	if own == 0 {
+		return p, nil
 	}
-	return p, nil
+	// The one-word row first, by its index: most full names have none,
+	// and then the people need not be read for other full names.
+	short, err := id(ctx, surname)
+	if err != nil || short == 0 {
+		return p, err
+	}
+	ends, err := fulls(ctx, surname)
+	if err == nil && len(ends) == 1 && ends[0] == own {
+		p.Short = short
+		p.Phrase = surname // the surname's phrase also finds the full name
+	}
+	return p, err
 }
 
 // identityOf resolves name in this archive (see ResolvePerson).
