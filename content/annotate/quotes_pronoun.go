@@ -1,5 +1,7 @@
 package annotate
 
+import "sort"
+
 // A he or she that names a speaker refers, in news style, to the subject
 // of the sentences before it, not to the nearest name: "Roe said she
 // began after the death of Doe. "…," she said." is Roe's. The pronoun
@@ -80,6 +82,8 @@ func (at *attribution) pronounCandidate(bm [][]int, mi int, g byte, dist int) (i
 	}
 	if at.isSubject(bm, m) {
 		s += pronounSubject
+	} else if at.unknownSubjectOf(bm, m) {
+		return -1, 0
 	}
 	if m.cluster == at.lastSpeaker {
 		s += pronounLastSpeaker
@@ -172,4 +176,31 @@ func (at *attribution) opensSentence(bm [][]int, b, c int) bool {
 		}
 	}
 	return true
+}
+
+// unknownSubjectOf reports a sentence whose subject, before mention m,
+// is a name of two words or more that was not judged a person ("Barack
+// Obama praised Hillary Clinton"): a he or she after it more likely
+// refers to that name than to m, the object.
+func (at *attribution) unknownSubjectOf(bm [][]int, m *mention) bool {
+	i := sort.Search(len(at.mentions), func(i int) bool {
+		o := &at.mentions[i]
+		return o.block > m.block || (o.block == m.block && o.first >= m.first)
+	})
+	for i--; i >= 0; i-- {
+		o := &at.mentions[i]
+		if o.block != m.block {
+			return false
+		}
+		for j := o.last + 1; j < m.first; j++ {
+			if at.sentenceEndAt(o.block, j) {
+				return false
+			}
+		}
+		accepted := o.cluster >= 0 && at.clusters[o.cluster].accepted
+		if !accepted && !o.bad && !o.place && !o.inOrg && !o.credit && o.size() >= 2 && at.isSubject(bm, o) {
+			return true
+		}
+	}
+	return false
 }

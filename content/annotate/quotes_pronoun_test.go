@@ -116,3 +116,17 @@ func TestAnnotateAttributionForms(t *testing.T) {
 		"would cost far more than anyone has said.":                            "Tom Hart",
 	})
 }
+
+// A pronoun does not go to the object of a sentence whose subject is a
+// name the annotator could not vouch for (issue 18, cause 13: "the
+// person the remark is about"): that name, or nobody, said it.
+func TestAnnotatePronounSkipsTheObjectOfAnUnknownSubject(t *testing.T) {
+	a := paragraphs(`Zorvan Oduya praised Hillary Clinton on Monday. "She is better qualified than anyone I know," he said.`)
+	Article(a)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", a.Quotes)
+	}
+	if sp := a.Quotes[0].Speaker; sp != nil && *sp != "Zorvan Oduya" {
+		t.Errorf("speaker %q, want Zorvan Oduya or none", *sp)
+	}
+}
