@@ -72,8 +72,11 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		}
 		words++
 		w := at.text(b, t)
-		if t.has(tfInQuote) || wordIs(w, wcPlainPronoun) || pronounGender(w) != 0 || wordIs(w, wcRelativePronoun) {
+		if t.has(tfInQuote) || wordIs(w, wcRelativePronoun) {
 			return r
+		}
+		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && possessiveDeterminer(w)) {
+			return r // "he", "they"; but "his lawyer" is a description
 		}
 		if t.lex&lxOrg != 0 || (k == to-1 && wordIs(w, wcOrgNoun)) {
 			org = true
@@ -125,4 +128,14 @@ func firstRune(w string) rune {
 		return r
 	}
 	return 0
+}
+
+// possessiveDeterminer reports a pronoun that opens a noun phrase ("his
+// lawyer", "their spokesman").
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our":
+		return true
+	}
+	return false
 }

@@ -130,3 +130,25 @@ func TestAnnotatePronounSkipsTheObjectOfAnUnknownSubject(t *testing.T) {
 		t.Errorf("speaker %q, want Zorvan Oduya or none", *sp)
 	}
 }
+
+// An unnamed source named through a person ("his lawyer", "her
+// spokesman") speaks as a description (issue 18, cause 8); a pronoun
+// alone names nobody.
+func TestAnnotatePossessiveDescriptionSpeaks(t *testing.T) {
+	a := paragraphs(
+		`Police arrested Tom Hale, 34, on Friday. "He has done nothing wrong at all," his lawyer said.`,
+		`"The senator will not comment on the case," her spokesman told reporters.`,
+		`"We have done nothing wrong, and we will say so in court," they said.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"He has done nothing wrong at all,":                        "his lawyer",
+		"The senator will not comment on the case,":                "her spokesman",
+		"We have done nothing wrong, and we will say so in court,": "",
+	})
+	for _, q := range a.Quotes[:2] {
+		if q.SpeakerType != content.SpeakerDescription {
+			t.Errorf("%q: speaker type %q, want description", q.Text, q.SpeakerType)
+		}
+	}
+}
