@@ -86,6 +86,7 @@ func (cs *clusterStage) buildClusters() {
 	cs.acceptListed()
 	cs.attachOneWordMentions()
 	cs.judgeOneWordPeople()
+	cs.acceptSpeakingSurnames()
 }
 
 // clusterFullNames makes a cluster of each distinct name of two or more

@@ -52,7 +52,7 @@ func TestAnnotateGumNewsScores(t *testing.T) {
 		{"person precision", personP, 0.97},
 		{"person recall", personR, 0.88},
 		{"mention accuracy", mentionAcc, 0.94},
-		{"speaker accuracy", speakerAcc, 0.80},
+		{"speaker accuracy", speakerAcc, 0.95},
 		{"quote recall", quoteR, 0.70},
 		{"quote coverage", quoteCov, 0.90},
 		{"quote precision", quoteP, 0.97},
@@ -87,7 +87,7 @@ func TestAnnotateGumMoreScores(t *testing.T) {
 		{"person recall", personR, 0.54},
 		{"person F1", f1, 0.66},
 		{"mention accuracy", mentionAcc, 0.83},
-		{"speaker accuracy", speakerAcc, 0.26},
+		{"speaker accuracy", speakerAcc, 0.30},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {

@@ -66,4 +66,7 @@ type attribution struct {
 	genders  map[int]byte
 	bmFlat   []int   // blockMentions' lists, end to end
 	bmBlocks [][]int // blockMentions' result
+	// lastSpeaker is the person who spoke the quotation before the one
+	// being attributed, -1 for none (quotes_pronoun.go).
+	lastSpeaker int
 }
