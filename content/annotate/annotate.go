@@ -40,6 +40,7 @@ func Article(a *content.Article) {
 	an.markCredits()
 	an.mentions = an.mentionBuffer(tokens/8 + 8)
 	an.findMentions()
+	an.spreadOrgWords()
 	an.buildClusters()
 
 	quotes, speakers := an.quotations(quoted)

@@ -1,0 +1,124 @@
+package annotate
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/content/internal/goldtest"
+)
+
+// The texts below are written for these tests; each names people the
+// way issue 18's false people came about (credits, organisations,
+// fragments, speakers typed wrong).
+
+// annotateParas annotates paragraphs (a block type per paragraph, from
+// types, paragraphs where it runs out).
+func annotateParas(paras []string, types ...content.BlockType) *content.Article {
+	a := &content.Article{}
+	for i, p := range paras {
+		typ := content.BlockParagraph
+		if i < len(types) {
+			typ = types[i]
+		}
+		a.Blocks = append(a.Blocks, content.Block{Type: typ, Text: p})
+	}
+	Article(a)
+	return a
+}
+
+// checkPeople checks that a's people are exactly want, by name.
+func checkPeople(t *testing.T, a *content.Article, want ...string) {
+	t.Helper()
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
+// TestCreditsAreNoPeople: names in credits written inside the text
+// (cause 5) are contributors, never people of the story.
+func TestCreditsAreNoPeople(t *testing.T) {
+	a := annotateParas([]string{
+		"Farmers wait at the market in Elmwood on Saturday. (Dana Pruitt/The Canadian Press)",
+		"“We need rain,” said Tom Alder, a grower.",
+		"A truck at the gate of the mill. REUTERS/Olek Brandt",
+		"The mill's owner, Sara Quill, said the harvest was late. Credit...Gil Marsh/The Daily Ledger",
+		"Growers met at the hall (Ivo Kell for The Daily Ledger).",
+		"-- Elmwood Newsroom +1 555 0100",
+		"With files from Rhea Sanz and Ivo Kell",
+		"Nora Quist is a Toronto-based reporter for the Daily Ledger.",
+		"Pia Lund has more.",
+	}, content.BlockCaption, content.BlockParagraph, content.BlockCaption)
+	checkPeople(t, a, "Tom Alder", "Sara Quill")
+	for _, name := range []string{"Dana Pruitt", "Olek Brandt", "Gil Marsh", "Ivo Kell", "Rhea Sanz", "Nora Quist", "Pia Lund"} {
+		if !slices.Contains(a.Contributors, name) {
+			t.Errorf("contributors %q lack %q", a.Contributors, name)
+		}
+	}
+	for _, c := range a.Contributors {
+		if c == "Toronto-based" || c == "Elmwood Newsroom" || c == "The Canadian Press" {
+			t.Errorf("contributor %q is no one", c)
+		}
+	}
+}
+
+// TestCaptionCreditIsNoSpeaker: the photographer of a caption credit is
+// not who "he" is in the next paragraph's quotation.
+func TestCaptionCreditIsNoSpeaker(t *testing.T) {
+	a := annotateParas([]string{
+		"President Ada Quill at a rally in Elmwood on Monday. Credit...Doug Millard/The Daily Ledger",
+		"“We will win this state,” she said to cheers.",
+		"The rally ended at noon. (Photo: Ben Sato)",
+		"“It was loud,” he said.",
+	}, content.BlockCaption)
+	checkPeople(t, a, "Ada Quill")
+	for _, q := range a.Quotes {
+		if s := goldtest.Name(q.Speaker); s == "Doug Millard" || s == "Ben Sato" {
+			t.Errorf("%q credited to the photographer %s", q.Text, s)
+		}
+	}
+}
+
+// TestOrganisationsAreNoPeople: teams, agencies, bills, works and places
+// named like people (cause 6) stay out, and are not clipped into a
+// shorter "person".
+func TestOrganisationsAreNoPeople(t *testing.T) {
+	a := annotateParas([]string{
+		"The Carolina Hurricanes beat the Boston Bruins 3-2 on Friday.",
+		"Sheffield United 21 11 6 4",
+		"BC Hydro said rates would rise. Hydro said the work would start in May, and Hydro added a fee.",
+		"Mr. Alder told Interfax news agency that the deal was done.",
+		"The film A Star Is Born was a hit. Bill C-48 passed on Monday.",
+		"She lives in Prince George with her family, Tom Alder said.",
+	})
+	checkPeople(t, a, "Tom Alder")
+}
+
+// TestFragmentsAreNoPeople: compound modifiers and group nouns (cause 7)
+// are no people and are cut from the names they stand before.
+func TestFragmentsAreNoPeople(t *testing.T) {
+	a := annotateParas([]string{
+		"MPs voted against the plan on Tuesday, said Tom Alder, a clerk.",
+		"Const Ray Hill said the road was closed.",
+		"The Boston-based firm grew. School-trained Marie Dunlop said she would stay.",
+		"Harvard-educated Paul Brandt, a lawyer, said little.",
+	})
+	checkPeople(t, a, "Tom Alder", "Ray Hill", "Marie Dunlop", "Paul Brandt")
+}
+
+// TestSpeakerTypedRight: a team before a role and a name, and a
+// sentence's opening adverb, are no part of the speaker (cause 12).
+func TestSpeakerTypedRight(t *testing.T) {
+	a := annotateParas([]string{
+		"“We played hard,” said Oilers head coach Ken Harlow.",
+		"Even Jane Rowe, his running mate, said the race was close: “We are ahead.”",
+	})
+	checkPeople(t, a, "Ken Harlow", "Jane Rowe")
+	checkSpeakers(t, a, map[string]string{"We played hard,": "Ken Harlow", "We are ahead.": "Jane Rowe"})
+}

@@ -1,0 +1,174 @@
+package annotate
+
+import "strings"
+
+// Typing a capitalised phrase as something other than a person: a team
+// ("Carolina Hurricanes"), an organisation known by an acronym and a word
+// ("BC Hydro"), a news agency ("Interfax news agency"), a bill or a
+// product with a number ("Bill C-48"), the title of a work ("A Star Is
+// Born") or a place after "in" ("in Prince George"). A mention so typed
+// is marked bad, so that it is not clipped into a shorter "person";
+// one typed an organisation is marked org too, and its head word alone
+// ("Hydro said") is no one either (spreadOrgWords). Fragments are trimmed here too: a compound modifier
+// ("Boston-based", "School-trained Marie Dunlop") and a sentence-opening
+// adverb glued to a name ("Even Jane Rowe").
+
+// trimModifiers moves m's start past compound modifiers and a
+// sentence-opening adverb before a full name (run starting at token s).
+func (ms *mentionStage) trimModifiers(m *mention, s int) {
+	toks, b := ms.toks[m.block], m.block
+	for m.first <= m.last && isCompoundModifier(ms.lx, ms.text(b, &toks[m.first])) {
+		m.first++
+	}
+	if m.first > m.last {
+		m.first = m.last // only modifiers: judgeKind throws it out
+		return
+	}
+	// "Even Jane Rowe, his running mate, said": a sentence-initial
+	// dictionary word that is also a first name, before a first name
+	// and a family name, is the sentence's adverb.
+	f := &toks[m.first]
+	if m.first == s && m.size() >= 3 && f.has(tfSentStart) && f.lex&lxEnglish != 0 && !f.has(tfPossessive) &&
+		toks[m.first+1].lex&lxGiven != 0 && toks[m.first+1].lex&lxEnglish == 0 && toks[m.last].lex&lxEnglish == 0 {
+		m.first++
+	}
+}
+
+// isCompoundModifier reports hyphenated words whose last part is a
+// lower-case participle or adjective of the dictionary ("Boston-based",
+// "School-trained", "Harvard-educated"): a modifier, never a name.
+func isCompoundModifier(lx *lexicon, w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+4 > len(w) {
+		return false
+	}
+	tail := w[h+1:]
+	if tail[0] < 'a' || tail[0] > 'z' || lx.classes(tail)&lxEnglish == 0 {
+		return false
+	}
+	return strings.HasSuffix(tail, "ed") || tail == "born" || tail == "bred" || tail == "made" || tail == "run" || tail == "owned"
+}
+
+// judgeKind types mention m (whose run is tokens s..j-1 of its block) as
+// an organisation, a team, a work or a place when its words or the
+// words around it say so.
+func (ms *mentionStage) judgeKind(m *mention, s, j int) {
+	toks, b := ms.toks[m.block], m.block
+	if m.size() == 1 && isCompoundModifier(ms.lx, ms.text(b, &toks[m.first])) {
+		m.bad = true
+		return
+	}
+	bad, org := false, false
+	for k := m.first; k <= m.last; k++ {
+		if strings.ContainsAny(ms.text(b, &toks[k]), "0123456789") {
+			bad = true // "Bill C-48", "Boeing 737"
+		}
+	}
+	for k := s + 1; k < j; k++ {
+		// A capitalised verb inside a title-case run: a work's title.
+		if !toks[k].has(tfSentStart) && wordIs(ms.text(b, &toks[k]), wcAuxiliary) {
+			bad = true
+		}
+	}
+	last := ms.text(b, &toks[m.last])
+	// "the Carolina Hurricanes", "said Oilers head coach": a plural
+	// noun after a first name only with "the" ("Jenna Marbles" is one).
+	if ms.isGroupPlural(last) && m.ev&(evLetter|evTitle) == 0 && !toks[m.first].has(tfSentStart) &&
+		(toks[m.first].lex&lxGiven == 0 || s > 0 && strings.EqualFold(ms.text(b, &toks[s-1]), "the")) {
+		org = true
+	}
+	if m.size() >= 2 && last == "United" {
+		org = true // "Sheffield United"
+	}
+	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
+		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
+		org = true // "BC Hydro"
+	}
+	if m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) {
+		org = true // "told Interfax news agency"
+	}
+	if m.first > s && s > 0 && toks[s-1].kind == tkWord && wordIs(ms.text(b, &toks[s-1]), wcPlacePreposition) &&
+		m.ev&evLetter == 0 && !toks[m.last].has(tfPossessive) {
+		bad = true // "in Prince George"
+		m.place = true
+	}
+	if bad || org {
+		m.bad = true
+	}
+	m.org = org
+}
+
+// isGroupPlural reports the plural of a common noun as a team's or a
+// group's name ("Hurricanes", "Cardinals", "Oilers"), no family name.
+func (ms *mentionStage) isGroupPlural(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == '\'' {
+		return false
+	}
+	c := ms.lx.classes(w)
+	if c&(lxPersonName|lxScowlCap|lxGiven|lxProper) != 0 {
+		return false
+	}
+	if c&lxEnglish != 0 {
+		return true
+	}
+	// Unknown plurals of agent nouns: "Oilers", "Lakers".
+	return c == 0 && strings.HasSuffix(w, "ers")
+}
+
+// classifierAfter reports a lower-case noun after token k of block b
+// that classes the name before it as an organisation (not a work: "the
+// Luther book" is about a person) ("Interfax news
+// agency", "the Likud party", "the Kommersant newspaper").
+func (ms *mentionStage) classifierAfter(b, k int) bool {
+	toks := ms.toks[b]
+	if k+1 >= len(toks) || toks[k].has(tfPossessive) {
+		return false
+	}
+	n := &toks[k+1]
+	if n.kind != tkWord || n.has(tfCap) {
+		return false
+	}
+	w := ms.text(b, n)
+	if (w == "news" || w == "state" || w == "wire" || w == "press") && k+2 < len(toks) && toks[k+2].kind == tkWord {
+		w = ms.text(b, &toks[k+2])
+	}
+	switch w {
+	case "agency", "company", "firm", "group", "party", "newspaper", "network", "broadcaster", "channel", "newswire",
+		"tabloid", "daily", "magazine", "bank", "club", "team", "carrier", "airline", "conglomerate", "outlet",
+		"website", "label", "brand", "ministry", "union", "television", "radio":
+		return true
+	}
+	return false
+}
+
+// spreadOrgWords marks the one-word mentions of an article that repeat
+// the last word of a name typed an organisation elsewhere in it ("BC
+// Hydro" ... "Hydro said"), unless a title or courtesy title makes
+// them a person.
+func (ms *mentionStage) spreadOrgWords() {
+	var heads []string
+	for i := range ms.mentions {
+		m := &ms.mentions[i]
+		if m.org {
+			toks := ms.toks[m.block]
+			heads = append(heads, ms.text(m.block, &toks[m.last]))
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for i := range ms.mentions {
+		m := &ms.mentions[i]
+		if m.size() != 1 || m.org || m.ev&(evTitle|evLetter) != 0 {
+			continue
+		}
+		w := ms.text(m.block, &ms.toks[m.block][m.first])
+		for _, h := range heads {
+			if h == w {
+				m.bad, m.org = true, true
+				break
+			}
+		}
+	}
+}
