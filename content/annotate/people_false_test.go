@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsreader/newsreader/content"
@@ -42,7 +43,8 @@ func checkPeople(t *testing.T, a *content.Article, want ...string) {
 }
 
 // TestCreditsAreNoPeople: names in credits written inside the text
-// (cause 5) are contributors, never people of the story.
+// (cause 5) are contributors, never people of the story; a name longer
+// than any word list's entry after a slash is read without a panic.
 func TestCreditsAreNoPeople(t *testing.T) {
 	a := annotateParas([]string{
 		"Farmers wait at the market in Elmwood on Saturday. (Dana Pruitt/The Canadian Press)",
@@ -66,6 +68,19 @@ func TestCreditsAreNoPeople(t *testing.T) {
 			t.Errorf("contributor %q is no one", c)
 		}
 	}
+	// Picture credits in captions: a licence line, a lower-case label.
+	a = annotateParas([]string{
+		"“Evening at the mill” by Omar Field is licensed under CC BY 2.0",
+		"The mill in 1890 (credit: Lena Park)",
+		"Tom Alder, the miller, said the mill would close.",
+	}, content.BlockCaption, content.BlockCaption)
+	checkPeople(t, a, "Tom Alder")
+	for _, name := range []string{"Omar Field", "Lena Park"} {
+		if !slices.Contains(a.Contributors, name) {
+			t.Errorf("contributors %q lack %q", a.Contributors, name)
+		}
+	}
+	annotateParas([]string{"Jane Roe/" + strings.Repeat("abcdefghij", 5)})
 }
 
 // TestCaptionCreditIsNoSpeaker: the photographer of a caption credit is
@@ -96,6 +111,8 @@ func TestOrganisationsAreNoPeople(t *testing.T) {
 		"Mr. Alder told Interfax news agency that the deal was done.",
 		"The film A Star Is Born was a hit. Bill C-48 passed on Monday.",
 		"She lives in Prince George with her family, Tom Alder said.",
+		"We have not seen what the Marion Star printed. Ask at the bar on rue Victor Hugo.",
+		"The Ohio Governor did not answer. Thank you, Madam Chair. I yield to the Chair.",
 	})
 	checkPeople(t, a, "Tom Alder")
 }

@@ -92,6 +92,16 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 		bad = true // "in Prince George"
 		m.place = true
 	}
+	if m.first == s && s > 0 && isStreetWord(ms.text(b, &toks[s-1])) {
+		bad = true // "rue Victor Hugo", "bd Georges Mandel"
+		m.place = true
+	}
+	if ms.onlyTitles(m) {
+		bad = true // "the Virginia Governor", "Mr. President" as an address
+	}
+	if m.credit && ms.allDictionaryWords(m) {
+		bad = true // "Image credit: Holley, Public Domain"
+	}
 	if bad || org {
 		m.bad = true
 	}
@@ -171,4 +181,43 @@ func (ms *mentionStage) spreadOrgWords() {
 			}
 		}
 	}
+}
+
+// isStreetWord reports the lower-case words for a street that stand
+// before its name in many languages ("rue Victor Hugo").
+func isStreetWord(w string) bool {
+	switch w {
+	case "rue", "avenue", "av", "bd", "boulevard", "calle", "rua", "piazza", "viale", "strasse", "straße":
+		return true
+	}
+	return false
+}
+
+// onlyTitles reports a mention whose words are all titles or roles and
+// none a name ("Governor", "Virginia Governor", "Madam Speaker"): it
+// names an office, not a person.
+func (ms *mentionStage) onlyTitles(m *mention) bool {
+	toks := ms.toks[m.block]
+	last := &toks[m.last]
+	if last.lex&(lxHonorific|lxRole) == 0 || last.lex&(lxGiven|lxPersonName) != 0 || last.has(tfInitial) {
+		return false
+	}
+	for k := m.first; k < m.last; k++ {
+		if toks[k].lex&(lxHonorific|lxRole|lxNamedPlace|lxDemonym|lxPlace) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// allDictionaryWords reports a mention whose words are all dictionary
+// words and none a first name ("Public Domain", "International License").
+func (ms *mentionStage) allDictionaryWords(m *mention) bool {
+	toks := ms.toks[m.block]
+	for k := m.first; k <= m.last; k++ {
+		if toks[k].lex&lxEnglish == 0 || toks[k].lex&lxGiven != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -18,6 +18,9 @@ import (
 // slashes, ellipses after "Credit" and "(X for Y)".
 func (tk *tokenStage) markCreditShapes(b int) {
 	toks := tk.toks[b]
+	if text := tk.a.Blocks[b].Text; len(text) < 300 && strings.Contains(text, " licensed under ") && strings.ContainsRune("\"“‘«", firstRune(text)) {
+		tk.markLicenceCredit(b)
+	}
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		if t.has(tfInQuote) || t.has(tfCredit) {
@@ -29,6 +32,9 @@ func (tk *tokenStage) markCreditShapes(b int) {
 		case t.kind == tkPunct && t.r == '(':
 			k = tk.markForCredit(b, k)
 		case t.kind == tkWord && t.has(tfCap) && k+2 < len(toks) && opensMediaCredit(tk.text(b, t)):
+			k = tk.markEllipsisCredit(b, k)
+		case t.kind == tkWord && !t.has(tfCap) && k+2 < len(toks) && toks[k+1].kind == tkPunct && toks[k+1].r == ':' && isLowerCreditWord(tk.text(b, t)):
+			// "(credit: Ken Thomas)", "photo: Jane Roe"
 			k = tk.markEllipsisCredit(b, k)
 		}
 	}
@@ -81,6 +87,30 @@ func (tk *tokenStage) markSlashCredit(b, k int) int {
 	return r
 }
 
+// markLicenceCredit reads a picture's licence line, "“Frozen peas” by
+// Jane Roe is licensed under CC BY 2.0", and flags the names between
+// "by" and "is licensed" (not the quoted title, nor a text's licence
+// line, which may name its authors, who are people of it).
+func (tk *tokenStage) markLicenceCredit(b int) {
+	toks := tk.toks[b]
+	for k := 2; k < len(toks); k++ {
+		if toks[k].kind != tkWord || tk.text(b, &toks[k]) != "licensed" || tk.text(b, &toks[k-1]) != "is" {
+			continue
+		}
+		by := k - 2
+		for by > 0 && by > k-10 && tk.text(b, &toks[by]) != "by" {
+			by--
+		}
+		if tk.text(b, &toks[by]) != "by" {
+			return
+		}
+		for j := by + 1; j < k-1; j++ {
+			toks[j].flags |= tfCredit
+		}
+		return
+	}
+}
+
 // markForCredit reads "(Jane Roe for The Daily Ledger)" opening at the
 // bracket at token k: a name, "for", an outlet, the bracket closed.
 func (tk *tokenStage) markForCredit(b, k int) int {
@@ -105,16 +135,16 @@ func (tk *tokenStage) markForCredit(b, k int) int {
 	return e
 }
 
-// markEllipsisCredit reads "Credit...Doug Mills/The New York Times", a
-// credit word and dots before the names, to the block's end or a
-// closing bracket.
+// markEllipsisCredit reads "Credit...Doug Mills/The New York Times" or
+// "(credit: Ken Thomas)", a credit word and dots or a colon before the
+// names, to the block's end or a closing bracket.
 func (tk *tokenStage) markEllipsisCredit(b, k int) int {
 	toks := tk.toks[b]
 	j := k + 1
 	dots := 0
-	for j < len(toks) && toks[j].kind == tkPunct && (toks[j].r == '.' || toks[j].r == '…') {
+	for j < len(toks) && toks[j].kind == tkPunct && (toks[j].r == '.' || toks[j].r == '…' || toks[j].r == ':') {
 		dots++
-		if toks[j].r == '…' {
+		if toks[j].r != '.' {
 			dots += 2
 		}
 		j++
@@ -126,6 +156,16 @@ func (tk *tokenStage) markEllipsisCredit(b, k int) int {
 		toks[j].flags |= tfCredit
 	}
 	return j
+}
+
+// isLowerCreditWord reports the credit words written in lower case
+// before a colon ("credit: X", "photo: X").
+func isLowerCreditWord(w string) bool {
+	switch w {
+	case "credit", "credits", "photo", "photos", "image", "images", "courtesy", "photograph", "picture", "video":
+		return true
+	}
+	return false
 }
 
 // creditLinePrefixes open a line that credits the story's makers, beyond
@@ -143,13 +183,14 @@ var creditBioNouns = [...]string{
 	"photojournalist", "producer", "contributor", "freelancer", "videographer", "intern",
 }
 
-// isCreditShapedLine reports the paragraphs, beyond isCreditLine's, that
+// isCreditShapedLine reports the paragraphs and captions, beyond
+// isCreditLine's paragraphs, that
 // credit the story's makers: "With files from …", a contributor's bio
 // or "X has more." near the end (last is whether block b is among the
 // story's last three), and a tag line of a newsroom or an address.
 func (tk *tokenStage) isCreditShapedLine(b int, last bool) bool {
 	text := tk.a.Blocks[b].Text
-	if len(text) > 400 {
+	if len(text) > 400 || tk.a.Blocks[b].Type != content.BlockParagraph && tk.a.Blocks[b].Type != content.BlockCaption {
 		return false
 	}
 	for _, p := range creditLinePrefixes {
@@ -165,7 +206,7 @@ func (tk *tokenStage) isCreditShapedLine(b int, last bool) bool {
 			return true
 		}
 	}
-	if !last || tk.a.Blocks[b].Type == content.BlockHeading {
+	if !last {
 		return false
 	}
 	return tk.isCreditBio(b)

@@ -86,7 +86,7 @@ func (tk *tokenStage) markCredits() {
 		default:
 			inSources = false
 		}
-		if bl.Type == content.BlockParagraph && (isCreditLine(bl.Text) || tk.isCreditShapedLine(b, b >= len(tk.a.Blocks)-3)) {
+		if bl.Type == content.BlockParagraph && isCreditLine(bl.Text) || tk.isCreditShapedLine(b, b >= len(tk.a.Blocks)-3) {
 			for k := range toks {
 				toks[k].flags |= tfCredit
 			}
