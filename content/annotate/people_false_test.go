@@ -130,12 +130,15 @@ func TestFragmentsAreNoPeople(t *testing.T) {
 }
 
 // TestSpeakerTypedRight: a team before a role and a name, and a
-// sentence's opening adverb, are no part of the speaker (cause 12).
+// sentence's opening adverb or greeting, are no part of the speaker
+// (cause 12).
 func TestSpeakerTypedRight(t *testing.T) {
 	a := annotateParas([]string{
 		"“We played hard,” said Oilers head coach Ken Harlow.",
 		"Even Jane Rowe, his running mate, said the race was close: “We are ahead.”",
+		"“It hurt,” said Canadiens goalie Carey Pryce.",
+		"Hello Ada Quill, and welcome.",
 	})
-	checkPeople(t, a, "Ken Harlow", "Jane Rowe")
-	checkSpeakers(t, a, map[string]string{"We played hard,": "Ken Harlow", "We are ahead.": "Jane Rowe"})
+	checkPeople(t, a, "Ken Harlow", "Jane Rowe", "Carey Pryce", "Ada Quill")
+	checkSpeakers(t, a, map[string]string{"We played hard,": "Ken Harlow", "We are ahead.": "Jane Rowe", "It hurt,": "Carey Pryce"})
 }

@@ -24,6 +24,9 @@ func (ms *mentionStage) trimModifiers(m *mention, s int) {
 		m.first = m.last // only modifiers: judgeKind throws it out
 		return
 	}
+	if m.first == s && m.size() >= 2 && f0IsGreeting(ms.text(b, &toks[m.first])) && toks[m.first].has(tfSentStart) {
+		m.first++ // "Hi Kat", "Dear Ada Quill"
+	}
 	// "Even Jane Rowe, his running mate, said": a sentence-initial
 	// dictionary word that is also a first name, before a first name
 	// and a family name, is the sentence's adverb.
@@ -83,6 +86,9 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
 		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
 		org = true // "BC Hydro"
+	}
+	if m.size() == 1 && toks[m.first].lex&(lxGiven|lxPersonName) == 0 && ms.modifiesRoleAndName(b, m.last) {
+		bad = true // "said Canadiens goalie Carey Price": the team, not the speaker
 	}
 	if m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) {
 		org = true // "told Interfax news agency"
@@ -220,4 +226,32 @@ func (ms *mentionStage) allDictionaryWords(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// f0IsGreeting reports the words of greeting and thanks that open a
+// sentence before a name ("Hi Kat", "Thanks Tom").
+func f0IsGreeting(w string) bool {
+	switch w {
+	case "Hi", "Hey", "Hello", "Dear", "Thanks", "Thank", "Welcome", "Congratulations", "Bye", "Goodbye", "Oh", "Yes", "No", "Sorry", "Okay", "OK", "Well":
+		return true
+	}
+	return false
+}
+
+// modifiesRoleAndName reports a name at token k of block b followed by
+// one to three lower-case role words and a capitalised name ("Oilers
+// head coach Ken Harlow", "Canadiens goalie Carey Price"): the name at
+// k says whose role it is, and the person is the name after.
+func (ms *mentionStage) modifiesRoleAndName(b, k int) bool {
+	toks := ms.toks[b]
+	if toks[k].has(tfPossessive) {
+		return false
+	}
+	j, role := k+1, false
+	for ; j < len(toks) && j <= k+3 && toks[j].kind == tkWord && !toks[j].has(tfCap); j++ {
+		if toks[j].lex&lxRole != 0 {
+			role = true
+		}
+	}
+	return role && j+1 < len(toks) && nameish(&toks[j]) && nameish(&toks[j+1])
 }
