@@ -24,7 +24,7 @@ func (ms *mentionStage) trimModifiers(m *mention, s int) {
 		m.first = m.last // only modifiers: judgeKind throws it out
 		return
 	}
-	if m.first == s && m.size() >= 2 && f0IsGreeting(ms.text(b, &toks[m.first])) && toks[m.first].has(tfSentStart) {
+	if m.first == s && m.size() >= 2 && isGreeting(ms.text(b, &toks[m.first])) && toks[m.first].has(tfSentStart) {
 		m.first++ // "Hi Kat", "Dear Ada Quill"
 	}
 	// "Even Jane Rowe, his running mate, said": a sentence-initial
@@ -228,9 +228,9 @@ func (ms *mentionStage) allDictionaryWords(m *mention) bool {
 	return true
 }
 
-// f0IsGreeting reports the words of greeting and thanks that open a
+// isGreeting reports the words of greeting and thanks that open a
 // sentence before a name ("Hi Kat", "Thanks Tom").
-func f0IsGreeting(w string) bool {
+func isGreeting(w string) bool {
 	switch w {
 	case "Hi", "Hey", "Hello", "Dear", "Thanks", "Thank", "Welcome", "Congratulations", "Bye", "Goodbye", "Oh", "Yes", "No", "Sorry", "Okay", "OK", "Well":
 		return true
