@@ -112,9 +112,22 @@ func TestOrganisationsAreNoPeople(t *testing.T) {
 		"The film A Star Is Born was a hit. Bill C-48 passed on Monday.",
 		"She lives in Prince George with her family, Tom Alder said.",
 		"We have not seen what the Marion Star printed. Ask at the bar on rue Victor Hugo.",
+		"They sailed past La Dominique to La Pointe Marie, reading Die Zeit.",
 		"The Ohio Governor did not answer. Thank you, Madam Chair. I yield to the Chair.",
 	})
 	checkPeople(t, a, "Tom Alder")
+	// A place that also opens an organisation's name is no one when it
+	// "says" things; a person of the same name stays one.
+	a = annotateParas([]string{
+		"The Cleveland Orchestra played on Friday. Many families live in Cleveland.",
+		"Cleveland said it would build a park, and Cleveland added a bus line.",
+	})
+	checkPeople(t, a)
+	a = annotateParas([]string{
+		"Grover Cleveland opened the Cleveland Museum. He was born in Caldwell.",
+		"Cleveland said the museum would stay open.",
+	})
+	checkPeople(t, a, "Grover Cleveland")
 }
 
 // TestFragmentsAreNoPeople: compound modifiers and group nouns (cause 7)

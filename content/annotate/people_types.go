@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Typing a capitalised phrase as something other than a person: a team
 // ("Carolina Hurricanes"), an organisation known by an acronym and a word
@@ -98,6 +101,9 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 		bad = true // "in Prince George"
 		m.place = true
 	}
+	if m.size() >= 2 && isForeignArticle(ms.text(b, &toks[m.first])) {
+		bad = true // "La Désirade", "Las Vegas", "Il Gattopardo": a place or a work
+	}
 	if m.first == s && s > 0 && isStreetWord(ms.text(b, &toks[s-1])) {
 		bad = true // "rue Victor Hugo", "bd Georges Mandel"
 		m.place = true
@@ -160,15 +166,28 @@ func (ms *mentionStage) classifierAfter(b, k int) bool {
 
 // spreadOrgWords marks the one-word mentions of an article that repeat
 // the last word of a name typed an organisation elsewhere in it ("BC
-// Hydro" ... "Hydro said"), unless a title or courtesy title makes
-// them a person.
+// Hydro" ... "Hydro said"), or a place's name that also opens an
+// organisation's ("in Cleveland", "the Cleveland Orchestra" ...
+// "Cleveland has grown"), unless a title or courtesy title makes them
+// a person. A mention so marked still joins a person named in full
+// ("Andy Warhol" ... "the Warhol Museum" ... "Warhol").
 func (ms *mentionStage) spreadOrgWords() {
-	var heads []string
+	var heads, places, openers []string
 	for i := range ms.mentions {
 		m := &ms.mentions[i]
-		if m.org {
-			toks := ms.toks[m.block]
-			heads = append(heads, ms.text(m.block, &toks[m.last]))
+		w := ms.text(m.block, &ms.toks[m.block][m.last])
+		switch {
+		case m.org:
+			heads = append(heads, w)
+		case m.size() == 1 && m.inOrg:
+			openers = append(openers, w)
+		case m.size() == 1 && m.place:
+			places = append(places, w)
+		}
+	}
+	for _, w := range places {
+		if slices.Contains(openers, w) {
+			heads = append(heads, w)
 		}
 	}
 	if len(heads) == 0 {
@@ -179,12 +198,8 @@ func (ms *mentionStage) spreadOrgWords() {
 		if m.size() != 1 || m.org || m.ev&(evTitle|evLetter) != 0 {
 			continue
 		}
-		w := ms.text(m.block, &ms.toks[m.block][m.first])
-		for _, h := range heads {
-			if h == w {
-				m.bad, m.org = true, true
-				break
-			}
+		if slices.Contains(heads, ms.text(m.block, &ms.toks[m.block][m.first])) {
+			m.bad, m.org = true, true
 		}
 	}
 }
@@ -254,4 +269,17 @@ func (ms *mentionStage) modifiesRoleAndName(b, k int) bool {
 		}
 	}
 	return role && j+1 < len(toks) && nameish(&toks[j]) && nameish(&toks[j+1])
+}
+
+// isForeignArticle reports the capitalised articles of other languages
+// that open the names of places and works, never a person's given name
+// ("La Pointe", "Los Alamos", "Die Zeit"); "Le", "Les", "De" and "El"
+// are left out, as "Le Pen", "Les Moonves", "De Niro" and "El Chapo" are
+// people.
+func isForeignArticle(w string) bool {
+	switch w {
+	case "La", "Las", "Los", "Il", "Lo", "Die", "Das", "Der", "Het":
+		return true
+	}
+	return false
 }
