@@ -56,6 +56,7 @@ func TestCreditsAreNoPeople(t *testing.T) {
 		"With files from Rhea Sanz and Ivo Kell",
 		"Nora Quist is a Toronto-based reporter for the Daily Ledger.",
 		"Pia Lund has more.",
+		"“We will reopen,” said Sara Quill.",
 	}, content.BlockCaption, content.BlockParagraph, content.BlockCaption)
 	checkPeople(t, a, "Tom Alder", "Sara Quill")
 	for _, name := range []string{"Dana Pruitt", "Olek Brandt", "Gil Marsh", "Ivo Kell", "Rhea Sanz", "Nora Quist", "Pia Lund"} {

@@ -185,8 +185,8 @@ var creditBioNouns = [...]string{
 
 // isCreditShapedLine reports the paragraphs and captions, beyond
 // isCreditLine's paragraphs, that
-// credit the story's makers: "With files from …", a contributor's bio
-// or "X has more." near the end (last is whether block b is among the
+// credit the story's makers: "With files from …", "X has more.", a
+// contributor's bio near the end (last is whether block b is among the
 // story's last three), and a tag line of a newsroom or an address.
 func (tk *tokenStage) isCreditShapedLine(b int, last bool) bool {
 	text := tk.a.Blocks[b].Text
@@ -206,15 +206,13 @@ func (tk *tokenStage) isCreditShapedLine(b int, last bool) bool {
 			return true
 		}
 	}
-	if !last {
-		return false
-	}
-	return tk.isCreditBio(b)
+	return tk.isCreditBio(b, last)
 }
 
-// isCreditBio reports "NAME is a … reporter …" and "NAME has more." at
-// the opening of block b.
-func (tk *tokenStage) isCreditBio(b int) bool {
+// isCreditBio reports "NAME has more." (a broadcast's hand-off to its
+// reporter, anywhere) and, near the story's end (last), "NAME is a …
+// reporter …" at the opening of block b.
+func (tk *tokenStage) isCreditBio(b int, last bool) bool {
 	toks := tk.toks[b]
 	k := 0
 	for k < len(toks) && k < 5 && toks[k].kind == tkWord && (toks[k].has(tfCap) || wordIs(tk.text(b, &toks[k]), wcCreditNameParticle)) {
@@ -228,7 +226,7 @@ func (tk *tokenStage) isCreditBio(b int) bool {
 		return true
 	case (v == "reports" || v == "reported") && len(toks) <= k+2:
 		return true
-	case (v == "is" || v == "was") && (o == "a" || o == "an" || o == "the") && countWords(tk.a.Blocks[b].Text) <= 45:
+	case last && (v == "is" || v == "was") && (o == "a" || o == "an" || o == "the") && countWords(tk.a.Blocks[b].Text) <= 45:
 		for j := k + 2; j < len(toks) && j < k+9; j++ {
 			w := strings.ToLower(tk.text(b, &toks[j]))
 			for _, n := range creditBioNouns {
