@@ -30,7 +30,7 @@ type mention struct {
 	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
 	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
 	credit      bool // inside a credit (byline, "Image: X")
-	org         bool // typed a team, an organisation, a work or a place (people_types.go)
+	org         bool // typed a team or an organisation: its last word alone is no one (people_types.go)
 	sentCommon  bool // one sentence-initial common word ("Police")
 	key         string
 }

@@ -24,7 +24,7 @@ func lowerInto(buf *[lowerWordLen]byte, w string) []byte {
 			break
 		}
 		if i == len(buf) {
-			return nil // longer than any entry ("a lower-class word" of 33 letters)
+			return nil // longer than any entry, so in no class
 		}
 		buf[i] = textscan.LowerASCII(w[i])
 	}
