@@ -64,7 +64,40 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 		m.bad = true
 		return
 	}
-	bad, org := false, false
+	org := ms.isOrganisation(m, s)
+	if org || ms.isNoName(m, s, j) {
+		m.bad = true
+	}
+	m.org = org
+}
+
+// isOrganisation reports mention m (its run starting at token s) typed
+// a team or an organisation by its words or the words around it.
+func (ms *mentionStage) isOrganisation(m *mention, s int) bool {
+	toks, b := ms.toks[m.block], m.block
+	last := ms.text(b, &toks[m.last])
+	// "the Carolina Hurricanes", "said Oilers head coach": a plural
+	// noun after a first name only with "the" ("Jenna Marbles" is one).
+	if ms.isGroupPlural(last) && m.ev&(evLetter|evTitle) == 0 && !toks[m.first].has(tfSentStart) &&
+		(toks[m.first].lex&lxGiven == 0 || s > 0 && strings.EqualFold(ms.text(b, &toks[s-1]), "the")) {
+		return true
+	}
+	if m.size() >= 2 && last == "United" {
+		return true // "Sheffield United"
+	}
+	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
+		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
+		return true // "BC Hydro"
+	}
+	return m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) // "told Interfax news agency"
+}
+
+// isNoName reports mention m (its run tokens s..j-1) a work, a product,
+// a place, an office or a modifier rather than a person's name; places
+// are marked so.
+func (ms *mentionStage) isNoName(m *mention, s, j int) bool {
+	toks, b := ms.toks[m.block], m.block
+	bad := false
 	for k := m.first; k <= m.last; k++ {
 		if strings.ContainsAny(ms.text(b, &toks[k]), "0123456789") {
 			bad = true // "Bill C-48", "Boeing 737"
@@ -76,48 +109,22 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 			bad = true
 		}
 	}
-	last := ms.text(b, &toks[m.last])
-	// "the Carolina Hurricanes", "said Oilers head coach": a plural
-	// noun after a first name only with "the" ("Jenna Marbles" is one).
-	if ms.isGroupPlural(last) && m.ev&(evLetter|evTitle) == 0 && !toks[m.first].has(tfSentStart) &&
-		(toks[m.first].lex&lxGiven == 0 || s > 0 && strings.EqualFold(ms.text(b, &toks[s-1]), "the")) {
-		org = true
-	}
-	if m.size() >= 2 && last == "United" {
-		org = true // "Sheffield United"
-	}
-	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
-		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
-		org = true // "BC Hydro"
-	}
 	if m.size() == 1 && toks[m.first].lex&(lxGiven|lxPersonName) == 0 && ms.modifiesRoleAndName(b, m.last) {
 		bad = true // "said Canadiens goalie Carey Price": the team, not the speaker
 	}
-	if m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) {
-		org = true // "told Interfax news agency"
-	}
 	if m.first > s && s > 0 && toks[s-1].kind == tkWord && wordIs(ms.text(b, &toks[s-1]), wcPlacePreposition) &&
 		m.ev&evLetter == 0 && !toks[m.last].has(tfPossessive) {
-		bad = true // "in Prince George"
-		m.place = true
+		bad, m.place = true, true // "in Prince George"
+	}
+	if m.first == s && s > 0 && isStreetWord(ms.text(b, &toks[s-1])) {
+		bad, m.place = true, true // "rue Victor Hugo", "bd Georges Mandel"
 	}
 	if m.size() >= 2 && isForeignArticle(ms.text(b, &toks[m.first])) {
 		bad = true // "La Désirade", "Las Vegas", "Il Gattopardo": a place or a work
 	}
-	if m.first == s && s > 0 && isStreetWord(ms.text(b, &toks[s-1])) {
-		bad = true // "rue Victor Hugo", "bd Georges Mandel"
-		m.place = true
-	}
-	if ms.onlyTitles(m) {
-		bad = true // "the Virginia Governor", "Mr. President" as an address
-	}
-	if m.credit && ms.allDictionaryWords(m) {
-		bad = true // "Image credit: Holley, Public Domain"
-	}
-	if bad || org {
-		m.bad = true
-	}
-	m.org = org
+	// "the Virginia Governor", "Madam Chair"; "Image credit: Holley,
+	// Public Domain"
+	return bad || ms.onlyTitles(m) || m.credit && ms.allDictionaryWords(m)
 }
 
 // isGroupPlural reports the plural of a common noun as a team's or a
