@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Typing a capitalised phrase as something other than a person: a team
 // ("Carolina Hurricanes"), an organisation known by an acronym and a word
@@ -65,7 +62,7 @@ func (ms *mentionStage) judgeKind(m *mention, s, j int) {
 		return
 	}
 	org := ms.isOrganisation(m, s)
-	if org || ms.isNoName(m, s, j) {
+	if org || !m.bad && ms.isNoName(m, s, j) {
 		m.bad = true
 	}
 	m.org = org
@@ -99,7 +96,7 @@ func (ms *mentionStage) isNoName(m *mention, s, j int) bool {
 	toks, b := ms.toks[m.block], m.block
 	bad := false
 	for k := m.first; k <= m.last; k++ {
-		if strings.ContainsAny(ms.text(b, &toks[k]), "0123456789") {
+		if hasDigit(ms.text(b, &toks[k])) {
 			bad = true // "Bill C-48", "Boeing 737"
 		}
 	}
@@ -179,33 +176,47 @@ func (ms *mentionStage) classifierAfter(b, k int) bool {
 // a person. A mention so marked still joins a person named in full
 // ("Andy Warhol" ... "the Warhol Museum" ... "Warhol").
 func (ms *mentionStage) spreadOrgWords() {
-	var heads, places, openers []string
+	const (
+		head   = 1 << iota // the last word of an organisation's name
+		opener             // a name cut before an organisation's word
+		place              // a place on its own
+	)
+	// Most articles have no organisation: settle that without the map.
+	var kinds uint8
 	for i := range ms.mentions {
 		m := &ms.mentions[i]
-		w := ms.text(m.block, &ms.toks[m.block][m.last])
-		switch {
-		case m.org:
-			heads = append(heads, w)
-		case m.size() == 1 && m.inOrg:
-			openers = append(openers, w)
-		case m.size() == 1 && m.place:
-			places = append(places, w)
+		if m.org {
+			kinds |= head
+		} else if m.size() == 1 && m.inOrg {
+			kinds |= opener
 		}
 	}
-	for _, w := range places {
-		if slices.Contains(openers, w) {
-			heads = append(heads, w)
-		}
-	}
-	if len(heads) == 0 {
+	if kinds == 0 {
 		return
 	}
+	words := &ms.orgWords
+	defer words.reset() // the words are the article's text: keep none
 	for i := range ms.mentions {
 		m := &ms.mentions[i]
-		if m.size() != 1 || m.org || m.ev&(evTitle|evLetter) != 0 {
+		var kind uint8
+		switch {
+		case m.org:
+			kind = head
+		case m.size() == 1 && m.inOrg:
+			kind = opener
+		case m.size() == 1 && m.place && kinds&opener != 0:
+			kind = place
+		default:
 			continue
 		}
-		if slices.Contains(heads, ms.text(m.block, &ms.toks[m.block][m.first])) {
+		words.add(ms.text(m.block, &ms.toks[m.block][m.last]), kind)
+	}
+	for i := range ms.mentions {
+		m := &ms.mentions[i]
+		if m.size() != 1 || m.bad || m.ev&(evTitle|evLetter) != 0 {
+			continue
+		}
+		if k := words.get(ms.text(m.block, &ms.toks[m.block][m.first])); k&head != 0 || k&(opener|place) == opener|place {
 			m.bad, m.org = true, true
 		}
 	}
@@ -289,4 +300,69 @@ func isForeignArticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hasDigit reports an ASCII digit in w ("C-48").
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// wordKinds is a small set of words with kind bits, kept between calls:
+// a list while short (most articles name a few organisations), a map
+// past that, so that a long article costs no more than a lookup each.
+type wordKinds struct {
+	list []wordKind
+	m    map[string]uint8
+}
+
+type wordKind struct {
+	w    string
+	kind uint8
+}
+
+func (s *wordKinds) add(w string, kind uint8) {
+	if s.m != nil && len(s.m) > 0 {
+		s.m[w] |= kind
+		return
+	}
+	for i := range s.list {
+		if s.list[i].w == w {
+			s.list[i].kind |= kind
+			return
+		}
+	}
+	if len(s.list) < 32 {
+		s.list = append(s.list, wordKind{w, kind})
+		return
+	}
+	if s.m == nil {
+		s.m = make(map[string]uint8)
+	}
+	for _, e := range s.list {
+		s.m[e.w] = e.kind
+	}
+	s.m[w] |= kind
+}
+
+func (s *wordKinds) get(w string) uint8 {
+	if len(s.m) > 0 {
+		return s.m[w]
+	}
+	for i := range s.list {
+		if s.list[i].w == w {
+			return s.list[i].kind
+		}
+	}
+	return 0
+}
+
+func (s *wordKinds) reset() {
+	clear(s.list) // drop the strings, keep the array
+	s.list = s.list[:0]
+	clear(s.m)
 }

@@ -38,6 +38,7 @@ type tokenStage struct {
 type mentionStage struct {
 	tokenStage
 	mentions []mention
+	orgWords wordKinds // spreadOrgWords' scratch, empty between calls
 }
 
 // clusterStage holds the people: clusters of mentions.

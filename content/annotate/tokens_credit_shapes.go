@@ -18,7 +18,7 @@ import (
 // slashes, ellipses after "Credit" and "(X for Y)".
 func (tk *tokenStage) markCreditShapes(b int) {
 	toks := tk.toks[b]
-	if text := tk.a.Blocks[b].Text; len(text) < 300 && strings.Contains(text, " licensed under ") && strings.ContainsRune("\"“‘«", firstRune(text)) {
+	if text := tk.a.Blocks[b].Text; len(text) < 300 && strings.ContainsRune("\"“‘«", firstRune(text)) && strings.Contains(text, " licensed under ") {
 		tk.markLicenceCredit(b)
 	}
 	for k := 0; k < len(toks); k++ {
@@ -190,23 +190,40 @@ var creditBioNouns = [...]string{
 // story's last three), and a tag line of a newsroom or an address.
 func (tk *tokenStage) isCreditShapedLine(b int, last bool) bool {
 	text := tk.a.Blocks[b].Text
-	if len(text) > 400 || tk.a.Blocks[b].Type != content.BlockParagraph && tk.a.Blocks[b].Type != content.BlockCaption {
+	if text == "" || len(text) > 400 || tk.a.Blocks[b].Type != content.BlockParagraph && tk.a.Blocks[b].Type != content.BlockCaption {
 		return false
+	}
+	if credit, ok := creditPrefixed(text); ok {
+		return credit
+	}
+	// "-- London Newsroom +44 20 7542 1234", "— Jane Roe, jroe@x.com"
+	// ("—" and "–" open with the byte 0xE2)
+	if c := text[0]; (c == '-' || c == 0xE2) && len(text) < 170 {
+		if tag := strings.TrimLeft(text, "-—– "); len(tag) < len(text) &&
+			(strings.ContainsAny(tag, "@+") || strings.Contains(tag, "Newsroom") || strings.Contains(tag, " Desk")) {
+			return true
+		}
+	}
+	return tk.isCreditBio(b, last)
+}
+
+// creditPrefixed reads a line that opens with one of creditLinePrefixes:
+// ok when it does, credit when the line is a credit.
+func creditPrefixed(text string) (credit, ok bool) {
+	// Every block is asked: the prefixes open with few letters.
+	switch text[0] | 0x20 {
+	case 'w', 'f', 'p', 'i', 'v', 'g', 'c', 'e':
+	default:
+		return false, false
 	}
 	for _, p := range creditLinePrefixes {
 		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
 			// "Follow Jane Roe on X", "Contact Jane Roe at …": the line
 			// is an address, not a sentence of the story.
-			return p[0] != 'f' && p[0] != 'c' && p[0] != 'e' || len(text) < 120 && (strings.ContainsAny(text, "@:") || strings.Contains(text, " on "))
+			return p[0] != 'f' && p[0] != 'c' && p[0] != 'e' || len(text) < 120 && (strings.ContainsAny(text, "@:") || strings.Contains(text, " on ")), true
 		}
 	}
-	if tag := strings.TrimLeft(text, "-—– "); len(tag) < len(text) && len(tag) < 160 {
-		// "-- London Newsroom +44 20 7542 1234", "— Jane Roe, jroe@x.com"
-		if strings.ContainsAny(tag, "@+") || strings.Contains(tag, "Newsroom") || strings.Contains(tag, " Desk") {
-			return true
-		}
-	}
-	return tk.isCreditBio(b, last)
+	return false, false
 }
 
 // isCreditBio reports "NAME has more." (a broadcast's hand-off to its
