@@ -42,6 +42,7 @@ func Article(a *content.Article) {
 	an.findMentions()
 	an.readEntryLines()
 	an.readNameContexts()
+	an.spreadOrgWords()
 	an.buildClusters()
 
 	quotes, speakers := an.quotations(quoted)

@@ -32,6 +32,7 @@ type mention struct {
 	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
 	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
 	credit      bool // inside a credit (byline, "Image: X")
+	org         bool // typed a team or an organisation: its last word alone is no one (people_types.go)
 	sentCommon  bool // one sentence-initial common word ("Police")
 	key         string
 }
@@ -154,7 +155,9 @@ func (ms *mentionStage) addRun(b, i, j int) {
 			m.first++
 		}
 	}
+	ms.trimModifiers(&m, s)
 	ms.judge(&m, s)
+	ms.judgeKind(&m, s, j)
 	if heading {
 		m.inOrg = true
 	}
