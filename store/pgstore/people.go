@@ -6,19 +6,23 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// personIDs finds the ids of the batch's people by lower-cased name,
-// adding those the archive lacks, in one round trip of two statements
-// for the whole batch. A name's row is the one whose lower(name) equals
-// the name's, as the unique index decides: names that PostgreSQL folds
-// alike are one person even where Go folds them apart (the first name
-// of such a pair decides). The batch holds the writers' lock, so no
-// other import adds a person between the two statements.
+// personIDs writes the counters of the batch's people (those of its
+// new articles, by name) and returns their ids by lower-cased name, in
+// one round trip of two statements for the whole batch: the first adds
+// the people new to the archive with their counts and adds to those of
+// the others; the second finds the ids. A name's row is the one whose
+// lower(name) equals the name's, as the unique index decides: names
+// that PostgreSQL folds alike are one person even where Go folds them
+// apart (grouped by lower(name) first, as an upsert may touch a row
+// once). The batch holds the writers' lock, so no other import changes
+// people between the two statements.
 func (w *writer) personIDs(ctx context.Context) (map[string]int64, error) {
-	var names []string
-	var keys []string
+	var names, keys, roles []string
+	var arts, ments []int32
 	for _, k := range w.counts.names {
 		if d := w.counts.byName[k]; d.articles != 0 {
-			names, keys = append(names, d.name), append(keys, k)
+			names, keys, roles = append(names, d.name), append(keys, k), append(roles, d.role)
+			arts, ments = append(arts, int32(d.articles)), append(ments, int32(d.mentions))
 		}
 	}
 	ids := make(map[string]int64, len(names))
@@ -26,10 +30,16 @@ func (w *writer) personIDs(ctx context.Context) (map[string]int64, error) {
 		return ids, nil
 	}
 	b := &pgx.Batch{}
-	// In the order the names came, so that people's ids (the ties of
-	// the people list) run in the order of the articles.
-	b.Queue(`INSERT INTO people(name) SELECT n FROM unnest($1::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i
-		ON CONFLICT ((lower(name))) DO NOTHING`, names)
+	// New people in the order their names came, so that people's ids
+	// (the ties of the people list) run in the order of the articles.
+	b.Queue(`INSERT INTO people(name, role, articles, mentions)
+		SELECT (array_agg(n ORDER BY i))[1], (array_agg(r ORDER BY length(r) DESC, i))[1], sum(a), sum(m)
+		FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[]) WITH ORDINALITY AS t(n, r, a, m, i)
+		GROUP BY lower(n) ORDER BY min(i)
+		ON CONFLICT ((lower(name))) DO UPDATE SET articles = people.articles + excluded.articles,
+			mentions = people.mentions + excluded.mentions,
+			role = CASE WHEN length(excluded.role) > length(people.role) THEN excluded.role ELSE people.role END`,
+		names, roles, arts, ments)
 	b.Queue(`SELECT t.i, p.id FROM unnest($1::text[]) WITH ORDINALITY AS t(n, i)
 		JOIN people p ON lower(p.name) = lower(t.n)`, names)
 	res := w.tx.SendBatch(ctx, b)
@@ -53,8 +63,8 @@ func (w *writer) personIDs(ctx context.Context) (map[string]int64, error) {
 	return ids, rows.Err()
 }
 
-// flushPeople writes the batch's mentions by COPY and the changes to the
-// people's counters in one statement.
+// flushPeople writes the batch's people and their mentions (COPY), and
+// the changes to the counters of the people of removed articles.
 func (w *writer) flushPeople(ctx context.Context) error {
 	ids, err := w.personIDs(ctx)
 	if err != nil {
@@ -72,11 +82,6 @@ func (w *writer) flushPeople(ctx context.Context) error {
 			pgx.CopyFromRows(rows))
 		if err != nil {
 			return err
-		}
-	}
-	for k, d := range w.counts.byName {
-		if id, ok := ids[k]; ok {
-			w.counts.stored(id).merge(d)
 		}
 	}
 	var pids []int64
@@ -104,15 +109,6 @@ func (w *writer) flushPeople(ctx context.Context) error {
 		return nil
 	}
 	return w.tx.SendBatch(ctx, b).Close()
-}
-
-// merge adds another delta of the same person.
-func (d *personDelta) merge(o *personDelta) {
-	d.articles += o.articles
-	d.mentions += o.mentions
-	if len(o.role) > len(d.role) {
-		d.role = o.role
-	}
 }
 
 // queueFinished queues the update of the batch's finished files, one
