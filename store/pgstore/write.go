@@ -15,9 +15,11 @@ import (
 
 // writer is the Store's ingest.Writer: an import's batches, each one
 // transaction on one connection. Articles wait in memory until the
-// commit, which sends them with one COPY; their records (id, hash,
-// record key) are inserted as they come, so that the archive-wide
-// uniqueness of a hash decides at once whether an article is new.
+// commit, which sends them with one binary COPY, their people and
+// mentions and the finished files' state in a few statements; their
+// records (id, hash, record key) are inserted as they come, so that the
+// archive-wide uniqueness of a hash decides at once whether an article
+// is new.
 type writer struct {
 	s      *Store
 	conn   *pgxpool.Conn
