@@ -47,7 +47,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 			if histogram != "" {
 				h, ok := s.(histogrammer)
 				if !ok {
-					return fmt.Errorf("%s: --histogram needs a SQLite archive for now", shownArchive(s))
+					return fmt.Errorf("%s: this archive backend counts no coverage", shownArchive(s))
 				}
 				buckets, err := h.Histogram(cmd.Context(), q, unit)
 				if err != nil {
@@ -73,8 +73,8 @@ func newSearchCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// histogrammer is an archive that counts matches per period (the SQLite
-// store; see store.Store.Histogram).
+// histogrammer is an archive that counts matches per period (either
+// backend; see store.Store.Histogram).
 type histogrammer interface {
 	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
 }

@@ -108,7 +108,7 @@ func (s *Store) Histogram(ctx context.Context, q query.Query, unit Unit) ([]Buck
 	if err != nil {
 		return nil, err
 	}
-	return bucketsOf(days, unit), nil
+	return BucketsOf(days, unit), nil
 }
 
 // matchDays counts the articles matching fq per day of publication (day
@@ -163,9 +163,10 @@ func (s *Store) countDays(ctx context.Context, days map[int64]int, stmt string, 
 	return s.queryError(rows.Err())
 }
 
-// bucketsOf gathers counts per day number (see dayOf) into the periods
-// of unit, gaps filled with empty buckets.
-func bucketsOf(days map[int64]int, unit Unit) []Bucket {
+// BucketsOf gathers counts per day number (the day of a date key, see
+// DateKey: key >> 32) into the periods of unit, gaps filled with empty
+// buckets; nil for no count. The PostgreSQL archive's histogram shares it.
+func BucketsOf(days map[int64]int, unit Unit) []Bucket {
 	if len(days) == 0 {
 		return nil
 	}

@@ -1,0 +1,45 @@
+package pgstore
+
+import (
+	"context"
+
+	"github.com/newsreader/newsreader/query"
+	"github.com/newsreader/newsreader/store"
+)
+
+// Histogram counts the articles matching q per period of unit (coverage
+// over time), as store.Store.Histogram does: oldest period first, gaps
+// filled with empty periods, articles of unknown date left out, nil when
+// nothing matches. The query is the search's (filters and all), every
+// match counted, none ranked: the server groups the matches by the day
+// their sort key carries (sort_key >> 32, the SQLite archive's day
+// number), and the days are gathered into periods as the SQLite archive
+// gathers them (store.BucketsOf). The reader's coverage chart and
+// `search --histogram` both use it.
+func (s *Store) Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error) {
+	f, none, err := s.filterOf(ctx, q)
+	if err != nil || none {
+		return nil, err
+	}
+	// Day 0 is the unknown date, kept in partition 0: neither is counted.
+	f.where = append(f.where, `a.sort_key >= `+f.arg(int64(1)<<32), `a.year >= 1`)
+	stmt := `SELECT a.sort_key >> 32, count(*) FROM articles a WHERE ` + f.cond() + ` GROUP BY 1`
+	rows, err := s.pool.Query(ctx, stmt, f.args...)
+	if err != nil {
+		return nil, s.queryError(err)
+	}
+	defer rows.Close()
+	days := map[int64]int{}
+	for rows.Next() {
+		var day int64
+		var n int
+		if err := rows.Scan(&day, &n); err != nil {
+			return nil, s.wrap(err)
+		}
+		days[day] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.queryError(err)
+	}
+	return store.BucketsOf(days, unit), nil
+}
