@@ -116,6 +116,9 @@ func TestConformanceMarks(t *testing.T) {
 		if err := m.SetRead(ctx, ids[1], true); !errors.Is(err, store.ErrReadOnly) {
 			t.Errorf("%s: marking in a read-only archive: %v, want ErrReadOnly", r.name, err)
 		}
+		if err := archivestore.New(a).SetFlagged(ctx, ids[1], false); !errors.Is(err, archive.ErrReadOnly) {
+			t.Errorf("%s: the reader's flag in a read-only archive: %v, want archive.ErrReadOnly", r.name, err)
+		}
 	}
 	want := "real/wikinews-nasa.txt {Read:true Flagged:true}\nsite/page-1.txt {Read:false Flagged:true}\n" +
 		"site/page-3.txt {Read:false Flagged:false}\nsite/page-4.txt {Read:false Flagged:false}\n"
@@ -225,7 +228,7 @@ func TestConformanceReaderMarks(t *testing.T) {
 func marksRefusedOnStandby(t *testing.T, view *archivestore.Archive, id int64) {
 	t.Helper()
 	err := view.SetFlagged(context.Background(), id, true)
-	if !errors.Is(err, store.ErrReadOnly) || !strings.Contains(err.Error(), "marks") {
+	if !errors.Is(err, store.ErrReadOnly) || !errors.Is(err, archive.ErrReadOnly) || !strings.Contains(err.Error(), "marks") {
 		t.Errorf("a flag on the standby: %v, want ErrReadOnly saying marks cannot be kept", err)
 	}
 }

@@ -60,7 +60,7 @@ func (a *Archive) SetRead(ctx context.Context, id int64, read bool) error {
 	if err != nil {
 		return err
 	}
-	return x.SetRead(ctx, id, read)
+	return readOnlyError(x.SetRead(ctx, id, read))
 }
 
 // SetFlagged implements archive.Archive.
@@ -69,8 +69,23 @@ func (a *Archive) SetFlagged(ctx context.Context, id int64, flagged bool) error 
 	if err != nil {
 		return err
 	}
-	return x.SetFlagged(ctx, id, flagged)
+	return readOnlyError(x.SetFlagged(ctx, id, flagged))
 }
+
+// readOnlyError is err, also archive.ErrReadOnly when the backend says
+// it is read-only (store.ErrReadOnly), in the backend's words.
+func readOnlyError(err error) error {
+	if errors.Is(err, store.ErrReadOnly) {
+		return readOnly{err}
+	}
+	return err
+}
+
+// readOnly is a backend's read-only error, known to the reader as
+// archive.ErrReadOnly.
+type readOnly struct{ error }
+
+func (e readOnly) Unwrap() []error { return []error{e.error, archive.ErrReadOnly} }
 
 // marked sets the reader's marks on items, read in one lookup: a page of
 // the list costs one more query by primary key.
