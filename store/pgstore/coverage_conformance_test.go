@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsreader/newsreader/archivedb"
@@ -146,4 +147,49 @@ func TestConformancePublisher(t *testing.T) {
 		q, _ := query.Parse("source:en.wikinews.org")
 		return h.Histogram(ctx, q, store.Month)
 	})
+}
+
+// TestConformancePeopleView: the reader's archive-wide people view (the
+// people whose names hold the filter's words, with their quotations)
+// is the same on both backends.
+func TestConformancePeopleView(t *testing.T) {
+	bs, _ := imported(t, 150)
+	ctx := context.Background()
+	top, err := bs[0].a.People(ctx, 3)
+	if err != nil || len(top) < 3 {
+		t.Fatalf("people: %v, %d", err, len(top))
+	}
+	filters := []string{"", "zzzz", "%", "_", `\`, "a\x00"}
+	for _, p := range top {
+		first, _, _ := strings.Cut(p.Name, " ")
+		filters = append(filters, strings.ToUpper(first), strings.ToLower(p.Name))
+	}
+	quoted := 0
+	for _, f := range filters {
+		got := same(t, bs, fmt.Sprintf("people view of %q", f), func(a archivedb.Archive) ([]archive.Person, error) {
+			ps, err := archivestore.New(a).People(ctx, f, 1_000_000)
+			slices.SortFunc(ps, func(x, y archive.Person) int {
+				if x.Articles != y.Articles {
+					return y.Articles - x.Articles
+				}
+				if x.Mentions != y.Mentions {
+					return y.Mentions - x.Mentions
+				}
+				return strings.Compare(x.Name, y.Name)
+			})
+			return ps, err
+		})
+		for _, p := range got {
+			quoted += p.Quotes
+		}
+		if strings.ContainsAny(f, "\x00") && len(got) > 0 {
+			t.Errorf("people view of %q: %d people, but no name holds a NUL", f, len(got))
+		}
+		if f == "" && len(got) < 10 {
+			t.Errorf("the people view lists %d people: the suite tests little", len(got))
+		}
+	}
+	if quoted == 0 {
+		t.Error("nobody quoted: the suite tests little")
+	}
 }
