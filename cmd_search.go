@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -45,11 +44,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if histogram != "" {
-				h, ok := s.(histogrammer)
-				if !ok {
-					return fmt.Errorf("%s: this archive backend counts no coverage", shownArchive(s))
-				}
-				buckets, err := h.Histogram(cmd.Context(), q, unit)
+				buckets, err := s.Histogram(cmd.Context(), q, unit)
 				if err != nil {
 					return err
 				}
@@ -71,12 +66,6 @@ func newSearchCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&histogram, "histogram", "", "count the matches per day, week, month or year instead")
 	cmd.RegisterFlagCompletionFunc("histogram", fixedValues("day", "week", "month", "year"))
 	return cmd
-}
-
-// histogrammer is an archive that counts matches per period (either
-// backend; see store.Store.Histogram).
-type histogrammer interface {
-	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
 }
 
 // printHits writes search hits: id, date, title and score on one line,
