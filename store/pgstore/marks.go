@@ -28,7 +28,7 @@ func (s *Store) SetFlagged(ctx context.Context, id int64, flagged bool) error {
 }
 
 // errCannotMark is the error of a mark on a read-only archive.
-var errCannotMark = fmt.Errorf("%w: cannot keep marks (read, flagged) on a read-only archive or standby", store.ErrReadOnly)
+var errCannotMark = fmt.Errorf("%w: cannot keep marks (read, flagged) on a read-only archive, a standby or as a role that only reads", store.ErrReadOnly)
 
 // setState writes one mark (column is "read" or "flagged", never user
 // input) of an article that exists; store.ErrNotFound otherwise.
@@ -41,8 +41,10 @@ func (s *Store) setState(ctx context.Context, id int64, column string, on bool) 
 		ON CONFLICT (article_id) DO UPDATE SET `+column+` = excluded.`+column+`, changed = excluded.changed`,
 		on, time.Now().Unix(), id)
 	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) && pgErr.Code == "25006" { // read_only_sql_transaction
-		// A server that became a standby, or a role read-only by default.
+	if errors.As(err, &pgErr) && (pgErr.Code == "25006" || pgErr.Code == "42501") {
+		// read_only_sql_transaction: a server that became a standby, or a
+		// role read-only by default; insufficient_privilege: a role the
+		// grants let read only.
 		return errCannotMark
 	}
 	if err != nil {
