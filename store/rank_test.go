@@ -196,6 +196,27 @@ func TestRankingAgreesWithOneIndex(t *testing.T) {
 	}
 }
 
+// TestTitleCandidatesAllScoredExactly ranks with only 2 candidates
+// chosen by their years' scores for exact scoring: the title and people
+// matches of every year must still all be scored exactly, as at 100,000
+// articles thousands of them tie within a per cent and the years' scores
+// misorder them (choosing the best 40 by those kept 0-1 of the exhaustive
+// top 10 of broad queries there).
+func TestTitleCandidatesAllScoredExactly(t *testing.T) {
+	s := openTemp(t)
+	ref := addGenerated(t, s, 2000, 7, t.TempDir())
+	s.rescoreTop = 2
+	broad, _ := rankQueries(t, s, 8)
+	var got []int
+	for _, q := range broad {
+		got = append(got, overlap(t, s, ref, q))
+	}
+	t.Logf("%q: overlaps %v", broad, got)
+	if m := median(got); m < 9 {
+		t.Errorf("median top-10 overlap with one index %d of 10, want >= 9", m)
+	}
+}
+
 // TestExactScoreIsOneIndexBM25 checks the scorer that re-ranks candidates
 // (and that BenchmarkRankOverlap's exhaustive reference uses) against a
 // real FTS5 index over every article: the same score for the reference's
