@@ -2,6 +2,8 @@ package formats
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -31,7 +33,10 @@ func pageLinkTexts(doc *html.Node) linkTexts {
 			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template:
 				continue
 			case atom.A:
-				if t := squashSpace(nodeText(ch)); t != "" && leavesPage(ch) {
+				if !leavesPage(ch) {
+					continue
+				}
+				if t := squashedText(ch); t != "" {
 					links.add(t)
 				}
 				continue
@@ -143,4 +148,48 @@ func dropLinkBlocks(blocks []content.Block, links linkTexts) []content.Block {
 		i = j
 	}
 	return out
+}
+
+// squashedText is squashSpace(nodeText(n)) built in one pass, without the
+// intermediate strings: every paragraph and link of a page comes here.
+func squashedText(n *html.Node) string {
+	var b strings.Builder
+	pending := false // a space is owed before the next word
+	var visit func(*html.Node)
+	visit = func(p *html.Node) {
+		for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch ch.Type {
+			case html.TextNode:
+				for i := 0; i < len(ch.Data); {
+					r, size := utf8.DecodeRuneInString(ch.Data[i:])
+					if unicode.IsSpace(r) {
+						pending = b.Len() > 0
+					} else {
+						if pending {
+							b.WriteByte(' ')
+							pending = false
+						}
+						b.WriteString(ch.Data[i : i+size]) // invalid bytes as they are, as strings.Fields keeps them
+					}
+					i += size
+				}
+			case html.ElementNode:
+				switch a := tagOf(ch); {
+				case a == atom.Script || a == atom.Style || a == atom.Noscript:
+				case a == atom.Br:
+					pending = b.Len() > 0
+				default:
+					if !isInline(ch) {
+						pending = b.Len() > 0
+					}
+					visit(ch)
+					if !isInline(ch) {
+						pending = b.Len() > 0
+					}
+				}
+			}
+		}
+	}
+	visit(n)
+	return b.String()
 }

@@ -149,7 +149,7 @@ func pageUnits(doc *html.Node) []storyUnit {
 				atom.Aside, atom.Form, atom.Figure, atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg:
 				continue
 			case atom.P:
-				if t := squashSpace(nodeText(ch)); t != "" && !isFurnitureMarked(ch) {
+				if t := squashedText(ch); t != "" && !isFurnitureMarked(ch) {
 					units = append(units, storyUnit{node: ch, text: t})
 				}
 				continue
