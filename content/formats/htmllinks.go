@@ -160,18 +160,36 @@ func squashedText(n *html.Node) string {
 		for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
 			switch ch.Type {
 			case html.TextNode:
-				for i := 0; i < len(ch.Data); {
-					r, size := utf8.DecodeRuneInString(ch.Data[i:])
+				data := ch.Data
+				for i := 0; i < len(data); {
+					r, size := rune(data[i]), 1
+					if r >= utf8.RuneSelf {
+						r, size = utf8.DecodeRuneInString(data[i:])
+					}
 					if unicode.IsSpace(r) {
 						pending = b.Len() > 0
-					} else {
-						if pending {
-							b.WriteByte(' ')
-							pending = false
-						}
-						b.WriteString(ch.Data[i : i+size]) // invalid bytes as they are, as strings.Fields keeps them
+						i += size
+						continue
 					}
-					i += size
+					// A word: copied whole (invalid bytes as they are, as
+					// strings.Fields keeps them).
+					end := i + size
+					for end < len(data) {
+						r, size := rune(data[end]), 1
+						if r >= utf8.RuneSelf {
+							r, size = utf8.DecodeRuneInString(data[end:])
+						}
+						if unicode.IsSpace(r) {
+							break
+						}
+						end += size
+					}
+					if pending {
+						b.WriteByte(' ')
+						pending = false
+					}
+					b.WriteString(data[i:end])
+					i = end
 				}
 			case html.ElementNode:
 				switch a := tagOf(ch); {

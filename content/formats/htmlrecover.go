@@ -119,6 +119,9 @@ func recoverable(u storyUnit, lead bool, sigs map[string]bool, have map[string]i
 		}
 		return conv.blocks
 	}
+	if inFurniture(u.node) {
+		return nil
+	}
 	words := textscan.WordCount(u.text)
 	switch {
 	case sigs[unitSignature(u.node)] && words >= 5:
@@ -134,8 +137,8 @@ func recoverable(u storyUnit, lead bool, sigs map[string]bool, have map[string]i
 }
 
 // pageUnits lists the page's paragraphs and embedded posts in document
-// order, leaving out what is never story: navigation, asides, forms,
-// figures, and elements whose class names furniture.
+// order, leaving out what is never story: navigation, asides, forms and
+// figures.
 func pageUnits(doc *html.Node) []storyUnit {
 	var units []storyUnit
 	var visit func(*html.Node)
@@ -149,7 +152,7 @@ func pageUnits(doc *html.Node) []storyUnit {
 				atom.Aside, atom.Form, atom.Figure, atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg:
 				continue
 			case atom.P:
-				if t := squashedText(ch); t != "" && !isFurnitureMarked(ch) {
+				if t := squashedText(ch); t != "" {
 					units = append(units, storyUnit{node: ch, text: t})
 				}
 				continue
@@ -159,13 +162,23 @@ func pageUnits(doc *html.Node) []storyUnit {
 					continue
 				}
 			}
-			if !isFurnitureMarked(ch) && !isStandfirstMarked(ch) {
-				visit(ch)
-			}
+			visit(ch)
 		}
 	}
 	visit(doc)
 	return units
+}
+
+// inFurniture reports a paragraph in an element whose class names
+// furniture or a deck. Only the few paragraphs that may be recovered are
+// looked at this way: the marks of every element of a page cost more.
+func inFurniture(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if isFurnitureMarked(n) || isStandfirstMarked(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureMarks are class and id words of page furniture.
