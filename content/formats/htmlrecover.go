@@ -119,7 +119,7 @@ func recoverable(u storyUnit, lead bool, sigs map[string]bool, have map[string]i
 		}
 		return conv.blocks
 	}
-	if inFurniture(u.node) {
+	if inFurniture(u.node) || besideImage(u.node) {
 		return nil
 	}
 	words := textscan.WordCount(u.text)
@@ -177,6 +177,52 @@ func inFurniture(n *html.Node) bool {
 		if isFurnitureMarked(n) || isStandfirstMarked(n) {
 			return true
 		}
+	}
+	return false
+}
+
+// besideImage reports a paragraph set as a picture's caption: right after
+// an image, in a small box with one, or holding one with an element
+// marked as its caption.
+func besideImage(n *html.Node) bool {
+	if len(nodeDescendants(n, atom.Img)) > 0 && holdsMarked(n) {
+		return true
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev != nil && isPicture(prev) {
+		return true
+	}
+	elements := 0
+	hasImage := false
+	for ch := n.Parent.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode {
+			elements++
+			hasImage = hasImage || isPicture(ch)
+		}
+	}
+	return hasImage && elements <= 3
+}
+
+// holdsMarked reports an element below n whose class names furniture.
+func holdsMarked(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (isFurnitureMarked(ch) || holdsMarked(ch)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPicture reports an image, or an element holding only a picture.
+func isPicture(n *html.Node) bool {
+	switch tagOf(n) {
+	case atom.Img, atom.Picture:
+		return true
+	case atom.A, atom.Div, atom.Span:
+		return len(nodeDescendants(n, atom.Img)) > 0 && squashedText(n) == ""
 	}
 	return false
 }

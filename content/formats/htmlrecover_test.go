@@ -95,9 +95,12 @@ func TestHTMLLeadRecovered(t *testing.T) {
 	}
 }
 
-// Furniture beside the body container is not taken back with the story.
+// Furniture beside the body container, and a picture's caption set as a
+// paragraph, are not taken back with the story.
 func TestHTMLRecoveryLeavesFurniture(t *testing.T) {
 	a := parseStory(t, articlePage(`<p class="kicker">Ports</p><div class="article-body">`+paragraphs(pierStory[:3])+`</div>`+
+		`<div class="article-body"><img src="pier.jpg" alt=""><p>The old wooden pier at dawn, seen from the harbour wall on Monday. (Jane Doe / Example Gazette)</p></div>`+
+		`<div class="article-body"><p><span class="image"><img src="boats.jpg" alt=""></span><span class="image-caption">Fishing boats tied up at the old pier during last winter's storms.</span></p></div>`+
 		`<div class="article-body">`+paragraphs(pierStory[3:])+`</div>`+
 		`<p>Sign up for our free morning newsletter and get the day's news in your inbox.</p><div class="author-bio"><p>Jane Doe has covered the harbour for the Gazette for twenty years and lives in the town.</p></div>`))
 	wantStory(t, a)
