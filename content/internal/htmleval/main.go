@@ -69,6 +69,7 @@ func main() {
 	dir := flag.String("dir", "", "go-trafilatura module directory (default: from go list)")
 	only := flag.String("only", "", "run only extractors whose name contains this")
 	diff := flag.Bool("diff", false, "list the snippets go-trafilatura finds and newsreader misses")
+	missed := flag.Bool("missed", false, "list the pages on which newsreader misses wanted snippets or keeps unwanted ones")
 	flag.Parse()
 	if *dir == "" {
 		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/markusmobius/go-trafilatura").Output()
@@ -83,6 +84,10 @@ func main() {
 	}
 	if *diff {
 		printDiff(entries)
+		return
+	}
+	if *missed {
+		printMissed(entries)
 		return
 	}
 	fmt.Printf("benchmark: go-trafilatura comparison set, %d annotated pages (%s)\n\n", len(entries), *dir)
@@ -286,6 +291,37 @@ func printDiff(entries []*entry) {
 			if !strings.Contains(a, w) && strings.Contains(b, w) {
 				fmt.Printf("%s\tEXTRA\t%q\n", e.File, w)
 			}
+		}
+	}
+}
+
+// printMissed lists, page by page, the wanted snippets newsreader misses
+// and the unwanted ones it keeps, with the page's counts: where recall and
+// precision are lost, to be read against the pages.
+func printMissed(entries []*entry) {
+	ours := extractors()[3]
+	for _, e := range entries {
+		text := normalize(ours.run(e))
+		var lost, kept []string
+		for _, w := range e.With {
+			if w = normalize(w); text == "" || !strings.Contains(text, w) {
+				lost = append(lost, w)
+			}
+		}
+		for _, w := range e.Without {
+			if w = normalize(w); text != "" && strings.Contains(text, w) {
+				kept = append(kept, w)
+			}
+		}
+		if len(lost)+len(kept) == 0 {
+			continue
+		}
+		fmt.Printf("%s\tmissed %d/%d\textra %d/%d\ttext %d bytes\n", e.File, len(lost), len(e.With), len(kept), len(e.Without), len(text))
+		for _, w := range lost {
+			fmt.Printf("\tMISSED\t%q\n", w)
+		}
+		for _, w := range kept {
+			fmt.Printf("\tEXTRA\t%q\n", w)
 		}
 	}
 }
