@@ -43,6 +43,7 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 			return f, err == nil, err
 		}
 	}
+	f.sources = sources
 	f.where, f.args = articleFilters(sources, personID)
 	return f, false, nil
 }
@@ -56,6 +57,8 @@ type matchFilter struct {
 	lo, hi  int64
 	where   []string
 	args    []any
+	// sources are the archive's names of the source asked for, if any.
+	sources []string
 }
 
 // sql is the FROM and WHERE of a query of table with the filter, and

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -111,79 +113,25 @@ func (s *Store) Histogram(ctx context.Context, q query.Query, unit Unit) ([]Buck
 	return bucketsOf(days, unit), nil
 }
 
-// matchDays counts the articles matching fq per day of publication (day
-// numbers, see dayOf), undated articles left out; the histogram and the
-// reader's coverage chart (through ui/archivestore) are both read from it.
-func (s *Store) matchDays(ctx context.Context, fq *ftsQuery) (map[int64]int, error) {
-	days := map[int64]int{}
-	f, none, err := s.filterOf(ctx, fq)
-	if err != nil || none {
-		return days, err
-	}
-	// Day 0 is the unknown date: not counted.
-	f.lo = max(f.lo, 1<<dayShift)
-	if f.match == "" {
-		err = s.countDays(ctx, days, `SELECT a.fts_key >> 32, count(*) FROM articles a WHERE `+
-			strings.Join(append([]string{`a.fts_key >= ? AND a.fts_key < ?`}, f.where...), ` AND `)+
-			` GROUP BY 1`, append([]any{f.lo, f.hi}, f.args...)...)
-		return days, err
-	}
-	parts, err := s.partitions(ctx, f.lo, f.hi)
-	if err != nil {
-		return nil, err
-	}
-	for _, year := range parts {
-		if year == 0 {
-			continue
-		}
-		from, where, args := f.sql(partName(year))
-		if err := s.countDays(ctx, days, `SELECT f.rowid >> 32, count(*) FROM `+from+` WHERE `+where+
-			` GROUP BY 1`, args...); err != nil {
-			return nil, err
-		}
-	}
-	return days, nil
-}
-
-// countDays adds the (day, count) rows of a statement to days.
-func (s *Store) countDays(ctx context.Context, days map[int64]int, stmt string, args ...any) error {
-	rows, err := s.query(ctx, stmt, args...)
-	if err != nil {
-		return s.queryError(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var day int64
-		var n int
-		if err := rows.Scan(&day, &n); err != nil {
-			return s.wrap(err)
-		}
-		days[day] += n
-	}
-	return s.queryError(rows.Err())
-}
-
 // bucketsOf gathers counts per day number (see dayOf) into the periods
-// of unit, gaps filled with empty buckets.
+// of unit, gaps filled with empty buckets. The days are walked in order
+// beside the periods: a map keyed by each day's period cost more than
+// the counting at a million articles by day.
 func bucketsOf(days map[int64]int, unit Unit) []Bucket {
 	if len(days) == 0 {
 		return nil
 	}
-	counts := map[time.Time]int{}
-	var first, last time.Time
-	for day, n := range days {
-		start := unit.Start(time.Unix((day-unixDay0-1)*86400, 0))
-		counts[start] += n
-		if first.IsZero() || start.Before(first) {
-			first = start
+	keys := slices.Sorted(maps.Keys(days))
+	out := make([]Bucket, 0, 16)
+	i := 0
+	for t := unit.Start(time.Unix((keys[0]-unixDay0-1)*86400, 0)); i < len(keys); t = unit.Next(t) {
+		next := unit.Next(t).Unix()
+		end := dayOf(&next)
+		b := Bucket{Start: t}
+		for ; i < len(keys) && keys[i] < end; i++ {
+			b.Count += days[keys[i]]
 		}
-		if start.After(last) {
-			last = start
-		}
-	}
-	var out []Bucket
-	for t := first; !t.After(last); t = unit.Next(t) {
-		out = append(out, Bucket{Start: t, Count: counts[t]})
+		out = append(out, b)
 	}
 	return out
 }

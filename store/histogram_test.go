@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,4 +139,38 @@ func mustParse(t *testing.T, s string) query.Query {
 		t.Fatal(err)
 	}
 	return q
+}
+
+// checkDayCounters compares the counters per day and per source and day
+// (migration 4, kept by the writer) with the articles counted afresh.
+func checkDayCounters(t *testing.T, s *Store) {
+	t.Helper()
+	counted := func(stmt string) map[string]int {
+		out := map[string]int{}
+		rows, err := s.db.Query(stmt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var key string
+			var n int
+			if err := rows.Scan(&key, &n); err != nil {
+				t.Fatal(err)
+			}
+			out[key] += n
+		}
+		return out
+	}
+	for _, c := range [][2]string{
+		{`SELECT fts_key >> 32, count(*) FROM articles WHERE fts_key >> 32 > 0 GROUP BY 1`,
+			`SELECT day, n FROM day_counts WHERE n != 0`},
+		{`SELECT lower(source) || ' ' || (fts_key >> 32), count(*) FROM articles WHERE fts_key >> 32 > 0 GROUP BY 1`,
+			`SELECT lower(source) || ' ' || day, n FROM source_days WHERE n != 0`},
+	} {
+		want, got := counted(c[0]), counted(c[1])
+		if !maps.Equal(got, want) {
+			t.Fatalf("day counters %v, want the articles counted: %v", got, want)
+		}
+	}
 }
