@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 )
 
@@ -54,7 +55,7 @@ func histogramArchive(t *testing.T) (*Store, []histArticle) {
 }
 
 // wantBuckets counts the articles that pass keep per period, gaps filled.
-func wantBuckets(arts []histArticle, unit Unit, keep func(histArticle) bool) map[time.Time]int {
+func wantBuckets(arts []histArticle, unit period.Unit, keep func(histArticle) bool) map[time.Time]int {
 	out := map[time.Time]int{}
 	for _, a := range arts {
 		if keep(a) {
@@ -79,7 +80,7 @@ func TestHistogramCountsMatchesPerPeriod(t *testing.T) {
 		}},
 	}
 	for _, c := range cases {
-		for _, unit := range []Unit{Day, Week, Month, Year} {
+		for _, unit := range []period.Unit{period.Day, period.Week, period.Month, period.Year} {
 			q, err := query.Parse(c.q)
 			if err != nil {
 				t.Fatal(err)
@@ -108,27 +109,11 @@ func TestHistogramCountsMatchesPerPeriod(t *testing.T) {
 			}
 		}
 	}
-	if got, err := s.Histogram(context.Background(), mustParse(t, "xylophone"), Month); err != nil || got != nil {
+	if got, err := s.Histogram(context.Background(), mustParse(t, "xylophone"), period.Month); err != nil || got != nil {
 		t.Errorf("no match: %v, %v", got, err)
 	}
-	if got, err := s.Histogram(context.Background(), mustParse(t, "flood source:nowhere.example"), Month); err != nil || got != nil {
+	if got, err := s.Histogram(context.Background(), mustParse(t, "flood source:nowhere.example"), period.Month); err != nil || got != nil {
 		t.Errorf("unknown source: %v, %v", got, err)
-	}
-}
-
-func TestUnitPeriods(t *testing.T) {
-	// 2020-01-01 was a Wednesday: its ISO week began on Monday 2019-12-30.
-	d := time.Date(2020, 1, 1, 15, 4, 5, 0, time.UTC)
-	for unit, want := range map[Unit]string{Day: "2020-01-01", Week: "2019-12-30", Month: "2020-01-01", Year: "2020-01-01"} {
-		if got := unit.Start(d).Format("2006-01-02"); got != want {
-			t.Errorf("%s of %s starts %s, want %s", unit, d, got, want)
-		}
-		if u, err := ParseUnit(unit.String()); err != nil || u != unit {
-			t.Errorf("ParseUnit(%q) = %v, %v", unit.String(), u, err)
-		}
-	}
-	if _, err := ParseUnit("fortnight"); err == nil {
-		t.Error("ParseUnit took fortnight")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 )
@@ -54,7 +55,7 @@ func (c *counting) SetFlagged(context.Context, int64, bool) error { return nil }
 func (c *counting) People(context.Context, string, int) ([]archive.Person, error) {
 	return nil, nil
 }
-func (c *counting) Coverage(context.Context, string, archive.Unit) ([]archive.Bucket, error) {
+func (c *counting) Coverage(context.Context, string, period.Unit) ([]period.Bucket, error) {
 	return nil, nil
 }
 
