@@ -43,7 +43,7 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 			return f, err == nil, err
 		}
 	}
-	f.sources = sources
+	f.sources, f.personID = sources, personID
 	f.where, f.args = articleFilters(sources, personID)
 	return f, false, nil
 }
@@ -57,8 +57,10 @@ type matchFilter struct {
 	lo, hi  int64
 	where   []string
 	args    []any
-	// sources are the archive's names of the source asked for, if any.
-	sources []string
+	// sources are the archive's names of the source asked for, if any;
+	// personID is the person's (0 for none).
+	sources  []string
+	personID int64
 }
 
 // sql is the FROM and WHERE of a query of table with the filter, and

@@ -42,16 +42,11 @@ func (s *Store) matchDays(ctx context.Context, fq *ftsQuery) (map[int64]int, err
 			continue
 		}
 		g.Go(func() error {
-			// Days are written from the year's first: three digits at most.
-			lo, _ := yearKeys(year)
-			from, where, args := f.sql(partName(year))
-			ids, err := s.queryString(gctx, `SELECT coalesce(group_concat((f.rowid >> 32) - ?), '') FROM `+from+
-				` WHERE `+where, append([]any{lo >> dayShift}, args...)...)
+			counts, err := s.yearDays(gctx, f, year)
 			if err != nil {
 				return err
 			}
-			var counts [367]int
-			countRuns(&counts, ids)
+			lo, _ := yearKeys(year)
 			mu.Lock()
 			defer mu.Unlock()
 			for i, n := range counts {
@@ -68,24 +63,72 @@ func (s *Store) matchDays(ctx context.Context, fq *ftsQuery) (map[int64]int, err
 	return days, nil
 }
 
-// countRuns counts the days of the year in list, written in decimal from
-// the year's first day (0-365) and separated by commas. Text, because
-// SQLite's group_concat builds it in one step per match, where a row per
-// match cost more to hand over to Go than SQL took to find it.
-func countRuns(counts *[367]int, list string) {
+// yearDays counts the matches of f in year's index per day of the year
+// (0-365). A source filter without a person is checked in Go against
+// the source's keys, read from its index: joining each match to its
+// article row cost 47 ms for a common word at 100k articles.
+func (s *Store) yearDays(ctx context.Context, f matchFilter, year int) (*[367]int, error) {
+	var counts [367]int
+	lo, _ := yearKeys(year)
+	first := lo >> dayShift
+	if len(f.sources) == 0 || f.personID != 0 {
+		// Days are written from the year's first: three digits at most.
+		from, where, args := f.sql(partName(year))
+		ids, err := s.queryString(ctx, `SELECT coalesce(group_concat((f.rowid >> 32) - ?), '') FROM `+from+
+			` WHERE `+where, append([]any{first}, args...)...)
+		if err == nil {
+			eachNumber(ids, func(d int64) { countDay(&counts, d) })
+		}
+		return &counts, err
+	}
+	bare := f
+	bare.where, bare.args = nil, nil
+	from, where, args := bare.sql(partName(year))
+	ids, err := s.queryString(ctx, `SELECT coalesce(group_concat(f.rowid), '') FROM `+from+` WHERE `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	srcArgs := []any{max(f.lo, lo), f.hi}
+	for _, src := range f.sources {
+		srcArgs = append(srcArgs, src)
+	}
+	keys, err := s.queryString(ctx, `SELECT coalesce(group_concat(fts_key), '') FROM articles WHERE fts_key >= ? AND fts_key < ?
+		AND source COLLATE NOCASE IN (?`+strings.Repeat(`, ?`, len(f.sources)-1)+`)`, srcArgs...)
+	if err != nil {
+		return nil, err
+	}
+	ofSource := map[int64]bool{}
+	eachNumber(keys, func(k int64) { ofSource[k] = true })
+	eachNumber(ids, func(k int64) {
+		if ofSource[k] {
+			countDay(&counts, k>>dayShift-first)
+		}
+	})
+	return &counts, nil
+}
+
+// countDay counts a match on day d of the year.
+func countDay(counts *[367]int, d int64) {
+	if d >= 0 && d < int64(len(counts)) {
+		counts[d]++
+	}
+}
+
+// eachNumber calls f with each number of list, written in decimal and
+// separated by commas: group_concat's answer, one string per year where
+// a row per match cost more to hand over to Go than SQL took to find it.
+func eachNumber(list string, f func(int64)) {
 	if list == "" {
 		return
 	}
-	day := 0
+	var n int64
 	for i := 0; i <= len(list); i++ {
 		if i < len(list) && list[i] != ',' {
-			day = day*10 + int(list[i]-'0')
+			n = n*10 + int64(list[i]-'0')
 			continue
 		}
-		if day < len(counts) {
-			counts[day]++
-		}
-		day = 0
+		f(n)
+		n = 0
 	}
 }
 
