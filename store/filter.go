@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"math"
 	"strings"
 
@@ -23,17 +22,13 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 		// Articles of unknown date (day 0) pass no date filter.
 		f.lo = max(f.lo, 1<<dayShift)
 	}
-	var personID int64
+	var person PersonIdentity
 	if q.person != "" {
-		err := s.db.QueryRowContext(ctx, `SELECT id FROM people WHERE name = ?`, q.person).Scan(&personID)
-		if err == sql.ErrNoRows {
-			return f, true, nil
+		if person, err = s.identityOf(ctx, q.person); err != nil || person.None() {
+			return f, err == nil, err
 		}
-		if err != nil {
-			return f, false, s.wrap(err)
-		}
-		f.match = withPersonMatch(f.match, q.person)
-		if expr, ws := ftsPhrase(query.Term{Text: q.person, Phrase: true}); expr != "" {
+		f.match = withPersonMatch(f.match, person.Phrase)
+		if expr, ws := ftsPhrase(query.Term{Text: person.Phrase, Phrase: true}); expr != "" {
 			f.phrases = append(f.phrases[:len(f.phrases):len(f.phrases)], newPhrase(expr, ws, colPeople))
 		}
 	}
@@ -43,8 +38,8 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 			return f, err == nil, err
 		}
 	}
-	f.sources, f.personID = sources, personID
-	f.where, f.args = articleFilters(sources, personID)
+	f.sources, f.person = sources, q.person != ""
+	f.where, f.args = articleFilters(sources, person)
 	return f, false, nil
 }
 
@@ -58,9 +53,9 @@ type matchFilter struct {
 	where   []string
 	args    []any
 	// sources are the archive's names of the source asked for, if any;
-	// personID is the person's (0 for none).
-	sources  []string
-	personID int64
+	// person says that the query names a person.
+	sources []string
+	person  bool
 }
 
 // sql is the FROM and WHERE of a query of table with the filter, and
@@ -102,16 +97,17 @@ func withPersonMatch(match, person string) string {
 // person's mentions are looked up per article: a list of all the
 // articles of a person named in many would be gathered first and walked
 // for every match.
-func articleFilters(sources []string, personID int64) (where []string, args []any) {
+func articleFilters(sources []string, person PersonIdentity) (where []string, args []any) {
 	if len(sources) > 0 {
 		where = append(where, `a.source COLLATE NOCASE IN (?`+strings.Repeat(`, ?`, len(sources)-1)+`)`)
 		for _, src := range sources {
 			args = append(args, src)
 		}
 	}
-	if personID != 0 {
-		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = ? AND m.article_id = a.id)`)
-		args = append(args, personID)
+	if !person.None() {
+		cond, cargs := mentionsOf(person)
+		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE `+cond+` AND m.article_id = a.id)`)
+		args = append(args, cargs...)
 	}
 	return where, args
 }

@@ -71,7 +71,7 @@ func (s *Store) yearDays(ctx context.Context, f matchFilter, year int) (*[367]in
 	var counts [367]int
 	lo, _ := yearKeys(year)
 	first := lo >> dayShift
-	if len(f.sources) == 0 || f.personID != 0 {
+	if len(f.sources) == 0 || f.person {
 		// Days are written from the year's first: three digits at most.
 		from, where, args := f.sql(partName(year))
 		ids, err := s.queryString(ctx, `SELECT coalesce(group_concat((f.rowid >> 32) - ?), '') FROM `+from+

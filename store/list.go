@@ -85,7 +85,14 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	if q.Sort == "" {
 		q.Sort = SortDate
 	}
-	from, where, args := listFilter(q)
+	var person PersonIdentity
+	if q.Person != "" {
+		var err error
+		if person, err = s.identityOf(ctx, q.Person); err != nil || person.None() {
+			return []ListItem{}, err
+		}
+	}
+	from, where, args := listFilter(q, person)
 	var order string
 	switch q.Sort {
 	case SortDate:
@@ -132,13 +139,15 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 }
 
 // listFilter is the FROM clause of a list and its WHERE conditions
-// (joined by AND) with their arguments, for its person and source.
-func listFilter(q ListQuery) (from string, where []string, args []any) {
+// (joined by AND) with their arguments, for its person (as resolved by
+// identityOf) and source.
+func listFilter(q ListQuery, person PersonIdentity) (from string, where []string, args []any) {
 	from = `articles a JOIN files f ON f.id = a.file_id`
-	if q.Person != "" {
+	if !person.None() {
 		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
-		where = append(where, `m.person_id = (SELECT id FROM people WHERE name = ?)`)
-		args = append(args, q.Person)
+		cond, cargs := mentionsOf(person)
+		where = append(where, cond)
+		args = append(args, cargs...)
 	}
 	if q.Source != "" {
 		where = append(where, `a.source = ? COLLATE NOCASE`)

@@ -65,15 +65,18 @@ type Store struct {
 	// optimizeAfter is how many articles an import adds to a year before
 	// it optimizes the year's index (optimizeAfter; tests lower it).
 	optimizeAfter int
-	db            *sql.DB // read pool (and writes through writeMu)
-	writeMu       sync.Mutex
-	stmtMu        sync.Mutex
-	stmts         map[string]*sql.Stmt // prepared searches, by SQL text
-	scratch       sync.Pool            // of *prepScratch, for prepare
-	encOnce       sync.Once            // the encoder is made on the first write
-	enc           *zstd.Encoder
-	encErr        error
-	dec           *zstd.Decoder
+	// rescoreTop is how many candidates besides the title matches a
+	// search scores exactly (rescoreTop; tests lower it).
+	rescoreTop int
+	db         *sql.DB // read pool (and writes through writeMu)
+	writeMu    sync.Mutex
+	stmtMu     sync.Mutex
+	stmts      map[string]*sql.Stmt // prepared searches, by SQL text
+	scratch    sync.Pool            // of *prepScratch, for prepare
+	encOnce    sync.Once            // the encoder is made on the first write
+	enc        *zstd.Encoder
+	encErr     error
+	dec        *zstd.Decoder
 }
 
 // sqliteMagic opens every SQLite database file.
@@ -130,7 +133,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, walLimit: walLimit, optimizeAfter: optimizeAfter}
+	s := &Store{path: abs, readOnly: readOnly, walLimit: walLimit, optimizeAfter: optimizeAfter, rescoreTop: rescoreTop}
 	s.scratch.New = func() any { return new(prepScratch) }
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

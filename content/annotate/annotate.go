@@ -40,6 +40,9 @@ func Article(a *content.Article) {
 	an.markCredits()
 	an.mentions = an.mentionBuffer(tokens/8 + 8)
 	an.findMentions()
+	an.readEntryLines()
+	an.readNameContexts()
+	an.spreadOrgWords()
 	an.buildClusters()
 
 	quotes, speakers := an.quotations(quoted)

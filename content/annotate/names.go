@@ -33,6 +33,7 @@ const (
 	lxNonName                        // never a name: function words, months, weekdays
 	lxScowlCap                       // a capitalised dictionary entry: a place, a brand or a famous name
 	lxNamedPlace                     // a country, capital, large city or state ("Jordan", "Washington")
+	lxGivenUS                        // a first name of the long US list only: weaker, see usGivenName
 
 	lxGiven = lxGivenMale | lxGivenFemale
 )
@@ -116,6 +117,7 @@ func buildLexicon() *lexiconBuilder {
 	}{
 		{"given_male.txt", lxGivenMale},
 		{"given_female.txt", lxGivenFemale},
+		{"given_us.txt", lxGivenUS},
 		{"person_names.txt", lxPersonName},
 		{"english_words.txt", lxEnglish},
 		{"scowl_capitalised.txt", lxScowlCap},
@@ -128,7 +130,7 @@ func buildLexicon() *lexiconBuilder {
 		{"places.txt", lxNamedPlace},
 		// org_names.txt is read by sharedLexicons as phrases.
 	}
-	lx := newLexiconBuilder(130000)
+	lx := newLexiconBuilder(155000)
 	for _, f := range files {
 		eachListed(f.name, func(w []byte) {
 			// An abbreviation is listed with its period ("Gen.").

@@ -17,6 +17,8 @@ const (
 	evLetter                      // a plain courtesy title stands before it ("Mr", "Ms")
 	evNameLike                    // a known family name after a word no dictionary has
 	evCoord                       // listed with people ("X, Y and Z")
+	evEntry                       // fills a slot of a line of results, scorers or a squad (people_entries.go)
+	evContext                     // a first name a relative's role, a list of first names or a signature vouches for (people_context.go)
 )
 
 // mention is one capitalised phrase that may name a person: its core
@@ -30,6 +32,7 @@ type mention struct {
 	inOrg       bool // a name inside an organisation's name ("Andy Warhol Foundation")
 	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
 	credit      bool // inside a credit (byline, "Image: X")
+	org         bool // typed a team or an organisation: its last word alone is no one (people_types.go)
 	sentCommon  bool // one sentence-initial common word ("Police")
 	key         string
 }
@@ -73,6 +76,13 @@ func (ms *mentionStage) findMentions() {
 				}
 				// "James To", "Wilson Or": a capitalised short word that is
 				// otherwise a function word, after a first name mid-sentence.
+				// "Lisa Every", "Brian May": a family name that is also
+				// a function word or a month, after a known first name.
+				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart|tfAllCaps) && t.lex&lxPersonName != 0 && t.lex&lxNonName != 0 &&
+					toks[j-1].lex&lxGiven != 0 && toks[j-1].lex&lxEnglish == 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && !wordIs(ms.text(b, t), wcFunctionHead) {
+					j++
+					continue
+				}
 				if t.kind == tkWord && t.has(tfCap) && !t.has(tfSentStart) && t.end-t.start <= 3 &&
 					toks[j-1].lex&(lxGiven|lxPersonName) != 0 && (j+1 >= len(toks) || !nameish(&toks[j+1])) && t.lex&lxNonName != 0 && !wordIs(ms.text(b, t), wcFunctionHead) {
 					j++
@@ -145,7 +155,9 @@ func (ms *mentionStage) addRun(b, i, j int) {
 			m.first++
 		}
 	}
+	ms.trimModifiers(&m, s)
 	ms.judge(&m, s)
+	ms.judgeKind(&m, s, j)
 	if heading {
 		m.inOrg = true
 	}
@@ -191,9 +203,14 @@ func (ms *mentionStage) nameStart(b, s, j int) int {
 		}
 		break
 	}
+	// A word no list has opening a sentence before initials
+	// ("Defenceman T.J. Brodie"): a role or modifier, not a first name.
+	if p < j-2 && toks[p].has(tfSentStart) && toks[p].lex == 0 && !toks[p].has(tfInitial) && toks[p+1].has(tfInitial) {
+		p++
+	}
 	// A capitalised modifier before a first name ("Scientologist Tom
 	// Cruise"): the name starts at the first name.
-	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&lxGiven != 0 && !toks[p].has(tfPossessive|tfInitial) &&
+	for p < j-2 && toks[p].lex&(lxGiven|lxPersonName) == 0 && toks[p+1].lex&(lxGiven|lxGivenUS) != 0 && !toks[p].has(tfPossessive|tfInitial) &&
 		(toks[p].lex&(lxEnglish|lxProper|lxScowlCap) != 0 || isAdherentWord(ms.text(b, &toks[p]))) {
 		p++
 	}
@@ -203,6 +220,10 @@ func (ms *mentionStage) nameStart(b, s, j int) int {
 		t := &toks[q]
 		w := ms.text(b, t)
 		if t.has(tfCap) && (wordIs(w, wcStrongHonorific) || t.lex&lxRole != 0) && t.lex&lxGiven == 0 {
+			return q + 1
+		}
+		// "House Speaker Paul Ryan"; not "Robert Roe Vice President".
+		if t.has(tfCap) && t.lex&lxHonorific != 0 && t.lex&lxGiven == 0 && (toks[q+1].lex|toks[j-1].lex)&lxHonorific == 0 {
 			return q + 1
 		}
 	}
@@ -224,6 +245,9 @@ func (ms *mentionStage) orgWordAt(b, core0, j int) int {
 		}
 		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
+		}
+		if k == core0 && j-core0 == 1 && t.lex&lxGiven != 0 && ms.afterOwnedRole(b, k) {
+			continue // "his father, Bill"
 		}
 		return k
 	}

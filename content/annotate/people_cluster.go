@@ -86,6 +86,7 @@ func (cs *clusterStage) buildClusters() {
 	cs.acceptListed()
 	cs.attachOneWordMentions()
 	cs.judgeOneWordPeople()
+	cs.acceptSpeakingSurnames()
 }
 
 // clusterFullNames makes a cluster of each distinct name of two or more
@@ -104,7 +105,9 @@ func (cs *clusterStage) clusterFullNames() {
 			start := len(cs.nameWords)
 			cs.nameWords = appendNameWords(cs.nameWords, m.key)
 			words := cs.nameWords[start:len(cs.nameWords):len(cs.nameWords)]
-			if len(words) < 2 {
+			// Initials and a family name ("A. Berg") need evidence of
+			// their own: a name of one word is a person only with it.
+			if len(words) < 2 && (len(words) == 0 || m.ev == 0) {
 				cs.nameWords = cs.nameWords[:start]
 				continue
 			}
@@ -317,7 +320,7 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		strong := false
 		for _, mi := range c.mentions {
 			m := &cs.mentions[mi]
-			if m.ev&(evTitle|evAppos|evLetter) != 0 {
+			if m.ev&(evTitle|evAppos|evLetter|evEntry|evContext) != 0 {
 				strong = true
 			}
 			t := &cs.toks[m.block][m.first]

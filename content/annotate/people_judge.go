@@ -83,6 +83,9 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
 		m.ev |= evGiven
 	}
+	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) {
+		m.ev |= evGiven
+	}
 	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
 		m.ev |= evAsian
 	}
@@ -104,7 +107,10 @@ func (ms *mentionStage) judgeWords(m *mention, sh nameShape) {
 		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}
-		if t.lex&lxDemonym != 0 && !(k == sh.first && t.lex&lxGiven != 0 && sh.words >= 2) {
+		// "Alan Tory": a family name that is also a party's or a
+		// people's word, after a first name.
+		surname := k == len(core)-1 && k > sh.first && t.lex&lxPersonName != 0 && core[sh.first].lex&lxGiven != 0 && core[sh.first].lex&lxEnglish == 0
+		if t.lex&lxDemonym != 0 && !(k == sh.first && t.lex&lxGiven != 0 && sh.words >= 2) && !surname {
 			m.bad = true
 		}
 	}

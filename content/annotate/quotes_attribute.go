@@ -12,6 +12,10 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 	for qi := range qs {
 		q := &qs[qi]
 		speakers[qi] = noSpeaker
+		at.lastSpeaker = -1
+		if qi > 0 && qs[qi-1].spans[0].Block >= q.spans[0].Block-3 {
+			at.lastSpeaker = speakers[qi-1].cluster
+		}
 		first, last := q.spans[0], q.spans[len(q.spans)-1]
 		open := at.tokenAt(first.Block, first.Start)
 		after := at.tokenAt(last.Block, last.End)
@@ -49,6 +53,7 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 			speakers[qi] = r
 		}
 	}
+	at.lastSpeaker = -1 // partial quotations follow, in another order
 	return speakers
 }
 
@@ -82,10 +87,10 @@ func (at *attribution) subjectIntroducing(bm [][]int, b, open int) int {
 		}
 		// Back over a title written before the name ("Prime Minister").
 		before, after := m.first-1, m.last+1
-		for before > start && toks[before].kind == tkWord && toks[before].has(tfCap) && !toks[before].has(tfInQuote) {
+		for before > start && toks[before].kind == tkWord && at.titleWordBefore(b, before) {
 			before--
 		}
-		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',')
+		opens := before == start || (toks[before].kind == tkPunct && toks[before].r == ',') || at.opensClause(b, start, before)
 		if opens && toks[after].kind == tkWord && !toks[after].has(tfCap) && !toks[after].has(tfInQuote) && !toks[m.last].has(tfPossessive) {
 			return m.cluster
 		}

@@ -61,6 +61,9 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 			break
 		}
 	}
+	if from < to && toks[from].kind == tkWord && at.opensNoPhrase(at.text(b, &toks[from])) {
+		return r // "when asked about it", "in a statement": no speaker
+	}
 	words, proper, org := 0, 0, false
 	for k := from; k < to; k++ {
 		t := &toks[k]
@@ -69,8 +72,11 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		}
 		words++
 		w := at.text(b, t)
-		if t.has(tfInQuote) || wordIs(w, wcPlainPronoun) || pronounGender(w) != 0 || wordIs(w, wcRelativePronoun) {
+		if t.has(tfInQuote) || wordIs(w, wcRelativePronoun) {
 			return r
+		}
+		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && possessiveDeterminer(w)) {
+			return r // "he", "they"; but "his lawyer" is a description
 		}
 		if t.lex&lxOrg != 0 || (k == to-1 && wordIs(w, wcOrgNoun)) {
 			org = true
@@ -93,6 +99,11 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		r.kind = kindDescription
 	default:
 		return r
+	}
+	if r.kind == kindDescription {
+		if ci := at.describedPerson(b, from, to); ci >= 0 {
+			return personSpeaker(ci) // "the mayor" when one person is the mayor
+		}
 	}
 	r.block, r.from, r.to = int32(b), toks[from].start, toks[to-1].end
 	return r
@@ -117,4 +128,14 @@ func firstRune(w string) rune {
 		return r
 	}
 	return 0
+}
+
+// possessiveDeterminer reports a pronoun that opens a noun phrase ("his
+// lawyer", "their spokesman").
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our":
+		return true
+	}
+	return false
 }

@@ -94,59 +94,6 @@ func (at *attribution) personStartingIn(bm [][]int, b, from, to int) int {
 	return -1
 }
 
-// clusterGender guesses 'm' or 'f' from a person's first name, 0 when
-// unknown or ambiguous.
-func (at *attribution) clusterGender(ci int) byte {
-	c := &at.clusters[ci]
-	if g, ok := at.genders[ci]; ok {
-		return g
-	}
-	var g byte
-	for _, w := range []string{c.names[0], c.names[len(c.names)-1]} {
-		cl := at.lx.classes(w)
-		switch cl & lxGiven {
-		case lxGivenMale:
-			g = 'm'
-		case lxGivenFemale:
-			g = 'f'
-		}
-		if g != 0 || len(c.names) == 1 {
-			break
-		}
-	}
-	at.genders[ci] = g
-	return g
-}
-
-// resolvePronoun finds the person a he/she at token k of block b
-// refers to: the nearest person named before it, outside quotations,
-// whose first name does not contradict the pronoun.
-func (at *attribution) resolvePronoun(bm [][]int, b, k int, g byte) int {
-	// The nearest person whose first name has the pronoun's gender;
-	// failing that, the nearest whose first name does not say.
-	unknown := -1
-	for bb := b; bb >= 0 && bb >= b-3; bb-- {
-		ms := bm[bb]
-		for x := len(ms) - 1; x >= 0; x-- {
-			m := &at.mentions[ms[x]]
-			if bb == b && m.first >= k {
-				continue
-			}
-			if at.toks[bb][m.first].has(tfInQuote) {
-				continue
-			}
-			cg := at.clusterGender(m.cluster)
-			if cg == g {
-				return m.cluster
-			}
-			if cg == 0 && unknown < 0 {
-				unknown = m.cluster
-			}
-		}
-	}
-	return unknown
-}
-
 // subjectBefore reads the subject of the speech verb at token v of
 // block b: a name ("Newsham said"), a name and an appositive ("Grant
 // Newsham, a senior research fellow ..., said"), or a pronoun.
@@ -221,7 +168,7 @@ func (at *attribution) subjectEnd(b, v, floor int) int {
 func (at *attribution) personBeforeAppositive(bm [][]int, b, k, floor int) int {
 	toks := at.toks[b]
 	for j := k; j > floor && j > k-30; j-- {
-		if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(at.text(b, &toks[j]), wcSpeechVerb)) {
+		if toks[j].has(tfQuoteMark) || (toks[j].kind == tkWord && wordIs(at.text(b, &toks[j]), wcSpeechVerb) && !at.askedAside(b, j)) {
 			break
 		}
 		if toks[j].kind == tkPunct && toks[j].r == ',' {
@@ -299,7 +246,7 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 		}
 	}
 	// Find a speech verb within the clause.
-	limit := min(len(toks), k+12)
+	limit := at.verbSearchEnd(bm, b, k)
 	for v := k; v < limit; v++ {
 		t := &toks[v]
 		if t.has(tfQuoteMark) || at.endsClause(b, v) {
@@ -393,6 +340,9 @@ func (at *attribution) speakerBeforeDepth(bm [][]int, b, open, depth int) speake
 		}
 		if strings.EqualFold(w, "words") && v+1 < open && at.text(b, &toks[v+1]) == "of" {
 			return at.objectAfter(bm, b, v+1) // "in the words of X"
+		}
+		if at.statementBy(b, v) {
+			return at.objectAfter(bm, b, v) // "a quote by X:"
 		}
 		if at.issuesStatement(b, v, open) {
 			// "Cornyn, Republican from Texas, issued a statement ...

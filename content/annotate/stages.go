@@ -7,9 +7,12 @@ import "github.com/newsreader/newsreader/content"
 //
 //	tokenStage   the words and marks of every block, with their lexicon
 //	             classes, quotations and credits flagged (names_tokens.go,
-//	             tokens_credits.go)
+//	             tokens_credits.go, tokens_credit_shapes.go)
 //	mentionStage the capitalised phrases that may name a person, each
-//	             judged on its evidence (people.go, people_judge.go)
+//	             judged on its evidence and typed (people.go,
+//	             people_judge.go, people_given.go, people_types.go), then
+//	             read in lines of entries and other contexts
+//	             (people_entries.go, people_context.go)
 //	clusterStage the mentions grouped into people, accepted or not, with
 //	             their names and roles (people_cluster.go, people_listed.go,
 //	             people_roles.go, people_out.go)
@@ -37,6 +40,7 @@ type tokenStage struct {
 type mentionStage struct {
 	tokenStage
 	mentions []mention
+	orgWords wordKinds // spreadOrgWords' scratch, empty between calls
 }
 
 // clusterStage holds the people: clusters of mentions.
@@ -64,4 +68,7 @@ type attribution struct {
 	genders  map[int]byte
 	bmFlat   []int   // blockMentions' lists, end to end
 	bmBlocks [][]int // blockMentions' result
+	// lastSpeaker is the person who spoke the quotation before the one
+	// being attributed, -1 for none (quotes_pronoun.go).
+	lastSpeaker int
 }

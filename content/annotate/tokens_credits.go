@@ -86,12 +86,13 @@ func (tk *tokenStage) markCredits() {
 		default:
 			inSources = false
 		}
-		if bl.Type == content.BlockParagraph && isCreditLine(bl.Text) {
+		if bl.Type == content.BlockParagraph && isCreditLine(bl.Text) || tk.isCreditShapedLine(b, b >= len(tk.a.Blocks)-3) {
 			for k := range toks {
 				toks[k].flags |= tfCredit
 			}
 			continue
 		}
+		tk.markCreditShapes(b)
 		for k := 0; k+1 < len(toks); k++ {
 			t := &toks[k]
 			if t.kind != tkWord || !opensMediaCredit(tk.text(b, t)) {

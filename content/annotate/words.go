@@ -23,6 +23,9 @@ func lowerInto(buf *[lowerWordLen]byte, w string) []byte {
 			ascii = false
 			break
 		}
+		if i == len(buf) {
+			return nil // longer than any entry, so in no class
+		}
 		buf[i] = textscan.LowerASCII(w[i])
 	}
 	if ascii {

@@ -20,9 +20,11 @@ const (
 	wcDeterminer                          // Words that open a noun phrase.
 	wcDirectionWord                       // Words that open place names ("North Korea", "Cape Schmidt") even where they are also first names.
 	wcEitherPreposition                   // Prepositions after which a name may be a place or a person ("to", "from", "at").
+	wcFemaleHonorific                     // Courtesy titles of a woman: they tell the gender a pronoun that refers to her must have.
 	wcFemalePronoun                       // Pronouns of a woman.
 	wcFunctionHead                        // Capitalised function words that never join a name, even after a first name ("Mark The").
 	wcFunctionWord                        // Articles, prepositions and conjunctions a title leaves in lower case.
+	wcMaleHonorific                       // Courtesy titles of a man: they tell the gender a pronoun that refers to him must have.
 	wcMalePronoun                         // Pronouns of a man.
 	wcMediaCredit                         // Words that open a photo or video credit ("Image: X", "Photo by X").
 	wcNameParticle                        // Lower-case words that join the parts of a name ("Ludwig van Beethoven", "Suleiman bin Ali").
@@ -61,11 +63,13 @@ var wordClassFiles = [numWordClasses]struct {
 	wcClauseWord:         {"clause_words.txt", 55},
 	wcCreditNameParticle: {"credit_name_particles.txt", 17},
 	wcDeterminer:         {"determiners.txt", 14},
-	wcDirectionWord:      {"direction_words.txt", 24},
+	wcDirectionWord:      {"direction_words.txt", 28},
 	wcEitherPreposition:  {"either_prepositions.txt", 3},
+	wcFemaleHonorific:    {"female_honorifics.txt", 13},
 	wcFemalePronoun:      {"female_pronouns.txt", 4},
 	wcFunctionHead:       {"function_heads.txt", 18},
 	wcFunctionWord:       {"function_words.txt", 21},
+	wcMaleHonorific:      {"male_honorifics.txt", 8},
 	wcMalePronoun:        {"male_pronouns.txt", 5},
 	wcMediaCredit:        {"media_credits.txt", 9},
 	wcNameParticle:       {"name_particles.txt", 24},
@@ -78,8 +82,8 @@ var wordClassFiles = [numWordClasses]struct {
 	wcRelativePronoun:    {"relative_pronouns.txt", 5},
 	wcSourcesHeading:     {"sources_headings.txt", 6},
 	wcSpeechAdverb:       {"speech_adverbs.txt", 27},
-	wcSpeechVerb:         {"speech_verbs.txt", 85},
-	wcStatementNoun:      {"statement_nouns.txt", 13},
+	wcSpeechVerb:         {"speech_verbs.txt", 86},
+	wcStatementNoun:      {"statement_nouns.txt", 15},
 	wcStatementVerb:      {"statement_verbs.txt", 7},
 	wcStrongHonorific:    {"strong_honorifics.txt", 53},
 	wcSurnameOrgWord:     {"surname_org_words.txt", 23},
@@ -172,12 +176,17 @@ func wordIs(w string, c wordClass) bool {
 	case wcDirectionWord: // exact
 		switch w {
 		case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Greater", "Mount", "Cape", "Lake",
-			"Port", "Fort", "San", "Santa", "Los", "Las", "Saint", "St":
+			"Port", "Fort", "San", "Santa", "Santo", "São", "Sao", "Rio", "Los", "Las", "Saint", "St":
 			return true
 		}
 	case wcEitherPreposition: // exact
 		switch w {
 		case "to", "from", "at":
+			return true
+		}
+	case wcFemaleHonorific: // no-period
+		switch strings.TrimSuffix(w, ".") {
+		case "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Madame", "Mme", "Mlle", "Frau", "Senora", "Señora", "Signora":
 			return true
 		}
 	case wcFemalePronoun: // exact
@@ -196,6 +205,11 @@ func wordIs(w string, c wordClass) bool {
 		switch string(lowerIfCapInto(&buf, w)) {
 		case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "vs", "vs.",
 			"v", "part", "as", "into", "&":
+			return true
+		}
+	case wcMaleHonorific: // no-period
+		switch strings.TrimSuffix(w, ".") {
+		case "Mr", "Sir", "Lord", "Monsieur", "Herr", "Senor", "Señor", "Sig":
 			return true
 		}
 	case wcMalePronoun: // exact
@@ -276,14 +290,14 @@ func wordIs(w string, c wordClass) bool {
 			"asked", "asks", "replied", "replies", "answered", "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
 			"announces", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled", "recalls", "acknowledged", "admitted", "admits", "suggested", "suggests", "tweeted", "posted",
 			"urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "observed", "responded", "predicted", "cautioned", "confirmed", "confirms", "conceded", "promised", "vowed", "reiterated",
-			"testified", "quipped", "joked", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming", "insisting",
-			"declaring", "recalling", "responding", "replying", "called":
+			"testified", "quipped", "joked", "mentioned", "complained", "described", "blogged", "explaining", "adding", "telling", "writing", "noting", "warning", "stating", "arguing", "claiming",
+			"insisting", "declaring", "recalling", "responding", "replying", "called":
 			return true
 		}
 	case wcStatementNoun: // lower-if-capital
 		var buf [lowerWordLen]byte
 		switch string(lowerIfCapInto(&buf, w)) {
-		case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony":
+		case "statement", "letter", "tweet", "post", "message", "email", "e-mail", "speech", "remarks", "blog", "memo", "memoir", "testimony", "quote", "quotation":
 			return true
 		}
 	case wcStatementVerb: // lower-if-capital

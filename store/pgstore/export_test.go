@@ -2,3 +2,6 @@ package pgstore
 
 // ToTSQuery is toTSQuery, for the fuzz target of package pgstore_test.
 var ToTSQuery = toTSQuery
+
+// BuildTSVector is buildTSVector, for the tsvector test.
+var BuildTSVector = buildTSVector

@@ -45,8 +45,12 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]store.ListItem, 
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
 	from := `articles a JOIN files f ON f.id = a.file_id`
 	if q.Person != "" {
+		person, err := s.identityOf(ctx, q.Person)
+		if err != nil || person.None() {
+			return []store.ListItem{}, err
+		}
 		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
-		where = append(where, `m.person_id = (SELECT id FROM people WHERE lower(name) = lower(`+arg(q.Person)+`))`)
+		where = append(where, mentionsOf(person, arg))
 	}
 	if q.Source != "" {
 		where = append(where, `lower(a.source) = lower(`+arg(q.Source)+`)`)

@@ -2,7 +2,9 @@ package pgstore
 
 import (
 	"context"
-	"strconv"
+	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,7 +21,7 @@ var _ ingest.Archive = (*Store)(nil)
 // compressed body and its tsvector, in PostgreSQL's text form.
 type row struct {
 	e    *store.Encoded
-	tsv  string
+	tsv  []byte // binary tsvector
 	year int
 }
 
@@ -62,62 +64,70 @@ func pgText(s string) string {
 }
 
 // PostgreSQL's limits on a tsvector: positions run to 16383, a lexeme
-// keeps 256 of them and is under 2 KB.
+// keeps 256 of them and is under 2 KB, the lexemes together under 1 MB.
 const (
-	maxPos        = 16383
-	maxPositions  = 255
-	maxLexemeSize = 2046
+	maxPos          = 16383
+	maxPositions    = 255
+	maxLexemeSize   = 2046
+	maxLexemesBytes = 1<<20 - 1
 )
 
-// buildTSVector is the tsvector of an article in text form: the index
-// words of the title (weight A), the body (B) and the people's names
-// (C), positioned so that a phrase matches within one of them only. It
-// is built here rather than by to_tsvector so that PostgreSQL's parser
-// and the database's locale split no word differently from the SQLite
-// index (store.IndexWords).
-func buildTSVector(title, body string, names []string) string {
-	// A lexeme's positions, each with its weight letter in the low byte.
-	order := []string{}
-	lexemes := map[string][]int32{}
-	pos := int32(0)
-	add := func(text string, weight byte) {
+// Weights of a tsvector position, in its top two bits.
+const (
+	weightA = 3 << 14
+	weightB = 2 << 14
+	weightC = 1 << 14
+)
+
+// buildTSVector is the tsvector of an article in PostgreSQL's binary
+// form: the index words of the title (weight A), the body (B) and the
+// people's names (C), positioned so that a phrase matches within one of
+// them only. It is built here rather than by to_tsvector so that
+// PostgreSQL's parser and the database's locale split no word
+// differently from the SQLite index (store.IndexWords).
+//
+// The binary form (tsvectorsend's): the lexeme count; each lexeme NUL
+// terminated, its position count and positions (weight and position in
+// 16 bits), lexemes in byte order, positions strictly rising. The
+// server checks the positions' order and sorts unsorted lexemes but
+// would keep a repeated one: every rule is kept here.
+func buildTSVector(title, body string, names []string) []byte {
+	lexemes := map[string][]uint16{}
+	pos, size := 0, 0
+	add := func(text string, weight uint16) {
 		for _, w := range store.IndexWords(text) {
 			pos = min(pos+1, maxPos)
-			if len(w) > maxLexemeSize {
+			l, ok := lexemes[w]
+			if !ok && (w == "" || len(w) > maxLexemeSize || size+len(w) > maxLexemesBytes || strings.IndexByte(w, 0) >= 0) {
 				continue
 			}
-			l, ok := lexemes[w]
-			if !ok {
-				order = append(order, w)
+			// Past maxPos every word stands at maxPos, once.
+			if len(l) < maxPositions && (len(l) == 0 || int(l[len(l)-1]&maxPos) < pos) {
+				lexemes[w] = append(l, weight|uint16(pos))
 			}
-			if len(l) < maxPositions {
-				lexemes[w] = append(l, pos<<8|int32(weight))
+			if !ok {
+				size += len(w)
 			}
 		}
 		pos++ // a gap: no phrase runs on into the next part
 	}
-	add(title, 'A')
-	add(body, 'B')
+	add(title, weightA)
+	add(body, weightB)
 	for _, n := range names {
-		add(n, 'C')
+		add(n, weightC)
 	}
-	var b strings.Builder
-	buf := make([]byte, 0, 16)
-	for i, w := range order {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		writeLexeme(&b, w)
-		b.WriteByte(':')
-		for j, p := range lexemes[w] {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			buf = strconv.AppendInt(buf[:0], int64(p>>8), 10)
-			b.Write(append(buf, byte(p&0xff)))
+	words := slices.Sorted(maps.Keys(lexemes))
+	b := make([]byte, 0, 4+size+len(words)*3+pos*2)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(words)))
+	for _, w := range words {
+		l := lexemes[w]
+		b = append(append(b, w...), 0)
+		b = binary.BigEndian.AppendUint16(b, uint16(len(l)))
+		for _, p := range l {
+			b = binary.BigEndian.AppendUint16(b, p)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // quoteLexeme quotes a word for tsvector and tsquery text.

@@ -45,18 +45,14 @@ func (s *Store) SearchQuery(ctx context.Context, q query.Query, limit int) ([]st
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
 	match := tsq
 	if q.Person != "" {
-		var pid int64
-		err := s.pool.QueryRow(ctx, `SELECT id FROM people WHERE lower(name) = lower($1)`, q.Person).Scan(&pid)
-		if errNoRows(err) {
-			return []store.Result{}, nil
+		person, err := s.identityOf(ctx, q.Person)
+		if err != nil || person.None() {
+			return []store.Result{}, err
 		}
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		if p := personTSQuery(q.Person); p != "" {
+		if p := personTSQuery(person.Phrase); p != "" {
 			match = strings.Trim(strings.Join([]string{match, p}, " & "), " &")
 		}
-		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = `+arg(pid)+` AND m.article_id = a.id)`)
+		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE `+mentionsOf(person, arg)+` AND m.article_id = a.id)`)
 	}
 	if match != "" {
 		where = append(where, `a.tsv @@ `+arg(match)+`::tsquery`)

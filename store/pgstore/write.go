@@ -15,9 +15,11 @@ import (
 
 // writer is the Store's ingest.Writer: an import's batches, each one
 // transaction on one connection. Articles wait in memory until the
-// commit, which sends them with one COPY; their records (id, hash,
-// record key) are inserted as they come, so that the archive-wide
-// uniqueness of a hash decides at once whether an article is new.
+// commit, which sends them with one binary COPY, their people and
+// mentions and the finished files' state in a few statements; their
+// records (id, hash, record key) are inserted as they come, so that the
+// archive-wide uniqueness of a hash decides at once whether an article
+// is new.
 type writer struct {
 	s      *Store
 	conn   *pgxpool.Conn
@@ -29,9 +31,16 @@ type writer struct {
 	pending  map[int64]*pendingArticle
 	order    []int64
 	mentions map[int64][]mentionRow
-	people   map[string]int64 // lower-cased name -> id, valid while no rollback
 	counts   counters
 	years    map[int]bool // partitions known to exist
+	// finished are the batch's files read to their end, written at the
+	// commit in one statement.
+	finished map[int64]finishedFile
+}
+
+type finishedFile struct {
+	st       ingest.FileState
+	articles int
 }
 
 type pendingArticle struct {
@@ -40,8 +49,9 @@ type pendingArticle struct {
 	key    int64
 }
 
+// mentionRow is a person of a pending article, by lower-cased name.
 type mentionRow struct {
-	person           int64
+	key              string
 	role             string
 	mentions, quotes int
 }
@@ -58,7 +68,7 @@ func (s *Store) OpenWriter(ctx context.Context, _ ingest.WriterOptions) (ingest.
 		s.writeMu.Unlock()
 		return nil, s.wrap(err)
 	}
-	return &writer{s: s, conn: conn, people: map[string]int64{}, years: map[int]bool{}}, nil
+	return &writer{s: s, conn: conn, years: map[int]bool{}, finished: map[int64]finishedFile{}}, nil
 }
 
 // Begin opens a batch, unless one is open. Its transaction first takes
@@ -117,8 +127,8 @@ func (w *writer) rollback(ctx context.Context) {
 		w.tx.Rollback(context.WithoutCancel(ctx))
 	}
 	w.tx = nil
-	clear(w.people)
 	clear(w.years)
+	clear(w.finished)
 	w.counts.reset()
 }
 
@@ -217,9 +227,8 @@ func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileSta
 		}
 		removed = len(stale)
 	}
-	_, err := w.tx.Exec(ctx, `UPDATE files SET size = $1, mtime = $2, hash = $3, articles = $4, imported = $5 WHERE id = $6`,
-		st.Size, st.MTime, st.Hash, n, w.now, fileID)
-	return removed, err
+	w.finished[fileID] = finishedFile{st: st, articles: n}
+	return removed, nil
 }
 
 // AddLines adds to what the archive learned of a group's lines, in one

@@ -1,0 +1,103 @@
+package annotate
+
+import "strings"
+
+// acceptSpeakingSurnames accepts a person named throughout by a surname
+// alone that is also a dictionary word ("Trump said ... , Trump told
+// reporters"): the word alone says nothing, so its mentions were judged
+// common words. The article's use of it says more: it speaks (a speech
+// verb after or before it, or an appositive) at least twice, it is
+// written with a capital inside a sentence at least once, never after
+// an article ("the Treasury said") and never in lower case, and it is no
+// place, organisation, nationality or known proper noun. A word that
+// belongs to an accepted person's name already joined that person.
+func (cs *clusterStage) acceptSpeakingSurnames() {
+	for mi := range cs.mentions {
+		m := &cs.mentions[mi]
+		if m.cluster >= 0 || m.size() != 1 || !m.bad || m.inOrg || m.credit {
+			continue
+		}
+		if _, done := cs.singles[m.key]; done {
+			continue
+		}
+		if !cs.speakingSurname(m.key) {
+			continue
+		}
+		ci := len(cs.clusters)
+		cs.nameWords = append(cs.nameWords, m.key)
+		names := cs.nameWords[len(cs.nameWords)-1 : len(cs.nameWords) : len(cs.nameWords)]
+		cs.clusters = append(cs.clusters, cluster{key: m.key, names: names, accepted: true})
+		cs.singles[m.key] = ci
+		for mj := mi; mj < len(cs.mentions); mj++ {
+			o := &cs.mentions[mj]
+			if o.cluster < 0 && o.size() == 1 && o.key == m.key && !o.inOrg && !o.credit {
+				cs.attach(mj, ci)
+			}
+		}
+	}
+}
+
+// speakingSurname weighs the article's mentions of the one word key (see
+// acceptSpeakingSurnames).
+func (cs *clusterStage) speakingSurname(key string) bool {
+	speaks, inner := 0, false
+	for mi := range cs.mentions {
+		m := &cs.mentions[mi]
+		if m.size() != 1 || m.key != key {
+			continue
+		}
+		toks := cs.toks[m.block]
+		t := &toks[m.first]
+		if t.has(tfAllCaps) || t.lex&(lxProper|lxOrg|lxPlace|lxDemonym|lxNamedPlace) != 0 {
+			return false
+		}
+		if m.first > 0 && toks[m.first-1].kind == tkWord && wordIs(cs.text(m.block, &toks[m.first-1]), wcDeterminer) {
+			return false
+		}
+		if !t.has(tfSentStart) {
+			inner = true
+		}
+		if cs.mentionSpeaks(m) {
+			speaks++
+		}
+	}
+	return speaks >= 2 && inner && !cs.writtenLower(key)
+}
+
+// mentionSpeaks reports a speech verb after mention m (past adverbs) or
+// just before it ("said Trump"), or an appositive after it.
+func (cs *clusterStage) mentionSpeaks(m *mention) bool {
+	probe := *m
+	probe.ev = 0
+	cs.judgeAfter(&probe)
+	if probe.ev&(evSpeech|evAppos) != 0 {
+		return true
+	}
+	toks := cs.toks[m.block]
+	k := m.first - 1
+	if k > 0 && toks[k].kind == tkPunct && toks[k].r == ',' {
+		k--
+	}
+	return k >= 0 && toks[k].kind == tkWord && wordIs(cs.text(m.block, &toks[k]), wcAttributionVerb)
+}
+
+// writtenLower reports the word key written in lower case anywhere in
+// the article ("a trump card"): then it is a common word after all.
+func (cs *clusterStage) writtenLower(key string) bool {
+	lower := strings.ToLower(key)
+	if lower == key {
+		return true
+	}
+	for b := range cs.toks {
+		text := cs.a.Blocks[b].Text
+		if !strings.Contains(text, lower) {
+			continue
+		}
+		for k := range cs.toks[b] {
+			if t := &cs.toks[b][k]; t.kind == tkWord && !t.has(tfCap) && text[t.start:t.end] == lower {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package pgstore
+
+import (
+	"context"
+	"strings"
+
+	"github.com/newsreader/newsreader/store"
+)
+
+// identityOf resolves name to the person a person: filter finds, as the
+// SQLite archive does (store.ResolvePerson): "Trump" and "Donald Trump"
+// are one when the archive holds no other full name ending in "Trump".
+func (s *Store) identityOf(ctx context.Context, name string) (store.PersonIdentity, error) {
+	return store.ResolvePerson(ctx, name, s.personID, s.fullNamesEndingWith)
+}
+
+// personID returns the id of the person of that name (ignoring case)
+// named in an article at least, 0 for none.
+func (s *Store) personID(ctx context.Context, name string) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(max(id), 0) FROM people WHERE lower(name) = lower($1) AND articles > 0`, name).Scan(&id)
+	return id, s.wrap(err)
+}
+
+// fullNamesEndingWith lists up to two people of several words, named in
+// an article at least, whose last word is surname (ignoring case).
+func (s *Store) fullNamesEndingWith(ctx context.Context, surname string) ([]int64, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id FROM people WHERE lower(name) LIKE $1 AND articles > 0 LIMIT 2`,
+		"% "+likeEscaper.Replace(strings.ToLower(surname)))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, s.wrap(err)
+		}
+		out = append(out, id)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// likeEscaper escapes LIKE's wildcards and its escape, the backslash.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// mentionsOf is the condition, on the mentions of an article (as m),
+// that they name identity p, its arguments added through arg; an
+// article is taken once, by the full name's row when it has one.
+func mentionsOf(p store.PersonIdentity, arg func(any) string) string {
+	switch {
+	case p.Short == 0:
+		return `m.person_id = ` + arg(p.Full)
+	case p.Full == 0:
+		return `m.person_id = ` + arg(p.Short)
+	}
+	full := arg(p.Full)
+	return `(m.person_id = ` + full + ` OR (m.person_id = ` + arg(p.Short) +
+		` AND NOT EXISTS (SELECT 1 FROM mentions m2 WHERE m2.person_id = ` + full + ` AND m2.article_id = m.article_id)))`
+}
