@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -61,6 +62,10 @@ func hugeShown(b *testing.B) (Model, time.Duration) {
 // and the resident memory with the article shown and searched (target
 // < 300 MB), and the peak resident memory of the process.
 func BenchmarkHugeFindKeystroke(b *testing.B) {
+	// The limit the program sets (ui.Run), unless GOMEMLIMIT says
+	// otherwise (GOMEMLIMIT=off measures without one).
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	b.ReportMetric(float64(SetMemoryLimit(os.Getenv))/(1<<20), "MB-limit")
 	m, rendered := hugeShown(b)
 	terms := []string{"t", "th", "the"}
 	var first, count time.Duration
