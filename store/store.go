@@ -158,8 +158,9 @@ func (s *Store) openDB() error {
 		q.Add("_pragma", "journal_size_limit(67108864)")
 	}
 	q.Add("_pragma", "cache_size(-32768)")
-	// Reads through a memory map rather than a read() call per page.
-	q.Add("_pragma", "mmap_size(1073741824)")
+	// Reads through a memory map rather than a read() call per page
+	// (the writer's connections turn it off, see writerMmap).
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", readerMmap))
 	// Statement journals in memory: FTS5 writes through them.
 	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")

@@ -255,9 +255,18 @@ func (w *writer) person(ctx context.Context, p personRow) (id int64, created boo
 	if err != nil {
 		return 0, false, err
 	}
+	if len(w.people) >= maxPeopleCached {
+		clear(w.people)
+	}
 	w.people[k] = id
 	return id, created, nil
 }
+
+// maxPeopleCached bounds the writer's cache of people's ids: an import
+// of a million articles names hundreds of thousands of distinct people,
+// and the cache grew with them (10 MB at 30,000 articles). Cleared when
+// full, it fills again with the names that recur, one lookup each.
+const maxPeopleCached = 1 << 16
 
 // Touch records a new modification time for a file whose bytes did not
 // change.
