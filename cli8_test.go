@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/newsreader/newsreader/ingest"
 )
 
 // cliIn runs commands in-process on one archive of the test's.
@@ -246,5 +248,16 @@ func TestCountsAndScores(t *testing.T) {
 		if got := scoreText(score); got != want {
 			t.Errorf("scoreText(%v) = %q, want %q", score, got, want)
 		}
+	}
+}
+
+func TestLargeFileLine(t *testing.T) {
+	one := largeFileLine(ingest.LargeFile{Path: "/a/big.txt", Size: 20 << 20, Articles: 1})
+	if one != `  large file: /a/big.txt (20.0 MiB, 1 article): one article this long is slow to open and search in the reader` {
+		t.Errorf("%q", one)
+	}
+	many := largeFileLine(ingest.LargeFile{Path: "/a/feed.jsonl", Size: 3 << 30, Articles: 1000000})
+	if many != `  large file: /a/feed.jsonl (3072.0 MiB, 1,000,000 articles)` {
+		t.Errorf("%q", many)
 	}
 }

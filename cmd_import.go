@@ -69,6 +69,9 @@ func importPaths(ctx context.Context, s ingest.Archive, paths []string, w io.Wri
 	if more := sum.NoText - len(sum.NoTextPaths); more > 0 {
 		fmt.Fprintf(w, "  ... and %s more without body text\n", thousands(more))
 	}
+	for _, f := range sum.LargeFiles {
+		fmt.Fprintln(w, largeFileLine(f))
+	}
 	fmt.Fprintln(w, summaryLine(sum))
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -79,6 +82,17 @@ func importPaths(ctx context.Context, s ingest.Archive, paths []string, w io.Wri
 		return out, fmt.Errorf("%s of %s could not be imported", thousands(sum.Failed), count(sum.Files, "file", "files"))
 	}
 	return out, nil
+}
+
+// largeFileLine says that a file past ingest.LargeFileBytes was imported;
+// one article that long is slow to open and search in the reader.
+func largeFileLine(f ingest.LargeFile) string {
+	line := fmt.Sprintf("  large file: %s (%.1f MiB, %s)", shownPath(f.Path), float64(f.Size)/(1<<20),
+		count(f.Articles, "article", "articles"))
+	if f.Articles == 1 {
+		line += ": one article this long is slow to open and search in the reader"
+	}
+	return line
 }
 
 // summaryLine is the import's one-line summary.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 )
@@ -27,10 +28,10 @@ func newSearchCmd(g *globals) *cobra.Command {
 		Args:        minArgs(1, "search needs a QUERY"),
 		Annotations: map[string]string{queryArgsAnnotation: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var unit store.Unit
+			var unit period.Unit
 			if histogram != "" {
 				var err error
-				if unit, err = store.ParseUnit(histogram); err != nil {
+				if unit, err = period.ParseUnit(histogram); err != nil {
 					return usageError{err}
 				}
 			}
@@ -112,7 +113,7 @@ type histogramRow struct {
 
 // printHistogram writes the counts per period, with a bar scaled to the
 // largest, or as JSON.
-func printHistogram(g *globals, buckets []store.Bucket, unit store.Unit, asJSON bool) error {
+func printHistogram(g *globals, buckets []period.Bucket, unit period.Unit, asJSON bool) error {
 	rows := make([]histogramRow, len(buckets))
 	most, total := 0, 0
 	for i, b := range buckets {
@@ -142,14 +143,14 @@ func printHistogram(g *globals, buckets []store.Bucket, unit store.Unit, asJSON 
 
 // periodName names a bucket's period: 2016-12-16, 2016-W50 (ISO week),
 // 2016-12 or 2016.
-func periodName(b store.Bucket, unit store.Unit) string {
+func periodName(b period.Bucket, unit period.Unit) string {
 	switch unit {
-	case store.Week:
+	case period.Week:
 		y, w := b.Start.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w)
-	case store.Month:
+	case period.Month:
 		return b.Start.Format("2006-01")
-	case store.Year:
+	case period.Year:
 		return b.Start.Format("2006")
 	}
 	return b.Start.Format("2006-01-02")

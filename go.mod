@@ -85,3 +85,9 @@ replace github.com/markusmobius/go-htmldate => ./stubs/htmldate
 replace github.com/forPelevin/gomoji => ./stubs/gomoji
 
 replace github.com/markusmobius/go-domdistiller => ./stubs/domdistiller
+
+replace github.com/go-shiori/go-readability => ./stubs/readability
+
+replace github.com/RadhiFadlillah/whatlanggo => ./stubs/whatlanggo
+
+replace github.com/microcosm-cc/bluemonday => ./stubs/bluemonday

@@ -25,6 +25,9 @@ type Options struct {
 	// ProgressEvery is the least time between two progress reports; 0
 	// means progressEvery, a negative value reports after every article.
 	ProgressEvery time.Duration
+	// LargeFile is the size past which a file is named in
+	// Summary.LargeFiles; 0 means LargeFileBytes.
+	LargeFile int64
 }
 
 // withDefaults fills in the zero fields.
@@ -37,6 +40,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ProgressEvery == 0 {
 		o.ProgressEvery = progressEvery
+	}
+	if o.LargeFile <= 0 {
+		o.LargeFile = LargeFileBytes
 	}
 	return o
 }
@@ -254,6 +260,9 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 		return im.w.Touch(im.wctx, m.job.known.ID, m.job.mtime)
 	default:
 		st := FileState{Size: m.job.size, MTime: m.job.mtime, Hash: m.hash}
+		if m.job.size > im.o.LargeFile {
+			sum.LargeFiles = append(sum.LargeFiles, LargeFile{Path: path, Size: m.job.size, Articles: len(files.seen[path])})
+		}
 		removed, err := im.w.FinishFile(im.wctx, id, st, files.seen[path], m.job.known == nil)
 		sum.Removed += removed
 		delete(files.seen, path)

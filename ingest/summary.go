@@ -48,9 +48,13 @@ type Summary struct {
 	// file of one short line, a record of a title only): kept, as the
 	// title may be all there is, but said, since the reader shows them
 	// empty. NoTextPaths names the files of the first maxNoTextPaths.
-	NoText      int           `json:"no_text"`
-	NoTextPaths []string      `json:"no_text_paths"`
-	Elapsed     time.Duration `json:"elapsed_ns"`
+	NoText      int      `json:"no_text"`
+	NoTextPaths []string `json:"no_text_paths"`
+	// LargeFiles are the files imported past LargeFileBytes, said
+	// because they are slow: one article from such a file is long to
+	// open and search in the reader.
+	LargeFiles []LargeFile   `json:"large_files"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
 	// Canceled is set when the context ended the import early; what was
 	// written before stays in the archive.
 	Canceled bool `json:"canceled"`
@@ -60,6 +64,20 @@ type Summary struct {
 type Failure struct {
 	Path   string `json:"path"`
 	Reason string `json:"reason"`
+}
+
+// LargeFileBytes is the file size past which an import names the file
+// in Summary.LargeFiles. A plain-text file this big that holds one
+// article (no story breaks, see content/formats' splitting) makes an
+// article of about 150,000 lines.
+const LargeFileBytes = 8 << 20
+
+// LargeFile is a file imported past LargeFileBytes and the articles
+// written of it.
+type LargeFile struct {
+	Path     string `json:"path"`
+	Size     int64  `json:"size"`
+	Articles int    `json:"articles"`
 }
 
 // count adds the outcome of writing one article.
@@ -106,6 +124,9 @@ func (sum *Summary) finish(start time.Time, err error) error {
 	}
 	if sum.Failures == nil {
 		sum.Failures = []Failure{}
+	}
+	if sum.LargeFiles == nil {
+		sum.LargeFiles = []LargeFile{}
 	}
 	return err
 }

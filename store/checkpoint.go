@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 )
 
@@ -39,6 +40,10 @@ func (s *Store) startCheckpointer(ctx context.Context) (*checkpointer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", writerMmap)); err != nil {
+		conn.Close()
+		return nil, err
+	}
 	c := &checkpointer{conn: conn, kick: make(chan struct{}, 1), done: make(chan struct{})}
 	// Checkpoints go on until stop, whatever becomes of ctx.
 	ctx = context.WithoutCancel(ctx)
@@ -65,10 +70,12 @@ func (c *checkpointer) poke() {
 	}
 }
 
-// stop waits for the running checkpoint and gives back the connection.
+// stop waits for the running checkpoint and gives back the connection,
+// as openDB set it up.
 func (c *checkpointer) stop() {
 	close(c.kick)
 	<-c.done
+	c.conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA mmap_size = %d", readerMmap))
 	c.conn.Close()
 }
 
@@ -87,3 +94,17 @@ func (s *Store) walSize() int64 {
 	}
 	return fi.Size()
 }
+
+// readerMmap is the memory map of a reading connection: pages read through
+// it rather than a read() call each.
+const readerMmap = 1 << 30
+
+// writerMmap is the memory map of an import's writer and checkpointer:
+// none. Every page they touch through a map stays in the process's
+// resident memory (file pages, counted by the system as the process's),
+// and an import reads much of the archive (the search index's segments as
+// it merges them, the dedupe lookups): importing one million articles
+// peaked at 1.1 GB resident at 100,000 articles, most of it mapped
+// archive. Without the map those reads go through SQLite's page cache
+// (cache_size, 32 MiB) and the system's.
+const writerMmap = 0

@@ -3,12 +3,34 @@ package store
 import "context"
 
 // counters sums the changes one write transaction makes to the archive's
-// counters (the article count in meta, and each person's articles,
-// mentions and role), so that each is written once, at commit, instead
-// of by a trigger per row. See migration 2 for why.
+// counters (the article count in meta, the articles per day and per
+// source and day, and each person's articles, mentions and role), so
+// that each is written once, at commit, instead of by a trigger per row.
+// See migrations 2 and 4 for why.
 type counters struct {
 	articles int
+	days     map[sourceDay]int
 	people   map[int64]*personDelta
+}
+
+// sourceDay is a source's day of publication (a day number, see dayOf).
+type sourceDay struct {
+	source string
+	day    int64
+}
+
+// article records that an article of source published on day was added
+// (sign 1) or removed (sign -1). Undated articles (day 0) count in the
+// total only.
+func (c *counters) article(source string, day int64, sign int) {
+	c.articles += sign
+	if day <= 0 {
+		return
+	}
+	if c.days == nil {
+		c.days = map[sourceDay]int{}
+	}
+	c.days[sourceDay{source, day}] += sign
 }
 
 // personDelta is the change to one person's counters.
@@ -37,6 +59,7 @@ func (c *counters) mention(pid int64, sign, n int, role string) {
 
 func (c *counters) reset() {
 	c.articles = 0
+	clear(c.days)
 	clear(c.people)
 }
 
@@ -46,6 +69,9 @@ func (w *writer) flushCounters(ctx context.Context) error {
 		if _, err := w.st.bumpArticles.ExecContext(ctx, w.counts.articles); err != nil {
 			return err
 		}
+	}
+	if err := w.flushDays(ctx); err != nil {
+		return err
 	}
 	for pid, d := range w.counts.people {
 		if d.articles == 0 && d.mentions == 0 && d.role == "" {
@@ -81,4 +107,28 @@ func (w *writer) dropMentions(ctx context.Context, articleID int64) error {
 	}
 	_, err = w.st.deleteMentions.ExecContext(ctx, articleID)
 	return err
+}
+
+// flushDays adds the transaction's changes to the counts per day and per
+// source and day.
+func (w *writer) flushDays(ctx context.Context) error {
+	total := map[int64]int{}
+	for k, n := range w.counts.days {
+		if n == 0 {
+			continue
+		}
+		total[k.day] += n
+		if _, err := w.st.bumpSourceDay.ExecContext(ctx, k.source, k.day, n); err != nil {
+			return err
+		}
+	}
+	for day, n := range total {
+		if n == 0 {
+			continue
+		}
+		if _, err := w.st.bumpDay.ExecContext(ctx, day, n); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -8,13 +8,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 )
 
 // dayCounts is the histogram of q ("" for every article) by day, the
 // empty days between matches left out: what the reader's coverage chart
 // is drawn from.
-func dayCounts(ctx context.Context, s *Store, text string) ([]Bucket, error) {
+func dayCounts(ctx context.Context, s *Store, text string) ([]period.Bucket, error) {
 	var q query.Query
 	if text != "" {
 		var err error
@@ -22,7 +23,7 @@ func dayCounts(ctx context.Context, s *Store, text string) ([]Bucket, error) {
 			return nil, err
 		}
 	}
-	buckets, err := s.Histogram(ctx, q, Day)
+	buckets, err := s.Histogram(ctx, q, period.Day)
 	out := buckets[:0]
 	for _, b := range buckets {
 		if b.Count > 0 {
@@ -38,7 +39,7 @@ func TestCoverageDays(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	dir := t.TempDir()
-	// Day i of March 2024 gets i articles about the harbour; every third
+	// period.Day i of March 2024 gets i articles about the harbour; every third
 	// is about the bridge too; one undated article.
 	want := map[string]map[string]int{"": {}, "harbour": {}, "bridge": {}, "bridge after:2024-03-03": {}}
 	n := 0

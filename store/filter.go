@@ -38,6 +38,7 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 			return f, err == nil, err
 		}
 	}
+	f.sources, f.person = sources, q.person != ""
 	f.where, f.args = articleFilters(sources, person)
 	return f, false, nil
 }
@@ -51,6 +52,10 @@ type matchFilter struct {
 	lo, hi  int64
 	where   []string
 	args    []any
+	// sources are the archive's names of the source asked for, if any;
+	// person says that the query names a person.
+	sources []string
+	person  bool
 }
 
 // sql is the FROM and WHERE of a query of table with the filter, and

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 )
 
@@ -20,7 +21,7 @@ func BenchmarkHistogram(b *testing.B) {
 	for i := range sources {
 		sources[i] = "source:" + sources[i]
 	}
-	run := func(queries []string, unit Unit) func(b *testing.B) {
+	run := func(queries []string, unit period.Unit) func(b *testing.B) {
 		return func(b *testing.B) {
 			b.ReportAllocs()
 			benchLatency(b, queries, func(text string) error {
@@ -33,8 +34,8 @@ func BenchmarkHistogram(b *testing.B) {
 			})
 		}
 	}
-	b.Run("broad-month", run(broad, Month))
-	b.Run("broad-day", run(broad, Day))
-	b.Run("narrow-month", run(narrow, Month))
-	b.Run("source-month", run(sources, Month))
+	b.Run("broad-month", run(broad, period.Month))
+	b.Run("broad-day", run(broad, period.Day))
+	b.Run("narrow-month", run(narrow, period.Month))
+	b.Run("source-month", run(sources, period.Month))
 }

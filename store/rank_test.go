@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -192,5 +193,80 @@ func TestRankingAgreesWithOneIndex(t *testing.T) {
 	}
 	if m := median(all); m < 9 {
 		t.Errorf("median top-10 overlap with one index %d of 10, want >= 9", m)
+	}
+}
+
+// TestTitleCandidatesAllScoredExactly ranks with only 2 candidates
+// chosen by their years' scores for exact scoring: the title and people
+// matches of every year must still all be scored exactly, as at 100,000
+// articles thousands of them tie within a per cent and the years' scores
+// misorder them (choosing the best 40 by those kept 0-1 of the exhaustive
+// top 10 of broad queries there).
+func TestTitleCandidatesAllScoredExactly(t *testing.T) {
+	s := openTemp(t)
+	ref := addGenerated(t, s, 2000, 7, t.TempDir())
+	s.rescoreTop = 2
+	broad, _ := rankQueries(t, s, 8)
+	var got []int
+	for _, q := range broad {
+		got = append(got, overlap(t, s, ref, q))
+	}
+	t.Logf("%q: overlaps %v", broad, got)
+	if m := median(got); m < 9 {
+		t.Errorf("median top-10 overlap with one index %d of 10, want >= 9", m)
+	}
+}
+
+// TestExactScoreIsOneIndexBM25 checks the scorer that re-ranks candidates
+// (and that BenchmarkRankOverlap's exhaustive reference uses) against a
+// real FTS5 index over every article: the same score for the reference's
+// best rows.
+func TestExactScoreIsOneIndexBM25(t *testing.T) {
+	s := openTemp(t)
+	ref := addGenerated(t, s, 600, 11, t.TempDir())
+	broad, narrow := rankQueries(t, s, 3)
+	ctx := context.Background()
+	checked := 0
+	for _, q := range append(broad, narrow...) {
+		fq, err := parseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _, err := s.filterOf(ctx, fq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.statsOf(ctx, f.phrases)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := ref.db.Query(`SELECT rowid, -bm25(ref, 8.0, 1.0, 4.0) FROM ref WHERE ref MATCH ? ORDER BY bm25(ref, 8.0, 1.0, 4.0) LIMIT 10`, fq.match)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type scored struct {
+			key   int64
+			score float64
+		}
+		var want []scored
+		for rows.Next() {
+			var w scored
+			rows.Scan(&w.key, &w.score)
+			want = append(want, w)
+		}
+		rows.Close()
+		for _, w := range want {
+			got, err := s.exactScore(ctx, w.key, f.phrases, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(got-w.score) > 1e-6*math.Max(1, math.Abs(w.score)) {
+				t.Errorf("%q: article key %d scored %.6f, one FTS5 index gives %.6f", q, w.key, got, w.score)
+			}
+			checked++
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("only %d scores compared", checked)
 	}
 }

@@ -353,6 +353,7 @@ func checkConsistent(t *testing.T, s *Store) {
 		t.Fatalf("inconsistent: counter %d, articles %d, indexed %d, people with wrong counts %d",
 			counter, n, len(indexed), badPeople)
 	}
+	checkDayCounters(t, s)
 }
 
 // syncBuffer is a strings.Builder that a process's output can be written

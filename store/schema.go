@@ -141,6 +141,26 @@ CREATE TRIGGER article_state_del AFTER DELETE ON articles BEGIN
 	DELETE FROM article_state WHERE article_id = OLD.id;
 END;
 `,
+	// 4: articles per day of publication, in all and per source
+	// (histogram.go), kept by the writer (counters.go) like the article
+	// count, so that a histogram with no words to match reads a few
+	// thousand counters instead of grouping every article by day (0.8 s at
+	// a million). Undated articles (day 0) are not counted. A counter that
+	// falls to 0 stays; readers skip it. Filled here from the articles.
+	`
+CREATE TABLE day_counts (day INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE source_days (
+	source TEXT NOT NULL COLLATE NOCASE,
+	day    INTEGER NOT NULL,
+	n      INTEGER NOT NULL,
+	PRIMARY KEY (source, day)
+) WITHOUT ROWID;
+INSERT INTO day_counts(day, n)
+	SELECT fts_key >> 32, count(*) FROM articles WHERE fts_key >= 4294967296 GROUP BY 1;
+INSERT INTO source_days(source, day, n)
+	SELECT source, fts_key >> 32, count(*) FROM articles WHERE fts_key >= 4294967296
+	GROUP BY source COLLATE NOCASE, 2;
+`,
 }
 
 // checkSchema verifies that db is a newsreader archive, creating or

@@ -123,10 +123,10 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 	}
 	seen := map[int64]bool{}
 	var cs []cand
-	add := func(h hit) {
+	add := func(h hit, title bool) {
 		if !seen[h.key] {
 			seen[h.key] = true
-			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key))})
+			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), title: title})
 		}
 	}
 	for _, year := range parts {
@@ -135,14 +135,17 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 			return nil, err
 		}
 		for _, h := range hs {
-			add(h)
+			add(h, true)
 		}
 	}
 	for _, h := range newest {
-		add(h)
+		add(h, false)
 	}
 	sortCands(cs)
-	for i := range cs[:min(len(cs), rescoreTop)] {
+	for i := range cs {
+		if i >= s.rescoreTop && !cs[i].title {
+			continue
+		}
 		sc, err := s.exactScore(ctx, cs[i].key, f.phrases, st)
 		if err != nil {
 			return nil, err
@@ -306,7 +309,7 @@ func (s *Store) results(ctx context.Context, keys []int64) ([]Result, error) {
 func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, error) {
 	var r Result
 	var packed []byte
-	err := scanItem(s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.body
+	err := scanItem(s.queryRow(ctx, `SELECT `+listColumns+`, a.body
 		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.fts_key = ?`, key), &r.ListItem, &packed)
 	if err != nil {
 		return r, s.wrap(err)
@@ -326,21 +329,42 @@ func (s *Store) result(ctx context.Context, key int64, terms []term) (Result, er
 // runs the same few statements on every year's table, and preparing them
 // each time would cost more than running them on small tables.
 func (s *Store) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	s.stmtMu.Lock()
-	st, ok := s.stmts[q]
-	if !ok {
-		var err error
-		if st, err = s.db.PrepareContext(ctx, q); err != nil {
-			s.stmtMu.Unlock()
-			return nil, err
-		}
-		if s.stmts == nil {
-			s.stmts = map[string]*sql.Stmt{}
-		}
-		s.stmts[q] = st
+	st, err := s.prepared(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	s.stmtMu.Unlock()
 	return st.QueryContext(ctx, args...)
+}
+
+// queryRow is QueryRowContext through the prepared statements of query:
+// a search scores and loads dozens of articles with the same few
+// statements, and preparing each anew cost as much as running it.
+func (s *Store) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := s.prepared(ctx, q)
+	if err != nil {
+		// The error surfaces from Scan, as QueryRowContext's would.
+		return s.db.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// prepared returns the prepared statement of q, preparing it once per
+// Store.
+func (s *Store) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
 }
 
 // queryError explains an FTS5 syntax error (which quoting should

@@ -65,15 +65,18 @@ type Store struct {
 	// optimizeAfter is how many articles an import adds to a year before
 	// it optimizes the year's index (optimizeAfter; tests lower it).
 	optimizeAfter int
-	db            *sql.DB // read pool (and writes through writeMu)
-	writeMu       sync.Mutex
-	stmtMu        sync.Mutex
-	stmts         map[string]*sql.Stmt // prepared searches, by SQL text
-	scratch       sync.Pool            // of *prepScratch, for prepare
-	encOnce       sync.Once            // the encoder is made on the first write
-	enc           *zstd.Encoder
-	encErr        error
-	dec           *zstd.Decoder
+	// rescoreTop is how many candidates besides the title matches a
+	// search scores exactly (rescoreTop; tests lower it).
+	rescoreTop int
+	db         *sql.DB // read pool (and writes through writeMu)
+	writeMu    sync.Mutex
+	stmtMu     sync.Mutex
+	stmts      map[string]*sql.Stmt // prepared searches, by SQL text
+	scratch    sync.Pool            // of *prepScratch, for prepare
+	encOnce    sync.Once            // the encoder is made on the first write
+	enc        *zstd.Encoder
+	encErr     error
+	dec        *zstd.Decoder
 }
 
 // sqliteMagic opens every SQLite database file.
@@ -130,7 +133,7 @@ func Open(path string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	s := &Store{path: abs, readOnly: readOnly, walLimit: walLimit, optimizeAfter: optimizeAfter}
+	s := &Store{path: abs, readOnly: readOnly, walLimit: walLimit, optimizeAfter: optimizeAfter, rescoreTop: rescoreTop}
 	s.scratch.New = func() any { return new(prepScratch) }
 	if err := s.openDB(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -155,8 +158,9 @@ func (s *Store) openDB() error {
 		q.Add("_pragma", "journal_size_limit(67108864)")
 	}
 	q.Add("_pragma", "cache_size(-32768)")
-	// Reads through a memory map rather than a read() call per page.
-	q.Add("_pragma", "mmap_size(1073741824)")
+	// Reads through a memory map rather than a read() call per page
+	// (the writer's connections turn it off, see writerMmap).
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", readerMmap))
 	// Statement journals in memory: FTS5 writes through them.
 	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")

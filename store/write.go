@@ -63,7 +63,7 @@ func (s *Store) newWriter(ctx context.Context) (*writer, error) {
 		return nil, s.wrap(err)
 	}
 	// The checkpointer does what SQLite would do after each commit.
-	if _, err := conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = %d", writerMmap)); err != nil {
 		w.Close(ctx)
 		return nil, s.wrap(err)
 	}
@@ -189,8 +189,8 @@ func (w *writer) Close(ctx context.Context) error {
 	if w.ckpt != nil {
 		w.ckpt.stop()
 	}
-	// The connection goes back to the pool as SQLite's default has it.
-	w.conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 1000")
+	// The connection goes back to the pool as openDB set it up.
+	w.conn.ExecContext(ctx, fmt.Sprintf("PRAGMA wal_autocheckpoint = 1000; PRAGMA mmap_size = %d", readerMmap))
 	w.conn.Close()
 	w.s.writeMu.Unlock()
 	return w.s.wrap(err)

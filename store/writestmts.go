@@ -14,7 +14,7 @@ type writerStmts struct {
 	byRecord, byHash, fileRecords, ftsKeyOf, maxID              *sql.Stmt
 	insertArticle, insertNew, updateArticle, deleteArticle      *sql.Stmt
 	personByName, insertPerson, articleMentions, deleteMentions *sql.Stmt
-	bumpArticles, bumpPerson                                    *sql.Stmt
+	bumpArticles, bumpPerson, bumpDay, bumpSourceDay            *sql.Stmt
 	addLineGroup, addLine                                       *sql.Stmt
 }
 
@@ -31,10 +31,10 @@ func prepareWriterStmts(ctx context.Context, conn *sql.Conn) (*writerStmts, erro
 		finishFile: p.prepare(`UPDATE files SET size = ?, mtime = ?, hash = ?, articles = ?, imported = ? WHERE id = ?`),
 		touchFile:  p.prepare(`UPDATE files SET mtime = ? WHERE id = ?`),
 
-		byRecord:    p.prepare(`SELECT id, hash, fts_key FROM articles WHERE file_id = ? AND rec_key = ?`),
+		byRecord:    p.prepare(`SELECT id, hash, fts_key, source FROM articles WHERE file_id = ? AND rec_key = ?`),
 		byHash:      p.prepare(`SELECT id FROM articles WHERE hash = ?`),
 		fileRecords: p.prepare(`SELECT id, rec_key FROM articles WHERE file_id = ?`),
-		ftsKeyOf:    p.prepare(`SELECT fts_key FROM articles WHERE id = ?`),
+		ftsKeyOf:    p.prepare(`SELECT fts_key, source FROM articles WHERE id = ?`),
 		maxID:       p.prepare(`SELECT coalesce(max(id), 0) FROM articles`),
 
 		insertArticle: p.prepare(`INSERT INTO articles` + articleColumns),
@@ -54,6 +54,10 @@ func prepareWriterStmts(ctx context.Context, conn *sql.Conn) (*writerStmts, erro
 		bumpArticles: p.prepare(`UPDATE meta SET value = value + ? WHERE key = 'articles'`),
 		bumpPerson: p.prepare(`UPDATE people SET articles = articles + ?1, mentions = mentions + ?2,
 		role = CASE WHEN length(?3) > length(role) THEN ?3 ELSE role END WHERE id = ?4`),
+		bumpDay: p.prepare(`INSERT INTO day_counts(day, n) VALUES (?, ?)
+		ON CONFLICT(day) DO UPDATE SET n = n + excluded.n`),
+		bumpSourceDay: p.prepare(`INSERT INTO source_days(source, day, n) VALUES (?, ?, ?)
+		ON CONFLICT(source, day) DO UPDATE SET n = n + excluded.n`),
 
 		addLineGroup: p.prepare(`INSERT INTO line_groups(grp, files) VALUES (?, ?)
 		ON CONFLICT(grp) DO UPDATE SET files = files + excluded.files`),
@@ -75,7 +79,7 @@ func (st *writerStmts) all() []*sql.Stmt {
 		st.byRecord, st.byHash, st.fileRecords, st.ftsKeyOf, st.maxID,
 		st.insertArticle, st.insertNew, st.updateArticle, st.deleteArticle,
 		st.personByName, st.insertPerson, st.articleMentions, st.deleteMentions,
-		st.bumpArticles, st.bumpPerson,
+		st.bumpArticles, st.bumpPerson, st.bumpDay, st.bumpSourceDay,
 		st.addLineGroup, st.addLine,
 	}
 }

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/formats"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/archive"
 )
 
@@ -66,7 +67,7 @@ func (s synthetic) SetFlagged(context.Context, int64, bool) error { return nil }
 func (s synthetic) People(context.Context, string, int) ([]archive.Person, error) {
 	return nil, nil
 }
-func (s synthetic) Coverage(context.Context, string, archive.Unit) ([]archive.Bucket, error) {
+func (s synthetic) Coverage(context.Context, string, period.Unit) ([]period.Bucket, error) {
 	return nil, nil
 }
 

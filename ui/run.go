@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"os"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/archivestore"
 	"github.com/newsreader/newsreader/ui/history"
+	"github.com/newsreader/newsreader/ui/reader"
 	"github.com/newsreader/newsreader/ui/render"
 )
 
@@ -25,6 +27,9 @@ func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
 		defaults = append(defaults, WithHistory(path))
 	}
 	opts = append(defaults, opts...)
+	// Rendered and searched, a huge article holds a large heap: keep the
+	// heap's growth between collections within the reader's limit.
+	reader.SetMemoryLimit(os.Getenv)
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	_, err := p.Run()
 	return err

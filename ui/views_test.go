@@ -8,7 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/articlelist"
 )
 
@@ -55,7 +55,7 @@ func TestCoverageChart(t *testing.T) {
 			m, done := openModel(t, madeUpArchive(t, 60), s.w, s.h)
 			defer done()
 			m = drive(t, m, keys("c")...)
-			if m.view != viewCoverage || m.coverage.Unit() != archive.Day {
+			if m.view != viewCoverage || m.coverage.Unit() != period.Day {
 				t.Fatalf("c: view %v, unit %v:\n%s", m.view, m.coverage.Unit(), screen(m))
 			}
 			want := map[string]int{}
@@ -76,7 +76,7 @@ func TestCoverageChart(t *testing.T) {
 				t.Errorf("the chart says no total or no peak:\n%s", view)
 			}
 			golden.RequireEqual(t, view)
-			for _, u := range []archive.Unit{archive.Week, archive.Month} {
+			for _, u := range []period.Unit{period.Week, period.Month} {
 				m = drive(t, m, keys("t")...)
 				if m.coverage.Unit() != u || sum(m.coverage.Bars()) != 60 {
 					t.Errorf("t: unit %v with %d articles, want %v with 60", m.coverage.Unit(), sum(m.coverage.Bars()), u)
@@ -110,7 +110,7 @@ func TestCoverageOfASearch(t *testing.T) {
 	}
 }
 
-func sum(bs []archive.Bucket) int {
+func sum(bs []period.Bucket) int {
 	n := 0
 	for _, b := range bs {
 		n += b.Count

@@ -99,6 +99,7 @@ func (an *annotator) release() {
 	clear(an.byWord.lists)
 	clear(an.wordOwners.lists)
 	clear(an.singles)
+	clear(an.weighed)
 	clear(an.nameWords[:cap(an.nameWords)])
 	an.nameWords = an.nameWords[:0]
 	annotators.Put(an)

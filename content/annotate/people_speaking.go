@@ -10,8 +10,13 @@ import "strings"
 // written with a capital inside a sentence at least once, never after
 // an article ("the Treasury said") and never in lower case, and it is no
 // place, organisation, nationality or known proper noun. A word that
-// belongs to an accepted person's name already joined that person.
+// belongs to an accepted person's name already joined that person. Each
+// word is weighed once: weighing reads all the article's mentions, and a
+// word rejected at its first mention would be weighed again at each.
 func (cs *clusterStage) acceptSpeakingSurnames() {
+	if cs.weighed == nil {
+		cs.weighed = make(map[string]bool)
+	}
 	for mi := range cs.mentions {
 		m := &cs.mentions[mi]
 		if m.cluster >= 0 || m.size() != 1 || !m.bad || m.inOrg || m.credit {
@@ -20,6 +25,10 @@ func (cs *clusterStage) acceptSpeakingSurnames() {
 		if _, done := cs.singles[m.key]; done {
 			continue
 		}
+		if cs.weighed[m.key] {
+			continue
+		}
+		cs.weighed[m.key] = true
 		if !cs.speakingSurname(m.key) {
 			continue
 		}

@@ -234,7 +234,9 @@ func articleFromDocument(doc *html.Node, page HTMLPage) (*content.Article, error
 	}
 	conv.walk(res.ContentNode)
 	conv.flushLoose()
-	a.Blocks = tidyBlocks(dropKnownBoilerplate(insertCaptions(conv.blocks, caps, a.Title), a.Source, page.Boilerplate), a)
+	links := pageLinkTexts(doc)
+	blocks := dropLinkBlocks(recoverStory(doc, conv.blocks, links), links)
+	a.Blocks = tidyBlocks(dropKnownBoilerplate(insertCaptions(blocks, caps, a.Title), a.Source, page.Boilerplate), a)
 	a.Blocks = dropBodyFurniture(a.Blocks, a.Title)
 	markStandfirst(a.Blocks, pageStandfirst(doc))
 	// Without a title, a few words are menu text, not an article.

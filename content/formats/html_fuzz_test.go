@@ -60,17 +60,24 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
-// FuzzHTMLBlocks fuzzes the block conversion and caption placement alone,
-// without the extractor, so that many more inputs are tried per second.
+// FuzzHTMLBlocks fuzzes the block conversion, story recovery, link
+// dropping and caption placement alone, without the extractor, so that
+// many more inputs are tried per second.
 func FuzzHTMLBlocks(f *testing.F) {
 	addSamples(f, "voa-japan-russia-summit.html", "wikinews-mecca-crane.html")
 	f.Add([]byte("<div class=thumbinner><img><div class=thumbcaption>c</div></div><p>p</p><li>a<ul><li>b</ul>"))
+	f.Add([]byte("<article><p class=lede>one two three four five six seven eight nine ten eleven twelve.</p><div class=b><p>a b c d e f g h</p><p>a b c d e f g i</p></div>" +
+		"<blockquote class=twitter-tweet><p>post</p></blockquote><div class=b><p>x <a href=/y>y z</a></p></div></article><ul><li><a href=/a>a</a><li><a href=/b>b</a><li><a href=/c>c</a></ul>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := html.Parse(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
-		blocks := htmlFragmentBlocks(string(data))
+		if got, want := squashedText(doc), squashSpace(nodeText(doc)); got != want {
+			t.Fatalf("squashedText %q, want %q", got, want)
+		}
+		links := pageLinkTexts(doc)
+		blocks := dropLinkBlocks(recoverStory(doc, htmlFragmentBlocks(string(data)), links), links)
 		a := &content.Article{Title: "t"}
 		for _, b := range tidyBlocks(insertCaptions(blocks, pageCaptions(doc), a.Title), a) {
 			if b.Text == "" || strings.ContainsAny(b.Text, "\n\r\t") {

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -240,9 +239,9 @@ func nodeFirstChild(n *html.Node, a atom.Atom) *html.Node {
 
 var (
 	// htmlBylineRE is an author line opening a story: "By Jane Doe".
-	htmlBylineRE = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|der|al))*)\s*$`)
+	htmlBylineRE = lazyRE(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|der|al))*)\s*$`)
 	// htmlCreditRE is a contributor credit closing a story.
-	htmlCreditRE = regexp.MustCompile(`(?i)\b(contributed (to )?(this )?report(ing)?|contributed to this (story|article)|additional reporting by|reporting by|edited by|writing by)\b`)
+	htmlCreditRE = lazyRE(`(?i)\b(contributed (to )?(this )?report(ing)?|contributed to this (story|article)|additional reporting by|reporting by|edited by|writing by)\b`)
 )
 
 // tidyBlocks removes what repeats the metadata (a heading equal to the
@@ -265,14 +264,14 @@ func tidyBlocks(blocks []content.Block, a *content.Article) []content.Block {
 			}
 		}
 		if i < 4 && b.Type != content.BlockCaption && len(b.Text) < 120 {
-			if m := htmlBylineRE.FindStringSubmatch(b.Text); m != nil {
+			if m := htmlBylineRE().FindStringSubmatch(b.Text); m != nil {
 				if a.Byline == "" {
 					a.Byline = m[1]
 				}
 				continue
 			}
 		}
-		if (b.Type == content.BlockParagraph || b.Type == content.BlockCredit) && len(b.Text) < 300 && mayBeCredit(b.Text) && htmlCreditRE.MatchString(b.Text) {
+		if (b.Type == content.BlockParagraph || b.Type == content.BlockCredit) && len(b.Text) < 300 && mayBeCredit(b.Text) && htmlCreditRE().MatchString(b.Text) {
 			b.Type = content.BlockCredit
 		}
 		if n := len(out); n > 0 && out[n-1].Text == b.Text {
@@ -282,7 +281,7 @@ func tidyBlocks(blocks []content.Block, a *content.Article) []content.Block {
 	}
 	for len(out) > 0 {
 		last := out[len(out)-1]
-		if last.Type != content.BlockHeading && !(len(last.Text) < 250 && licenceRE.MatchString(last.Text)) {
+		if last.Type != content.BlockHeading && !(len(last.Text) < 250 && licenceRE().MatchString(last.Text)) {
 			break
 		}
 		out = out[:len(out)-1]
@@ -306,7 +305,7 @@ func mayBeCredit(s string) bool {
 }
 
 // licenceRE matches a copyright or licence notice closing a page.
-var licenceRE = regexp.MustCompile(`(?i)(creative commons|all rights reserved|^©|^\(c\) |^copyright\b)`)
+var licenceRE = lazyRE(`(?i)(creative commons|all rights reserved|^©|^\(c\) |^copyright\b)`)
 
 // dropKnownBoilerplate removes the blocks that bp knows as furniture of source.
 func dropKnownBoilerplate(blocks []content.Block, source string, bp BoilerplateSet) []content.Block {

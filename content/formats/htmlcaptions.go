@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -158,7 +157,7 @@ func insertCaptions(blocks []content.Block, caps []figureCaption, title string) 
 
 // photoCreditRE matches a photo credit at the end of a caption, or making
 // up all of it: "Foto: GdP/Hagen Immel", "(Photo: AP)", "Reuters files".
-var photoCreditRE = regexp.MustCompile(`(?i)(?:^|[\s.,;(])\(?(?:foto|fotos|photo|photos|photograph|image|imagen|bild|bilder|quelle|source|credit|credits|kuva|źródło|zdjęcie|crédit|crédito)\s*(?:by|von|de|:)[^()]*\)?\s*$|^(?:reuters|ap|afp|getty images|shutterstock|dpa|epa)(?: files| photo)?\.?$`)
+var photoCreditRE = lazyRE(`(?i)(?:^|[\s.,;(])\(?(?:foto|fotos|photo|photos|photograph|image|imagen|bild|bilder|quelle|source|credit|credits|kuva|źródło|zdjęcie|crédit|crédito)\s*(?:by|von|de|:)[^()]*\)?\s*$|^(?:reuters|ap|afp|getty images|shutterstock|dpa|epa)(?: files| photo)?\.?$`)
 
 // stripPhotoCredit removes a photo credit from a caption; a caption that
 // is only a credit becomes "".
@@ -166,7 +165,7 @@ func stripPhotoCredit(caption string) string {
 	if !mayHoldPhotoCredit(caption) {
 		return squashSpace(caption)
 	}
-	if loc := photoCreditRE.FindStringIndex(caption); loc != nil {
+	if loc := photoCreditRE().FindStringIndex(caption); loc != nil {
 		caption = strings.TrimRight(caption[:loc[0]], " ,;(")
 	}
 	return squashSpace(caption)

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,7 +18,7 @@ import (
 
 var (
 	// promptRE: newsletter, subscription, sharing, comment and app prompts.
-	promptRE = regexp.MustCompile(`(?i)^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|inbox|e-?mail|free|today|now)\b` +
+	promptRE = lazyRE(`(?i)^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|inbox|e-?mail|free|today|now)\b` +
 		`|get (?:the|our) .*\b(?:newsletter|magazine|app|print edition)\b` +
 		`|(?:leave|post|add|write) a comment|(?:join|start) the (?:conversation|discussion)` +
 		`|comments? (?:are|have been) (?:closed|disabled)|\d+ comments?$|have your say` +
@@ -27,19 +26,19 @@ var (
 		`|(?:click|tap) here\b|(?:download|get) (?:the|our) app|already a (?:subscriber|member)` +
 		`|support (?:our|independent) journalism|(?:become|be) a (?:member|subscriber|supporter))`)
 	// teaserRE: a label leading to another story ("READ MORE: …").
-	teaserRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|more from|more on|related|related coverage|` +
+	teaserRE = lazyRE(`(?i)^(?:read more|read also|also read|more from|more on|related|related coverage|` +
 		`related stories|related articles|see also|recommended|you (?:may|might) also like|read next|up next|` +
 		`don'?t miss|trending|watch|listen|most read|popular)\b\s*(?:[:|—–]|$|-\s)`)
 	// contactRE: the author's address closing a story ("Write to Jane Doe at jane@example.com").
-	contactRE = regexp.MustCompile(`(?i)^(?:write to|contact|e-?mail|reach)\b.{1,80}?(?:@|\bat\s+(?:www\.|https?://))`)
+	contactRE = lazyRE(`(?i)^(?:write to|contact|e-?mail|reach)\b.{1,80}?(?:@|\bat\s+(?:www\.|https?://))`)
 	// affiliateRE: affiliate and sponsorship disclaimers.
-	affiliateRE = regexp.MustCompile(`(?i)(?:may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate|share of)` +
+	affiliateRE = lazyRE(`(?i)(?:may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate|share of)` +
 		`|affiliate (?:link|commission|partner)s?\b|independently (?:selected|chosen|reviewed)` +
 		`|when you buy through (?:our )?links|commissions? (?:from|on) (?:purchases|links|sales)|paid partnership)`)
 	// publishedNoteRE: a publication note in brackets ("(Published Monday, Aug. 22)").
-	publishedNoteRE = regexp.MustCompile(`(?i)^\(?(?:first )?(?:published|updated|posted)\b[^()]{0,80}\)?\.?$`)
+	publishedNoteRE = lazyRE(`(?i)^\(?(?:first )?(?:published|updated|posted)\b[^()]{0,80}\)?\.?$`)
 	// footerRE: the heading of a press release's closing sections ("About Acme Corp.").
-	footerRE = regexp.MustCompile(`(?i)^(?:about (?:the )?\p{Lu}|about us$|media (?:contact|inquiries|enquiries)s?\b|` +
+	footerRE = lazyRE(`(?i)^(?:about (?:the )?\p{Lu}|about us$|media (?:contact|inquiries|enquiries)s?\b|` +
 		`forward-looking statements|safe harbou?r statement|###$|-30-$)`)
 )
 
@@ -61,7 +60,7 @@ func isBodyFurniture(b content.Block) bool {
 		return false
 	}
 	lower := strings.ToLower(t)
-	if containsAnyWord(lower, affiliateWords) && affiliateRE.MatchString(t) {
+	if containsAnyWord(lower, affiliateWords) && affiliateRE().MatchString(t) {
 		return true
 	}
 	if len(t) > 300 {
@@ -77,8 +76,8 @@ func isBodyFurniture(b content.Block) bool {
 	if !furnitureOpeners[strings.TrimRight(first, ":,.")] && !(first != "" && isASCIIDigit(first[0])) {
 		return false
 	}
-	return promptRE.MatchString(t) || teaserRE.MatchString(t) || contactRE.MatchString(t) ||
-		len(t) < 120 && publishedNoteRE.MatchString(t) && hasDateWord(t)
+	return promptRE().MatchString(t) || teaserRE().MatchString(t) || contactRE().MatchString(t) ||
+		len(t) < 120 && publishedNoteRE().MatchString(t) && hasDateWord(t)
 }
 
 // affiliateWords are the words of which affiliateRE needs one.
@@ -151,7 +150,7 @@ func dropBodyFurniture(blocks []content.Block, title string) []content.Block {
 			continue
 		}
 		if b.Type != content.BlockQuote && isBodyFurniture(b) {
-			skipNext = strings.HasSuffix(b.Text, ":") && (isShouted(b.Text) || teaserRE.MatchString(b.Text))
+			skipNext = strings.HasSuffix(b.Text, ":") && (isShouted(b.Text) || teaserRE().MatchString(b.Text))
 			continue
 		}
 		out = append(out, b)
@@ -168,7 +167,7 @@ func isFooterHeading(b content.Block) bool {
 	if b.Type != content.BlockHeading && b.Type != content.BlockParagraph || textscan.WordCount(b.Text) > 6 {
 		return false
 	}
-	return footerRE.MatchString(b.Text) && (b.Type == content.BlockHeading || !endsSentence(b.Text) || strings.HasSuffix(b.Text, "."))
+	return footerRE().MatchString(b.Text) && (b.Type == content.BlockHeading || !endsSentence(b.Text) || strings.HasSuffix(b.Text, "."))
 }
 
 // isTitleAgain reports the headline printed again, alone or with the

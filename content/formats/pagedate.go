@@ -2,7 +2,6 @@ package formats
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 	"time"
 
@@ -42,7 +41,7 @@ func pageDate(doc *html.Node, pageURL string, now time.Time) (time.Time, bool) {
 		}
 	}
 	for _, a := range f.addresses {
-		if m := urlDateRE.FindStringSubmatch(a); m != nil {
+		if m := urlDateRE().FindStringSubmatch(a); m != nil {
 			if d, ok := plausibleDate(m[1]+"-"+m[2]+"-"+m[3], now); ok {
 				return d, true
 			}
@@ -190,4 +189,4 @@ func plausibleDate(s string, now time.Time) (time.Time, bool) {
 
 // urlDateRE finds a year, month and day in an address: /2016/12/15/,
 // /2016-12-15-slug, /20161215/.
-var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+var urlDateRE = lazyRE(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)

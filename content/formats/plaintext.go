@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -42,12 +43,41 @@ var plainTextFormat = format{
 		if err != nil {
 			return err
 		}
-		a, err := readTextArticle(data, opts)
+		text, err := decodeText(data)
+		if err != nil {
+			return err
+		}
+		if parts := splitArticles(text); parts != nil {
+			return readTextParts(name, parts, opts, out)
+		}
+		a, err := textArticle(text, hashOf(data), opts)
 		if err != nil {
 			return err
 		}
 		return out.put(draft{art: a})
 	},
+}
+
+// readTextParts reads each article of a file that holds several (see
+// splitArticles). Each is keyed by its place in the file ("article 2"),
+// as a JSON Lines record by its line, so that importing the file again
+// updates the same articles; its hash is of its own text.
+func readTextParts(name string, parts []string, opts Options, out *sink) error {
+	for i, p := range parts {
+		key := "article " + strconv.Itoa(i+1)
+		a, err := textArticle(p, hashOf([]byte(p)), opts)
+		if err != nil {
+			if ferr := out.fail(&RecordError{File: name, Record: key, Err: err}); ferr != nil {
+				return ferr
+			}
+			continue
+		}
+		a.Key = key
+		if err := out.put(draft{art: a}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readPlainText reads a plain-text file into buf. Its first bytes decide
@@ -111,11 +141,17 @@ func readTextArticle(data []byte, opts Options) (*content.Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	return textArticle(text, hashOf(data), opts)
+}
+
+// textArticle reads decoded text as readTextArticle does; hash is the
+// article's Hash.
+func textArticle(text, hash string, opts Options) (*content.Article, error) {
 	units := splitUnits(content.Sanitize(text))
 	if len(units) == 0 {
 		return nil, ErrEmpty
 	}
-	a := &content.Article{Format: "text", Hash: hashOf(data)}
+	a := &content.Article{Format: "text", Hash: hash}
 	buildText(a, units, opts)
 	return a, nil
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/pgtest"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
-	"github.com/newsreader/newsreader/store"
 )
 
 // BenchmarkHistogramBeside imports the generated files into both
@@ -47,7 +47,7 @@ func BenchmarkHistogramBeside(b *testing.B) {
 					if err != nil {
 						return err
 					}
-					buckets, err := a.Histogram(ctx, q, store.Month)
+					buckets, err := a.Histogram(ctx, q, period.Month)
 					if err == nil && len(buckets) == 0 {
 						err = fmt.Errorf("%q: no match", text)
 					}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsreader/newsreader/archivedb"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
@@ -18,7 +19,7 @@ import (
 // histogrammer is an archive that counts matches per period (coverage
 // over time), as `search --histogram` and the reader's chart ask.
 type histogrammer interface {
-	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
+	Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error)
 }
 
 // histogramQueries are the coverage counts compared: every article, words,
@@ -41,8 +42,8 @@ func TestConformanceHistogram(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, unit := range []store.Unit{store.Day, store.Week, store.Month, store.Year} {
-			got := same(t, bs, fmt.Sprintf("histogram by %s of %q", unit, q), func(a archivedb.Archive) ([]store.Bucket, error) {
+		for _, unit := range []period.Unit{period.Day, period.Week, period.Month, period.Year} {
+			got := same(t, bs, fmt.Sprintf("histogram by %s of %q", unit, q), func(a archivedb.Archive) ([]period.Bucket, error) {
 				h, ok := a.(histogrammer)
 				if !ok {
 					return nil, fmt.Errorf("no histogram")
@@ -68,14 +69,14 @@ func TestConformanceHistogram(t *testing.T) {
 		}
 	}
 	for _, b := range bs {
-		buckets, err := b.a.(histogrammer).Histogram(ctx, query.Query{}, store.Month)
+		buckets, err := b.a.(histogrammer).Histogram(ctx, query.Query{}, period.Month)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sum := 0
 		for i, bk := range buckets {
 			sum += bk.Count
-			if i > 0 && !bk.Start.Equal(store.Month.Next(buckets[i-1].Start)) {
+			if i > 0 && !bk.Start.Equal(period.Month.Next(buckets[i-1].Start)) {
 				t.Errorf("%s: bucket %s follows %s: a gap", b.name, bk.Start, buckets[i-1].Start)
 			}
 		}
@@ -91,8 +92,8 @@ func TestConformanceCoverage(t *testing.T) {
 	bs, _ := imported(t, 60)
 	ctx := context.Background()
 	for _, q := range []string{"", "summit", "source:voanews.com"} {
-		got := same(t, bs, "coverage of "+q, func(a archivedb.Archive) ([]archive.Bucket, error) {
-			return archivestore.New(a).Coverage(ctx, q, archive.Month)
+		got := same(t, bs, "coverage of "+q, func(a archivedb.Archive) ([]period.Bucket, error) {
+			return archivestore.New(a).Coverage(ctx, q, period.Month)
 		})
 		if q == "" && len(got) == 0 {
 			t.Error("no coverage of the whole archive")
@@ -139,13 +140,13 @@ func TestConformancePublisher(t *testing.T) {
 			t.Errorf("%s: %q, want %q", q, got, want)
 		}
 	}
-	same(t, bs, "histogram of source:wikinews", func(a archivedb.Archive) ([]store.Bucket, error) {
+	same(t, bs, "histogram of source:wikinews", func(a archivedb.Archive) ([]period.Bucket, error) {
 		h, ok := a.(histogrammer)
 		if !ok {
 			return nil, fmt.Errorf("no histogram")
 		}
 		q, _ := query.Parse("source:en.wikinews.org")
-		return h.Histogram(ctx, q, store.Month)
+		return h.Histogram(ctx, q, period.Month)
 	})
 }
 

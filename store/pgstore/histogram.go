@@ -3,6 +3,7 @@ package pgstore
 import (
 	"context"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 )
@@ -16,7 +17,7 @@ import (
 // number), and the days are gathered into periods as the SQLite archive
 // gathers them (store.BucketsOf). The reader's coverage chart and
 // `search --histogram` both use it.
-func (s *Store) Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error) {
+func (s *Store) Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error) {
 	f, none, err := s.filterOf(ctx, q)
 	if err != nil || none {
 		return nil, err

@@ -4,6 +4,7 @@
 //
 //	go run ./tools/synth -n 100000 -db /tmp/bench-100k.db
 //	go run ./tools/synth -n 5000 -out /tmp/synth-text
+//	go run ./tools/synth -n 1000000 -jsonl /tmp/1m.jsonl
 //
 // The same -seed and -n give the same articles.
 package main
@@ -32,6 +33,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	db := flag.String("db", "", "write into this archive (created if missing)")
 	out := flag.String("out", "", "write text files under this folder")
+	jsonl := flag.String("jsonl", "", "write the articles as one JSON Lines file (one scraper record a line)")
 	batch := flag.Int("batch", 2000, "articles per transaction or generator")
 	year := flag.Int("year", 0, "date every article in this year, keeping its month and day (the worst case for the index split by year)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
@@ -45,8 +47,8 @@ func main() {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	if (*db == "") == (*out == "") || *n <= 0 || *batch <= 0 || *from < 0 || *from%*batch != 0 || *from >= *n || *year < 0 || *year > 9999 {
-		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE or -out DIR, a positive -n, a -from below it that is a multiple of -batch, and a -year of 1 to 9999 if any")
+	if modes(*db, *out, *jsonl) != 1 || *n <= 0 || *batch <= 0 || *from < 0 || *from%*batch != 0 || *from >= *n || *year < 0 || *year > 9999 {
+		fmt.Fprintln(os.Stderr, "synth: give exactly one of -db FILE, -out DIR or -jsonl FILE, a positive -n, a -from below it that is a multiple of -batch, and a -year of 1 to 9999 if any")
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -54,9 +56,12 @@ func main() {
 	defer stop()
 	arts := batches(ctx, *from, *n, *seed, *batch, *year)
 	var err error
-	if *db != "" {
+	switch {
+	case *db != "":
 		err = toArchive(ctx, *db, arts, *from, *n)
-	} else {
+	case *jsonl != "":
+		err = toJSONL(ctx, *jsonl, arts, *from, *n)
+	default:
 		err = toFiles(ctx, *out, arts, *from, *n)
 	}
 	if err != nil {
@@ -184,4 +189,15 @@ func toFiles(ctx context.Context, dir string, arts <-chan []*gen.Article, from, 
 	}
 	fmt.Fprintf(os.Stderr, "synth: text files %d to %d under %s in %s\n", from, done, dir, time.Since(start).Round(time.Second))
 	return nil
+}
+
+// modes counts the output flags given.
+func modes(flags ...string) int {
+	n := 0
+	for _, f := range flags {
+		if f != "" {
+			n++
+		}
+	}
+	return n
 }

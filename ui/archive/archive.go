@@ -6,9 +6,9 @@ package archive
 import (
 	"context"
 	"errors"
-	"time"
 
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/period"
 )
 
 // ErrReadOnly is the error of SetRead and SetFlagged on an archive that
@@ -105,10 +105,10 @@ type Archive interface {
 	// word of filter (ignoring case; "" keeps everyone).
 	People(ctx context.Context, filter string, limit int) ([]Person, error)
 	// Coverage counts the articles matching a search (the syntax of
-	// Search; "" is every article) per day, week or month of
-	// publication, oldest first, without the empty periods. Undated
-	// articles are not counted.
-	Coverage(ctx context.Context, query string, unit Unit) ([]Bucket, error)
+	// Search; "" is every article) per period of publication, oldest
+	// first, every period from the first match to the last (empty ones
+	// with Count 0); nil for none. Undated articles are not counted.
+	Coverage(ctx context.Context, query string, unit period.Unit) ([]period.Bucket, error)
 }
 
 // Person is one person across the archive.
@@ -117,57 +117,6 @@ type Person struct {
 	// Articles is how many articles name them, Mentions how often,
 	// Quotes how many quotations are theirs.
 	Articles, Mentions, Quotes int
-}
-
-// Unit is the period a coverage chart counts by.
-type Unit int
-
-// The periods. Weeks start on Monday.
-const (
-	Day Unit = iota
-	Week
-	Month
-)
-
-// String names the unit ("day", "week", "month").
-func (u Unit) String() string {
-	switch u {
-	case Week:
-		return "week"
-	case Month:
-		return "month"
-	}
-	return "day"
-}
-
-// Start is the first day of the period holding t (UTC).
-func (u Unit) Start(t time.Time) time.Time {
-	y, mo, d := t.UTC().Date()
-	switch u {
-	case Week:
-		day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
-	case Month:
-		return time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-}
-
-// Next is the first day of the period after the one starting at start.
-func (u Unit) Next(start time.Time) time.Time {
-	switch u {
-	case Week:
-		return start.AddDate(0, 0, 7)
-	case Month:
-		return start.AddDate(0, 1, 0)
-	}
-	return start.AddDate(0, 0, 1)
-}
-
-// Bucket is the number of matching articles published in one period.
-type Bucket struct {
-	Start time.Time // the period's first day, UTC
-	Count int
 }
 
 // Versioned is an archive that says when it has changed: the reader

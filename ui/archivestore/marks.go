@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/ui/archive"
@@ -31,7 +32,7 @@ type PeopleView interface {
 // Coverage is what the reader's coverage chart asks of a backend (see
 // Marks).
 type Coverage interface {
-	Histogram(ctx context.Context, q query.Query, unit store.Unit) ([]store.Bucket, error)
+	Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error)
 }
 
 var (
@@ -156,7 +157,7 @@ func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archi
 
 // Coverage implements archive.Archive with the store's histogram, the
 // counts `search --histogram` prints ("" counts every article).
-func (a *Archive) Coverage(ctx context.Context, text string, unit archive.Unit) ([]archive.Bucket, error) {
+func (a *Archive) Coverage(ctx context.Context, text string, unit period.Unit) ([]period.Bucket, error) {
 	x, ok := a.s.(Coverage)
 	if !ok {
 		return nil, errNoCoverage
@@ -168,21 +169,5 @@ func (a *Archive) Coverage(ctx context.Context, text string, unit archive.Unit) 
 			return nil, err
 		}
 	}
-	buckets, err := x.Histogram(ctx, q, storeUnit(unit))
-	out := make([]archive.Bucket, len(buckets))
-	for i, b := range buckets {
-		out[i] = archive.Bucket{Start: b.Start, Count: b.Count}
-	}
-	return out, err
-}
-
-// storeUnit is the store's name for one of the chart's periods.
-func storeUnit(u archive.Unit) store.Unit {
-	switch u {
-	case archive.Week:
-		return store.Week
-	case archive.Month:
-		return store.Month
-	}
-	return store.Day
+	return x.Histogram(ctx, q, unit)
 }

@@ -154,6 +154,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.pages[msg.page] = msg.rows
 		m.evict()
 		m.settle()
+		if m.counted && m.want.id == 0 {
+			// Loaded titles may take fewer rows than were set aside.
+			m.clamp()
+		}
 		return m, nil
 	case resultsMsg:
 		if msg.gen != m.gen {

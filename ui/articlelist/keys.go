@@ -147,7 +147,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // clicked returns the entry drawn at the click's row, counted from the
 // top of the pane.
 func (m Model) clicked(msg tea.MouseClickMsg) (int, bool) {
-	i := m.top + msg.Y/m.rowHeight()
+	i, y := m.top, 0
+	for i < m.total && y+m.entryHeight(i) <= msg.Y {
+		y += m.entryHeight(i)
+		i++
+	}
 	return i, msg.Button == tea.MouseLeft && msg.Y >= 0 && i < m.total
 }
 

@@ -21,23 +21,50 @@ func (m Model) titleRows() int {
 	return 1
 }
 
-// rowHeight is the rows one entry takes: its title, date and source, a
-// hit's snippet, and a blank separator (two after a title of one row in
-// a list that allows two, so that every entry takes the same height).
-func (m Model) rowHeight() int {
+// entryHeight is the rows entry i takes: its title (one or two rows),
+// date and source, a hit's snippet, and one blank row between entries,
+// so that the gap between entries is the same whatever their titles
+// (issue 21: "uneven list spacing"). An entry not loaded yet counts as
+// tall as its title may be; loading can then only make room.
+func (m Model) entryHeight(i int) int {
 	if m.compact {
 		return 1
 	}
 	h := m.titleRows() + 2
+	if r, ok := m.row(i); ok && h > 3 && common.Width(headlineOf(r)) <= max(1, m.width-2) {
+		h--
+	}
 	if m.mode == ModeResults {
 		h++
 	}
 	return h
 }
 
-// visible is how many entries fit.
-func (m Model) visible() int {
-	return max(1, m.height/m.rowHeight())
+// fits is how many entries from first fit the pane, at least one; the
+// last one's blank row may fall below it.
+func (m Model) fits(first int) int {
+	n, used := 0, 0
+	for i := first; !m.counted || i < m.total; i++ {
+		h := m.entryHeight(i)
+		if n > 0 && used+h-1 > m.height {
+			break
+		}
+		n, used = n+1, used+h
+	}
+	return max(1, n)
+}
+
+// visible is how many entries fit from the top one.
+func (m Model) visible() int { return m.fits(m.top) }
+
+// topFor is the first entry of the screen that ends with entry last.
+func (m Model) topFor(last int) int {
+	top, used := last, m.entryHeight(last)-1
+	for top > 0 && used+m.entryHeight(top-1) <= m.height {
+		top--
+		used += m.entryHeight(top)
+	}
+	return top
 }
 
 // SetSize sets the pane's size and asks for what comes into view.
@@ -68,14 +95,17 @@ func (m *Model) move(delta int) tea.Cmd {
 // clamp keeps the cursor in range and on screen.
 func (m *Model) clamp() {
 	m.cursor = min(max(m.cursor, 0), max(m.total-1, 0))
-	v := m.visible()
 	if m.cursor < m.top {
 		m.top = m.cursor
 	}
-	if m.cursor >= m.top+v {
-		m.top = m.cursor - v + 1
+	if m.cursor >= m.top+m.visible() {
+		m.top = m.topFor(m.cursor)
 	}
-	m.top = max(0, min(m.top, max(m.total-v, 0)))
+	if m.total > 0 {
+		// No blank rows below the last entry while earlier ones fit.
+		m.top = min(m.top, m.topFor(m.total-1))
+	}
+	m.top = max(0, m.top)
 }
 
 // View draws the list, exactly its width and height.
@@ -94,7 +124,7 @@ func (m Model) View() string {
 	for i := m.top; i < m.top+m.visible() && (i < m.total || !m.counted); i++ {
 		entry := m.entry(i, p)
 		lines = append(lines, entry...)
-		for range m.rowHeight() - len(entry) {
+		for range m.entryHeight(i) - len(entry) {
 			lines = append(lines, "")
 		}
 	}
@@ -144,10 +174,7 @@ func (m Model) entry(i int, p paints) []string {
 		return []string{bar + p.placeholder.Render("…")}
 	}
 	w := max(1, m.width-2)
-	headline := r.Title
-	if headline == "" {
-		headline = "(untitled)"
-	}
+	headline := headlineOf(r)
 	if m.compact {
 		return []string{bar + compactLine(r, headline, w, title, meta, p)}
 	}
@@ -161,6 +188,14 @@ func (m Model) entry(i int, p paints) []string {
 		lines = append(lines, bar+common.Fit(snippet(r, p), w))
 	}
 	return lines
+}
+
+// headlineOf is the title a row shows.
+func headlineOf(r Row) string {
+	if r.Title == "" {
+		return "(untitled)"
+	}
+	return r.Title
 }
 
 // wrapTitle breaks a title into at most rows lines of width w, at

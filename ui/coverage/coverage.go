@@ -11,6 +11,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 )
@@ -27,10 +28,10 @@ type Model struct {
 	seq          int
 	loaded       bool
 	err          error
-	days         []archive.Bucket // per day, as the archive counted
-	unit         archive.Unit
-	bars         []archive.Bucket // per unit, every period from first to last
-	cursor       int              // the selected bar
+	days         []period.Bucket // per day, as the archive counted
+	unit         period.Unit
+	bars         []period.Bucket // per unit, every period from first to last
+	cursor       int             // the selected bar
 	width        int
 	height       int
 }
@@ -44,7 +45,7 @@ type PeriodMsg struct {
 
 type loadedMsg struct {
 	seq  int
-	days []archive.Bucket
+	days []period.Bucket
 	err  error
 }
 
@@ -60,7 +61,7 @@ func (m *Model) Show(query, label string) tea.Cmd {
 	m.query, m.label, m.loaded, m.err, m.days, m.bars = query, label, false, nil, nil, nil
 	seq, ctx, arc := m.seq, m.ctx, m.archive
 	return common.Cmd(func() tea.Msg {
-		days, err := arc.Coverage(ctx, query, archive.Day)
+		days, err := arc.Coverage(ctx, query, period.Day)
 		return loadedMsg{seq: seq, days: days, err: err}
 	})
 }
@@ -123,12 +124,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) {
 // regroup adds the days up per unit, every period from the first to the
 // last (empty ones too: the axis is time). The cursor goes to the last
 // period, or stays on the period holding the selected one.
-func (m *Model) regroup(u archive.Unit, toLast bool) {
+func (m *Model) regroup(u period.Unit, toLast bool) {
 	var at time.Time
 	if !toLast && m.cursor < len(m.bars) {
 		at = m.bars[m.cursor].Start
 	}
-	m.unit, m.bars = u, group(m.days, u)
+	m.unit, m.bars = u, period.Group(m.days, u)
 	m.cursor = len(m.bars) - 1
 	if !at.IsZero() {
 		for i, b := range m.bars {
@@ -140,52 +141,22 @@ func (m *Model) regroup(u archive.Unit, toLast bool) {
 	m.cursor = max(m.cursor, 0)
 }
 
-// group adds days up per unit, filling the empty periods between.
-func group(days []archive.Bucket, u archive.Unit) []archive.Bucket {
-	if len(days) == 0 {
-		return nil
-	}
-	var out []archive.Bucket
-	next := u.Start(days[0].Start)
-	for _, d := range days {
-		start := u.Start(d.Start)
-		for next.Before(start) || next.Equal(start) {
-			out = append(out, archive.Bucket{Start: next})
-			next = u.Next(next)
-		}
-		out[len(out)-1].Count += d.Count
-	}
-	return out
-}
-
 // fittingUnit is the finest period whose bars all fit the width; months
 // when none does (the chart then scrolls).
-func (m Model) fittingUnit() archive.Unit {
-	for _, u := range []archive.Unit{archive.Day, archive.Week} {
-		if len(m.days) > 0 && periods(m.days, u) <= m.width-chartMargin {
+func (m Model) fittingUnit() period.Unit {
+	for _, u := range []period.Unit{period.Day, period.Week} {
+		if len(m.days) > 0 && u.Count(m.days[0].Start, m.days[len(m.days)-1].Start) <= m.width-chartMargin {
 			return u
 		}
 	}
-	return archive.Month
-}
-
-// periods is how many periods of u the days span.
-func periods(days []archive.Bucket, u archive.Unit) int {
-	first, last := u.Start(days[0].Start), u.Start(days[len(days)-1].Start)
-	switch u {
-	case archive.Month:
-		return (last.Year()-first.Year())*12 + int(last.Month()-first.Month()) + 1
-	case archive.Week:
-		return int(last.Sub(first).Hours()/24/7) + 1
-	}
-	return int(last.Sub(first).Hours()/24) + 1
+	return period.Month
 }
 
 // Unit is the period of a bar.
-func (m Model) Unit() archive.Unit { return m.unit }
+func (m Model) Unit() period.Unit { return m.unit }
 
 // Bars are the chart's periods.
-func (m Model) Bars() []archive.Bucket { return m.bars }
+func (m Model) Bars() []period.Bucket { return m.bars }
 
 // Cursor is the index of the selected bar.
 func (m Model) Cursor() int { return m.cursor }

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/common"
 )
 
@@ -110,7 +110,7 @@ func (m Model) chart(h int) []string {
 
 // peakLabels writes the dates of the highest bars under them, highest
 // first, each where it does not run into one written before.
-func (m Model) peakLabels(shown []archive.Bucket, cell int) string {
+func (m Model) peakLabels(shown []period.Bucket, cell int) string {
 	order := make([]int, len(shown))
 	for i := range order {
 		order[i] = i
@@ -144,7 +144,7 @@ func blank(line []rune, from, to int) bool {
 }
 
 // ends is the first and last period of the bars shown, at both ends.
-func (m Model) ends(shown []archive.Bucket, w int) string {
+func (m Model) ends(shown []period.Bucket, w int) string {
 	left, right := m.short(shown[0]), m.short(shown[len(shown)-1])
 	if len(shown) == 1 || len(left)+len(right)+1 > w {
 		return left
@@ -153,19 +153,19 @@ func (m Model) ends(shown []archive.Bucket, w int) string {
 }
 
 // period names a bar's period in full.
-func (m Model) period(b archive.Bucket) string {
+func (m Model) period(b period.Bucket) string {
 	switch m.unit {
-	case archive.Week:
+	case period.Week:
 		return "week of " + b.Start.Format("2006-01-02")
-	case archive.Month:
+	case period.Month:
 		return b.Start.Format("January 2006")
 	}
 	return b.Start.Format("Mon 2006-01-02")
 }
 
 // short names a bar's period in a label.
-func (m Model) short(b archive.Bucket) string {
-	if m.unit == archive.Month {
+func (m Model) short(b period.Bucket) string {
+	if m.unit == period.Month {
 		return b.Start.Format("2006-01")
 	}
 	return b.Start.Format("2006-01-02")

@@ -2,8 +2,10 @@ package reader
 
 import (
 	"context"
+	"math"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -61,6 +63,10 @@ func hugeShown(b *testing.B) (Model, time.Duration) {
 // and the resident memory with the article shown and searched (target
 // < 300 MB), and the peak resident memory of the process.
 func BenchmarkHugeFindKeystroke(b *testing.B) {
+	// The limit the program sets (ui.Run), unless GOMEMLIMIT says
+	// otherwise (GOMEMLIMIT=off measures without one).
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	limit := SetMemoryLimit(os.Getenv)
 	m, rendered := hugeShown(b)
 	terms := []string{"t", "th", "the"}
 	var first, count time.Duration
@@ -92,6 +98,9 @@ func BenchmarkHugeFindKeystroke(b *testing.B) {
 	b.ReportMetric(rendered.Seconds(), "s-render")
 	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
 	b.ReportMetric(residentMB(b), "MB-rss")
+	if limit < math.MaxInt64 {
+		b.ReportMetric(float64(limit)/(1<<20), "MB-limit")
+	}
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
 		b.ReportMetric(float64(ru.Maxrss)/1024, "MB-peak-rss")

@@ -5,10 +5,13 @@
 // page is annotated with snippets that must appear in the extracted text
 // ("with") and snippets of boilerplate that must not ("without").
 //
+// (go-trafilatura with its fallback extractors is not scored: this module
+// links stubs of both fallbacks, stubs/readability and stubs/domdistiller,
+// to keep their package initialisation off every start.)
+//
 // It scores, on the same pages and the same protocol as go-trafilatura's
 // published comparison table:
 //   - go-trafilatura alone (the library, default balanced settings),
-//   - go-trafilatura with its fallback extractors,
 //   - go-readability v2 (codeberg.org/readeck) alone,
 //   - newsreader: formats.ParseHTML, the whole pipeline (Article.Text: the
 //     body alone, title, captions, credits and standfirst excluded), and
@@ -66,6 +69,7 @@ func main() {
 	dir := flag.String("dir", "", "go-trafilatura module directory (default: from go list)")
 	only := flag.String("only", "", "run only extractors whose name contains this")
 	diff := flag.Bool("diff", false, "list the snippets go-trafilatura finds and newsreader misses")
+	missed := flag.Bool("missed", false, "list the pages on which newsreader misses wanted snippets or keeps unwanted ones")
 	flag.Parse()
 	if *dir == "" {
 		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/markusmobius/go-trafilatura").Output()
@@ -80,6 +84,10 @@ func main() {
 	}
 	if *diff {
 		printDiff(entries)
+		return
+	}
+	if *missed {
+		printMissed(entries)
 		return
 	}
 	fmt.Printf("benchmark: go-trafilatura comparison set, %d annotated pages (%s)\n\n", len(entries), *dir)
@@ -110,22 +118,19 @@ func extractors() []extractor {
 		}
 		return doc
 	}
-	gt := func(fallback bool) func(e *entry) string {
-		return func(e *entry) string {
-			doc := parse(e)
-			u, _ := nurl.ParseRequestURI(e.URL)
-			res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-				EnableFallback: fallback, ExcludeComments: true, OriginalURL: u,
-			})
-			if err != nil {
-				return ""
-			}
-			return res.ContentText
+	gt := func(e *entry) string {
+		doc := parse(e)
+		u, _ := nurl.ParseRequestURI(e.URL)
+		res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+			ExcludeComments: true, OriginalURL: u,
+		})
+		if err != nil {
+			return ""
 		}
+		return res.ContentText
 	}
 	return []extractor{
-		{"go-trafilatura", gt(false)},
-		{"go-trafilatura+fallback", gt(true)},
+		{"go-trafilatura", gt},
 		{"go-readability v2", func(e *entry) string {
 			u, _ := nurl.ParseRequestURI(e.URL)
 			art, err := readability.FromDocument(parse(e), u)
@@ -286,6 +291,37 @@ func printDiff(entries []*entry) {
 			if !strings.Contains(a, w) && strings.Contains(b, w) {
 				fmt.Printf("%s\tEXTRA\t%q\n", e.File, w)
 			}
+		}
+	}
+}
+
+// printMissed lists, page by page, the wanted snippets newsreader misses
+// and the unwanted ones it keeps, with the page's counts: where recall and
+// precision are lost, to be read against the pages.
+func printMissed(entries []*entry) {
+	ours := extractors()[3]
+	for _, e := range entries {
+		text := normalize(ours.run(e))
+		var lost, kept []string
+		for _, w := range e.With {
+			if w = normalize(w); text == "" || !strings.Contains(text, w) {
+				lost = append(lost, w)
+			}
+		}
+		for _, w := range e.Without {
+			if w = normalize(w); text != "" && strings.Contains(text, w) {
+				kept = append(kept, w)
+			}
+		}
+		if len(lost)+len(kept) == 0 {
+			continue
+		}
+		fmt.Printf("%s\tmissed %d/%d\textra %d/%d\ttext %d bytes\n", e.File, len(lost), len(e.With), len(kept), len(e.Without), len(text))
+		for _, w := range lost {
+			fmt.Printf("\tMISSED\t%q\n", w)
+		}
+		for _, w := range kept {
+			fmt.Printf("\tEXTRA\t%q\n", w)
 		}
 	}
 }

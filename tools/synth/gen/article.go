@@ -261,3 +261,36 @@ func (a *Article) Content() *content.Article {
 	}
 	return c
 }
+
+// Record is the article as a news scraper's JSON record (news-please's
+// field names): title, publication date, URL, site, authors and the body
+// as plain text, paragraphs and subheads separated by blank lines, the
+// dateline opening the first paragraph as in Text. n numbers the URL, as
+// the file name numbers a text file.
+func (a *Article) Record(n int) Record {
+	body := make([]string, len(a.Blocks))
+	for i, bl := range a.Blocks {
+		body[i] = bl.Text
+	}
+	r := Record{
+		Title:       a.Title,
+		DatePublish: a.Published.Format("2006-01-02 15:04:05"),
+		URL:         fmt.Sprintf("https://%s/news/%07d", a.Source.Domain, n),
+		SourceName:  a.Source.Domain,
+		MainText:    strings.Join(body, "\n\n"),
+	}
+	if a.Byline != "" {
+		r.Authors = []string{a.Byline}
+	}
+	return r
+}
+
+// Record is a scraper's JSON record of an article (news-please's names).
+type Record struct {
+	Title       string   `json:"title"`
+	DatePublish string   `json:"date_publish"`
+	URL         string   `json:"url"`
+	SourceName  string   `json:"source_domain"`
+	Authors     []string `json:"authors,omitempty"`
+	MainText    string   `json:"maintext"`
+}
