@@ -98,7 +98,11 @@ func TestRolesAndGrants(t *testing.T) {
 	if _, _, err := reader.Article(ctx, 1); err != nil {
 		t.Errorf("reader: article: %v", err)
 	}
-	// The reader role keeps no marks, and says why.
+	// The reader role reads the marks (the list shows them) but keeps
+	// none, and says why.
+	if _, err := reader.States(ctx, []int64{1, 2}); err != nil {
+		t.Errorf("reader: marks: %v", err)
+	}
 	if err := reader.SetFlagged(ctx, 1, true); !errors.Is(err, store.ErrReadOnly) {
 		t.Errorf("reader: a flag: %v, want ErrReadOnly", err)
 	}
