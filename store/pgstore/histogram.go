@@ -17,6 +17,14 @@ import (
 // number), and the days are gathered into periods as the SQLite archive
 // gathers them (store.BucketsOf). The reader's coverage chart and
 // `search --histogram` both use it.
+//
+// Cost (BenchmarkHistogramBeside, 20k synthetic articles, by month, 40
+// runs, 2 shared cores at load ~8): a broad word (in ~20% of the
+// articles) p50 14.5 ms, 16.5 ms of server CPU; a narrow word 1.3 ms;
+// every article 32 ms, 9.5 ms of server CPU. A GIN index gives no
+// column, so each match's row is read for its sort key: the cost grows
+// with the matches, and a broad word at a million articles is likely
+// well over the SQLite archive's (not measured here).
 func (s *Store) Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error) {
 	f, none, err := s.filterOf(ctx, q)
 	if err != nil || none {
