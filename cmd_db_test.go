@@ -50,6 +50,7 @@ func TestCLIOnPostgres(t *testing.T) {
 		{"list", "--json"}, {"list", "--json", "--sort", "title"},
 		{"search", "--json", "Newsham"}, {"search", "--json", `person:"Grant Newsham"`}, {"search", "--json", "title:russia"},
 		{"people", "--json"},
+		{"search", "--json", "--histogram", "month", "the"}, {"search", "--json", "--histogram", "week", `person:"Grant Newsham"`},
 	}
 	for _, c := range cmds {
 		var got [2][]map[string]any

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -46,11 +45,7 @@ func newSearchCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if histogram != "" {
-				h, ok := s.(histogrammer)
-				if !ok {
-					return fmt.Errorf("%s: --histogram needs a SQLite archive for now", shownArchive(s))
-				}
-				buckets, err := h.Histogram(cmd.Context(), q, unit)
+				buckets, err := s.Histogram(cmd.Context(), q, unit)
 				if err != nil {
 					return err
 				}
@@ -72,12 +67,6 @@ func newSearchCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&histogram, "histogram", "", "count the matches per day, week, month or year instead")
 	cmd.RegisterFlagCompletionFunc("histogram", fixedValues("day", "week", "month", "year"))
 	return cmd
-}
-
-// histogrammer is an archive that counts matches per period (the SQLite
-// store; see store.Store.Histogram).
-type histogrammer interface {
-	Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error)
 }
 
 // printHits writes search hits: id, date, title and score on one line,

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ingest"
+	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/store/pgstore"
@@ -33,6 +34,14 @@ type Archive interface {
 	People(ctx context.Context, limit int) ([]store.PersonCount, error)
 	Person(ctx context.Context, name string) (store.PersonCount, error)
 	PersonArticles(ctx context.Context, name string, limit, offset int) ([]store.ListItem, error)
+	// The reader's people view, coverage chart and marks (read, flagged;
+	// kept in the archive, store.ErrReadOnly on a read-only one).
+	PeopleMatching(ctx context.Context, filter string, limit int) ([]store.PersonQuotes, error)
+	Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error)
+	SetRead(ctx context.Context, id int64, read bool) error
+	SetFlagged(ctx context.Context, id int64, flagged bool) error
+	States(ctx context.Context, ids []int64) (map[int64]store.State, error)
+	Flagged(ctx context.Context) ([]store.ListItem, error)
 }
 
 var (

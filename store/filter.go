@@ -137,17 +137,5 @@ func (s *Store) sourcesOf(ctx context.Context, site string) ([]string, error) {
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	var out []string
-	for _, src := range all {
-		srcURL := ""
-		if src != "" && hostOf(strings.ToLower(src)) == "" {
-			if srcURL, err = s.sourceURL(ctx, src); err != nil {
-				return nil, err
-			}
-		}
-		if src != "" && samePublisher(src, srcURL, site) {
-			out = append(out, src)
-		}
-	}
-	return out, nil
+	return PublisherSources(ctx, all, site, s.sourceURL)
 }

@@ -35,13 +35,14 @@ func (s *Store) Histogram(ctx context.Context, q query.Query, unit period.Unit) 
 	if err != nil {
 		return nil, err
 	}
-	return bucketsOf(days, unit), nil
+	return BucketsOf(days, unit), nil
 }
 
-// bucketsOf gathers counts per day number (see dayOf) into the periods
-// of unit, gaps filled with empty buckets (period.Group, as the reader's
-// chart regroups them).
-func bucketsOf(days map[int64]int, unit period.Unit) []period.Bucket {
+// BucketsOf gathers counts per day number (see dayOf; the day of a date
+// key, key >> 32) into the periods of unit, gaps filled with empty
+// buckets (period.Group, as the reader's chart regroups them). The
+// PostgreSQL archive's histogram shares it.
+func BucketsOf(days map[int64]int, unit period.Unit) []period.Bucket {
 	keys := slices.Sorted(maps.Keys(days))
 	byDay := make([]period.Bucket, len(keys))
 	for i, d := range keys {

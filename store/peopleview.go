@@ -22,6 +22,11 @@ func (s *Store) PeopleMatching(ctx context.Context, filter string, limit int) ([
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
+	if strings.IndexByte(filter, 0) >= 0 {
+		// No name holds a NUL byte (content.Clean drops control
+		// characters), and SQLite's LIKE would end the pattern there.
+		return []PersonQuotes{}, nil
+	}
 	where, args := []string{"p.articles > 0"}, []any{}
 	for _, w := range strings.Fields(filter) {
 		where = append(where, `p.name LIKE ? ESCAPE '\'`)

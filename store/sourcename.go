@@ -98,3 +98,28 @@ func (s *Store) sourceURL(ctx context.Context, src string) (string, error) {
 	}
 	return u, s.wrap(rows.Err())
 }
+
+// PublisherSources keeps of an archive's distinct sources (all) those
+// that are the publisher a source: filter names (site), as samePublisher
+// decides; urlOf gives the address of one of a source's newest articles
+// ("" when none), asked only of sources named by a name rather than a
+// host. Both archives' source: filters take their sources from it.
+func PublisherSources(ctx context.Context, all []string, site string, urlOf func(ctx context.Context, src string) (string, error)) ([]string, error) {
+	var out []string
+	for _, src := range all {
+		if src == "" {
+			continue
+		}
+		srcURL := ""
+		if hostOf(strings.ToLower(src)) == "" {
+			var err error
+			if srcURL, err = urlOf(ctx, src); err != nil {
+				return nil, err
+			}
+		}
+		if samePublisher(src, srcURL, site) {
+			out = append(out, src)
+		}
+	}
+	return out, nil
+}

@@ -151,3 +151,29 @@ func TestMarksSurviveRestart(t *testing.T) {
 		t.Errorf("esc lists %d articles, want all 30", n)
 	}
 }
+
+// TestMarksOnReadOnlyArchive: on an archive that cannot keep marks (a
+// read-only file, a PostgreSQL standby) reading articles says nothing
+// of marks, and m or F says why they are not kept; nothing crashes.
+func TestMarksOnReadOnlyArchive(t *testing.T) {
+	path := madeUpArchive(t, 12)
+	s, err := store.Open(path, store.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m := New(context.Background(), archivestore.New(s), WithName("test"), WithFilterDelay(0), WithPreviewDelay(0))
+	m = drive(t, m, m.Init(), tea.WindowSizeMsg{Width: 160, Height: 48})
+	// The article pane beside the list shows (and would mark read) each
+	// entry the cursor rests on.
+	for _, k := range []string{"j", "j", "enter"} {
+		m = drive(t, m, keys(k)...)
+		if view := screen(m); strings.Contains(view, "read-only") || strings.Contains(view, "marks") {
+			t.Fatalf("reading articles of a read-only archive complains (after %s):\n%s", k, view)
+		}
+	}
+	m = drive(t, m, keys("F")...)
+	if view := screen(m); !strings.Contains(view, "read-only") || !strings.Contains(view, "marks") {
+		t.Errorf("F on a read-only archive does not say why no flag is kept:\n%s", view)
+	}
+}

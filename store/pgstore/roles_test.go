@@ -2,6 +2,7 @@ package pgstore_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,6 +97,21 @@ func TestRolesAndGrants(t *testing.T) {
 	}
 	if _, _, err := reader.Article(ctx, 1); err != nil {
 		t.Errorf("reader: article: %v", err)
+	}
+	// The reader role reads the marks (the list shows them) but keeps
+	// none, and says why.
+	if _, err := reader.States(ctx, []int64{1, 2}); err != nil {
+		t.Errorf("reader: marks: %v", err)
+	}
+	if err := reader.SetFlagged(ctx, 1, true); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("reader: a flag: %v, want ErrReadOnly", err)
+	}
+	// A role that may read but was not made read-only by default (its
+	// writes refused by the grants alone) keeps no marks either.
+	execAll(t, srv.DSN("news"), `CREATE ROLE newsreader_guest LOGIN; GRANT CONNECT ON DATABASE news TO newsreader_guest;
+		GRANT USAGE ON SCHEMA public TO newsreader_guest; GRANT SELECT ON ALL TABLES IN SCHEMA public TO newsreader_guest`)
+	if err := openPG(t, srv.DSNAs("newsreader_guest", "news"), false).SetRead(ctx, 1, true); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("guest: a read mark: %v, want ErrReadOnly", err)
 	}
 	// An import through the reader role fails and writes nothing.
 	write(t, filepath.Join(dir, "more", "new.txt"), []byte("A new harbour\n\nThe new harbour opened on Monday.\n"))

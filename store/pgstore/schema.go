@@ -105,6 +105,19 @@ CREATE TABLE line_stats (
 	PRIMARY KEY (grp, h)
 );
 `,
+	// 2: the reader's marks (see marks.go), one row per article marked.
+	// They hang on the article's record, which an article corrected in
+	// place keeps and a deleted one takes along (ON DELETE CASCADE), so
+	// that no later article shows the marks of one gone.
+	`
+CREATE TABLE article_state (
+	article_id bigint PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+	read       boolean NOT NULL DEFAULT false,
+	flagged    boolean NOT NULL DEFAULT false,
+	changed    bigint NOT NULL
+);
+CREATE INDEX article_state_flagged ON article_state (article_id) WHERE flagged;
+`,
 }
 
 // checkSchema creates or migrates the schema, under an advisory lock so

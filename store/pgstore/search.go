@@ -3,9 +3,6 @@ package pgstore
 import (
 	"context"
 	"math"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/newsreader/newsreader/query"
 	"github.com/newsreader/newsreader/store"
@@ -33,49 +30,22 @@ func (s *Store) SearchQuery(ctx context.Context, q query.Query, limit int) ([]st
 	if limit <= 0 {
 		limit = store.DefaultLimit
 	}
-	tsq, err := toTSQuery(q)
-	if err != nil {
-		return nil, err
+	f, none, err := s.filterOf(ctx, q)
+	if err != nil || none {
+		return []store.Result{}, err
 	}
-	if holdsNUL(q.Person, q.Source) {
-		return []store.Result{}, nil
-	}
-	var where []string
-	var args []any
-	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
-	match := tsq
-	if q.Person != "" {
-		person, err := s.identityOf(ctx, q.Person)
-		if err != nil || person.None() {
-			return []store.Result{}, err
-		}
-		if p := personTSQuery(person.Phrase); p != "" {
-			match = strings.Trim(strings.Join([]string{match, p}, " & "), " &")
-		}
-		where = append(where, `EXISTS (SELECT 1 FROM mentions m WHERE `+mentionsOf(person, arg)+` AND m.article_id = a.id)`)
-	}
-	if match != "" {
-		where = append(where, `a.tsv @@ `+arg(match)+`::tsquery`)
-	}
-	where = append(where, dateFilter(q, arg)...)
-	if q.Source != "" {
-		site := strings.ToLower(q.Source)
-		where = append(where, `(lower(a.source) = `+arg(site)+` OR right(lower(a.source), `+
-			arg(utf8.RuneCountInString(site)+1)+`) = `+arg("."+site)+`)`)
-	}
-	cond := strings.Join(where, ` AND `)
-	if cond == "" {
-		cond = "true"
-	}
-	var ids []int64
-	var scores []float64
-	if tsq == "" {
-		ids, scores, err = s.ids(ctx, `SELECT a.id, 0 FROM articles a WHERE `+cond+` ORDER BY a.sort_key DESC LIMIT `+arg(limit), args...)
+	// The statement is built before it is run, so that every argument is
+	// in f.args when they are passed.
+	cond, arg := f.cond(), f.arg
+	var stmt string
+	if f.words == "" {
+		stmt = `SELECT a.id, 0 FROM articles a WHERE ` + cond + ` ORDER BY a.sort_key DESC LIMIT ` + arg(limit)
 	} else {
-		ids, scores, err = s.ids(ctx, `SELECT id, r FROM (SELECT c.id, c.sort_key, ts_rank(`+rankWeights+`, c.tsv, `+arg(match)+`::tsquery) AS r
-			FROM (SELECT a.id, a.sort_key, a.tsv FROM articles a WHERE `+cond+` ORDER BY a.sort_key DESC LIMIT `+
-			arg(store.DefaultCandidates)+`) c) ranked ORDER BY r DESC, sort_key DESC LIMIT `+arg(limit), args...)
+		stmt = `SELECT id, r FROM (SELECT c.id, c.sort_key, ts_rank(` + rankWeights + `, c.tsv, ` + arg(f.match) + `::tsquery) AS r
+			FROM (SELECT a.id, a.sort_key, a.tsv FROM articles a WHERE ` + cond + ` ORDER BY a.sort_key DESC LIMIT ` +
+			arg(store.DefaultCandidates) + `) c) ranked ORDER BY r DESC, sort_key DESC LIMIT ` + arg(limit)
 	}
+	ids, scores, err := s.ids(ctx, stmt, f.args...)
 	if err != nil {
 		return nil, err
 	}

@@ -97,6 +97,7 @@ func TestReaderOnStreamingStandby(t *testing.T) {
 	if err != nil || art.Title != hits[0].Title {
 		t.Errorf("the new article on the standby: %v, %v", err, art)
 	}
+	marksRefusedOnStandby(t, view, hits[0].ID)
 }
 
 // startServer starts a server in a new folder of its own (not under the

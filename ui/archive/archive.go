@@ -5,10 +5,15 @@ package archive
 
 import (
 	"context"
+	"errors"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/period"
 )
+
+// ErrReadOnly is the error of SetRead and SetFlagged on an archive that
+// cannot keep marks: opened read-only, or a database's standby.
+var ErrReadOnly = errors.New("the archive is read-only")
 
 // Sort orders the article list.
 type Sort int

@@ -11,47 +11,82 @@ import (
 	"github.com/newsreader/newsreader/ui/archive"
 )
 
-// Extras is what the reader's marks, people view and coverage chart ask
-// of a backend beyond Backend. *store.Store has it; a backend without it
-// (PostgreSQL, so far) lists no marks and says so when asked for them.
-type Extras interface {
+// Marks is what the reader's read and flagged marks ask of a backend
+// beyond Backend; PeopleView its archive-wide people view; Coverage its
+// coverage chart. *store.Store and *pgstore.Store have them all, each
+// asked for alone, so that a backend lacking one loses that feature only
+// and says so when asked for it.
+type Marks interface {
 	SetRead(ctx context.Context, id int64, read bool) error
 	SetFlagged(ctx context.Context, id int64, flagged bool) error
 	States(ctx context.Context, ids []int64) (map[int64]store.State, error)
 	Flagged(ctx context.Context) ([]store.ListItem, error)
+}
+
+// PeopleView is what the reader's archive-wide people view asks of a
+// backend (see Marks).
+type PeopleView interface {
 	PeopleMatching(ctx context.Context, filter string, limit int) ([]store.PersonQuotes, error)
+}
+
+// Coverage is what the reader's coverage chart asks of a backend (see
+// Marks).
+type Coverage interface {
 	Histogram(ctx context.Context, q query.Query, unit period.Unit) ([]period.Bucket, error)
 }
 
-var _ Extras = (*store.Store)(nil)
+var (
+	_ Marks      = (*store.Store)(nil)
+	_ PeopleView = (*store.Store)(nil)
+	_ Coverage   = (*store.Store)(nil)
+)
 
-// errNoExtras answers what a backend without Extras cannot do.
-var errNoExtras = errors.New("this archive backend keeps no marks, people view or coverage counts yet")
+// The errors of a backend without one of the features above.
+var (
+	errNoMarks    = errors.New("this archive backend keeps no marks yet")
+	errNoPeople   = errors.New("this archive backend has no people view yet")
+	errNoCoverage = errors.New("this archive backend counts no coverage yet")
+)
 
-func (a *Archive) extras() (Extras, error) {
-	if x, ok := a.s.(Extras); ok {
+func (a *Archive) marks() (Marks, error) {
+	if x, ok := a.s.(Marks); ok {
 		return x, nil
 	}
-	return nil, errNoExtras
+	return nil, errNoMarks
 }
 
 // SetRead implements archive.Archive.
 func (a *Archive) SetRead(ctx context.Context, id int64, read bool) error {
-	x, err := a.extras()
+	x, err := a.marks()
 	if err != nil {
 		return err
 	}
-	return x.SetRead(ctx, id, read)
+	return readOnlyError(x.SetRead(ctx, id, read))
 }
 
 // SetFlagged implements archive.Archive.
 func (a *Archive) SetFlagged(ctx context.Context, id int64, flagged bool) error {
-	x, err := a.extras()
+	x, err := a.marks()
 	if err != nil {
 		return err
 	}
-	return x.SetFlagged(ctx, id, flagged)
+	return readOnlyError(x.SetFlagged(ctx, id, flagged))
 }
+
+// readOnlyError is err, also archive.ErrReadOnly when the backend says
+// it is read-only (store.ErrReadOnly), in the backend's words.
+func readOnlyError(err error) error {
+	if errors.Is(err, store.ErrReadOnly) {
+		return readOnly{err}
+	}
+	return err
+}
+
+// readOnly is a backend's read-only error, known to the reader as
+// archive.ErrReadOnly.
+type readOnly struct{ error }
+
+func (e readOnly) Unwrap() []error { return []error{e.error, archive.ErrReadOnly} }
 
 // marked sets the reader's marks on items, read in one lookup: a page of
 // the list costs one more query by primary key.
@@ -60,7 +95,7 @@ func (a *Archive) marked(ctx context.Context, items []Item) ([]Item, error) {
 	for i, it := range items {
 		ids[i] = it.ID
 	}
-	x, err := a.extras()
+	x, err := a.marks()
 	if err != nil {
 		return items, nil // no marks kept: every entry unread
 	}
@@ -79,7 +114,7 @@ func (a *Archive) marked(ctx context.Context, items []Item) ([]Item, error) {
 // word of filter (ignoring case), newest first. Flags are set by hand:
 // they are few, and all are read.
 func (a *Archive) flagged(ctx context.Context, filter string) ([]Item, error) {
-	x, err := a.extras()
+	x, err := a.marks()
 	if err != nil {
 		return nil, err
 	}
@@ -105,9 +140,9 @@ func (a *Archive) flagged(ctx context.Context, filter string) ([]Item, error) {
 // People implements archive.Archive with the store's people and their
 // quotations.
 func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archive.Person, error) {
-	x, err := a.extras()
-	if err != nil {
-		return nil, err
+	x, ok := a.s.(PeopleView)
+	if !ok {
+		return nil, errNoPeople
 	}
 	rows, err := x.PeopleMatching(ctx, filter, limit)
 	if err != nil {
@@ -123,11 +158,12 @@ func (a *Archive) People(ctx context.Context, filter string, limit int) ([]archi
 // Coverage implements archive.Archive with the store's histogram, the
 // counts `search --histogram` prints ("" counts every article).
 func (a *Archive) Coverage(ctx context.Context, text string, unit period.Unit) ([]period.Bucket, error) {
-	x, err := a.extras()
-	if err != nil {
-		return nil, err
+	x, ok := a.s.(Coverage)
+	if !ok {
+		return nil, errNoCoverage
 	}
 	var q query.Query
+	var err error
 	if strings.TrimSpace(text) != "" {
 		if q, err = query.Parse(text); err != nil {
 			return nil, err

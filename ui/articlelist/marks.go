@@ -1,8 +1,11 @@
 package articlelist
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 )
 
@@ -39,7 +42,7 @@ func (m *Model) markKey(msg tea.KeyPressMsg, open bool) tea.Cmd {
 	r, ok := m.Selected()
 	switch {
 	case key.Matches(msg, k.ToggleRead) && ok:
-		return m.setRead(r.ID, !r.Read)
+		return m.setRead(r.ID, !r.Read, false)
 	case key.Matches(msg, k.Flag) && ok:
 		return m.setFlagged(r.ID, !r.Flagged)
 	case key.Matches(msg, k.NextUnread):
@@ -58,14 +61,19 @@ func (m *Model) MarkRead(id int64) tea.Cmd {
 			}
 		}
 	}
-	return m.setRead(id, true)
+	// On an archive that keeps no marks (read-only, a standby) the entry
+	// is read for this session only, and said nothing of: the reader
+	// shows articles there all the time, and m and F say why.
+	return m.setRead(id, true, true)
 }
 
-func (m *Model) setRead(id int64, read bool) tea.Cmd {
+// setRead marks an entry read or unread, in the list and the archive;
+// quiet drops the archive's archive.ErrReadOnly.
+func (m *Model) setRead(id int64, read, quiet bool) tea.Cmd {
 	m.setRows(id, func(r *Row) { r.Read = read })
 	arc, ctx := m.archive, m.ctx
 	return common.Cmd(func() tea.Msg {
-		if err := arc.SetRead(ctx, id, read); err != nil {
+		if err := arc.SetRead(ctx, id, read); err != nil && !(quiet && errors.Is(err, archive.ErrReadOnly)) {
 			return common.ErrMsg{Err: err}
 		}
 		return nil
