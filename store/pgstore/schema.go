@@ -22,7 +22,6 @@ const (
 // faster; the server takes only what the partition's words need.
 const ginBuildMem = "256MB"
 
-
 // migrations bring the schema from version i to i+1 (newsreader_schema).
 // Append new steps; never edit a released one.
 var migrations = []string{

@@ -199,3 +199,61 @@ func TestMigrationGivesPartitionsTheirOwnGIN(t *testing.T) {
 		t.Error("a new partition got a GIN index from articles: the partitioned index is still there")
 	}
 }
+
+// partitionStats is each partition's row count and how often it was
+// analysed.
+func partitionStats(t *testing.T, c *pgx.Conn) (rows, analyzed map[string]int) {
+	t.Helper()
+	ctx := context.Background()
+	rows, analyzed = map[string]int{}, map[string]int{}
+	for q, m := range map[string]map[string]int{
+		`SELECT tableoid::regclass::text, count(*) FROM articles GROUP BY 1`:                            rows,
+		`SELECT relname::text, analyze_count FROM pg_stat_user_tables WHERE relname LIKE 'articles_y%'`: analyzed,
+	} {
+		r, err := c.Query(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r.Next() {
+			var name string
+			var n int
+			if err := r.Scan(&name, &n); err != nil {
+				t.Fatal(err)
+			}
+			m[name] = n
+		}
+		if err := r.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return rows, analyzed
+}
+
+// TestSmallImportAnalysesOnlyItsPartitions: an import into a new
+// archive analyses every partition; a small one into a bigger archive
+// analyses only a partition it added a tenth of the rows to or created,
+// not the whole table.
+func TestSmallImportAnalysesOnlyItsPartitions(t *testing.T) {
+	dsn := pg.NewDB(t)
+	s, c := openPG(t, dsn, false), pgConn(t, dsn)
+	mustImport(t, s, corpus(t, 300))
+	rows0, an0 := partitionStats(t, c)
+	for p := range rows0 {
+		if an0[p] == 0 {
+			t.Errorf("after the first import, partition %s was not analysed", p)
+		}
+	}
+	dir := t.TempDir()
+	write(t, dir+"/one.txt", gen.New(99).Next().Text())
+	mustImport(t, s, dir)
+	rows1, an1 := partitionStats(t, c)
+	for p, n := range rows1 {
+		added, before := n-rows0[p], rows0[p]
+		switch {
+		case before == 0 && an1[p] == 0:
+			t.Errorf("new partition %s was not analysed", p)
+		case before > 0 && 10*added < before && an1[p] != an0[p]:
+			t.Errorf("partition %s (%d rows, %d added) was analysed again", p, before, added)
+		}
+	}
+}
