@@ -3,8 +3,6 @@ package pgstore
 import (
 	"bytes"
 	"context"
-	"strconv"
-	"strings"
 )
 
 // flush writes the batch at commit: the partitions its years need, its
@@ -23,6 +21,9 @@ func (w *writer) flush(ctx context.Context) error {
 // not exist yet. It runs in the batch's transaction, which holds the
 // writers' lock, so no two imports create one at once; the lock it takes
 // on the articles keeps readers waiting until the commit, once per year.
+// A big import (deferGIN) creates them without their GIN index, which
+// it builds in bulk at its end (buildIndexes): meanwhile a search reads
+// such a partition in full, slower but with the same results.
 func (w *writer) ensurePartitions(ctx context.Context) error {
 	for _, id := range w.order {
 		p, ok := w.pending[id]
@@ -30,7 +31,7 @@ func (w *writer) ensurePartitions(ctx context.Context) error {
 			continue
 		}
 		var exists bool
-		name := "articles_y" + pad4(p.r.year)
+		name := partitionName(p.r.year)
 		if err := w.tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, name).Scan(&exists); err != nil {
 			return err
 		}
@@ -38,15 +39,15 @@ func (w *writer) ensurePartitions(ctx context.Context) error {
 			if _, err := w.tx.Exec(ctx, partitionSQL(p.r.year)); err != nil {
 				return err
 			}
+			if !w.deferGIN {
+				if _, err := w.tx.Exec(ctx, ginSQL(name)); err != nil {
+					return err
+				}
+			}
 		}
 		w.years[p.r.year] = true
 	}
 	return nil
-}
-
-func pad4(y int) string {
-	s := strconv.Itoa(y)
-	return strings.Repeat("0", max(0, 4-len(s))) + s
 }
 
 // copyArticles sends the batch's articles in one COPY in binary form:
@@ -83,6 +84,7 @@ func (w *writer) copyArticles(ctx context.Context) error {
 		c.int8(w.now)
 		c.bytes(p.r.tsv)
 		n++
+		w.batchAdded[p.r.year]++
 		delete(w.pending, id) // sent: a later change of it in this batch goes to the table
 	}
 	w.order = w.order[:0]

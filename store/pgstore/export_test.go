@@ -5,3 +5,6 @@ var ToTSQuery = toTSQuery
 
 // BuildTSVector is buildTSVector, for the tsvector test.
 var BuildTSVector = buildTSVector
+
+// Migrations is migrations, for the migration test.
+var Migrations = migrations
