@@ -51,10 +51,15 @@ var fuzzPages = []string{
 }
 
 // TestLargeFuzzInputs runs the inputs past maxFuzzPage that the fuzzer
-// once kept for FuzzHTML, FuzzWARC and FuzzWARCStream (mutated samples), which the
-// fuzz targets now pass over, through the same checks.
+// once kept for FuzzHTML, FuzzHTMLBlocks, FuzzWARC and FuzzWARCStream
+// (mutated samples), which the fuzz targets now pass over, through the
+// same checks.
 func TestLargeFuzzInputs(t *testing.T) {
-	for target, name := range map[string]string{"FuzzHTML": "page.html", "FuzzWARC": "crawl.warc", "FuzzWARCStream": "crawl.warc"} {
+	parseAs := func(name string) func(*testing.T, []byte) {
+		return func(t *testing.T, data []byte) { fuzzParse(t, name, data) }
+	}
+	for target, check := range map[string]func(*testing.T, []byte){"FuzzHTML": parseAs("page.html"),
+		"FuzzHTMLBlocks": checkHTMLBlocks, "FuzzWARC": parseAs("crawl.warc"), "FuzzWARCStream": parseAs("crawl.warc")} {
 		dir := filepath.Join("testdata", "fuzz-large", target)
 		files, err := os.ReadDir(dir)
 		if err != nil || len(files) == 0 {
@@ -69,7 +74,7 @@ func TestLargeFuzzInputs(t *testing.T) {
 			if len(data) <= maxFuzzPage {
 				t.Errorf("%s/%s: %d bytes belongs in testdata/fuzz", target, f.Name(), len(data))
 			}
-			fuzzParse(t, name, data)
+			check(t, data)
 		}
 	}
 }

@@ -62,27 +62,42 @@ func FuzzHTML(f *testing.F) {
 
 // FuzzHTMLBlocks fuzzes the block conversion, story recovery, link
 // dropping and caption placement alone, without the extractor, so that
-// many more inputs are tried per second.
+// many more inputs are tried per second. Seeded with the small pages of
+// FuzzHTML; inputs past maxFuzzPage are passed over (the larger ones once
+// kept run in TestLargeFuzzInputs): every input that finds new coverage
+// is minimized, and minimizing a 6-12 KB page ran past -fuzzminimizetime,
+// after which the fuzzer stops and restarts its worker.
 func FuzzHTMLBlocks(f *testing.F) {
-	addSamples(f, "voa-japan-russia-summit.html", "wikinews-mecca-crane.html")
+	for _, p := range fuzzPages {
+		f.Add([]byte(p))
+	}
 	f.Add([]byte("<div class=thumbinner><img><div class=thumbcaption>c</div></div><p>p</p><li>a<ul><li>b</ul>"))
 	f.Add([]byte("<article><p class=lede>one two three four five six seven eight nine ten eleven twelve.</p><div class=b><p>a b c d e f g h</p><p>a b c d e f g i</p></div>" +
 		"<blockquote class=twitter-tweet><p>post</p></blockquote><div class=b><p>x <a href=/y>y z</a></p></div></article><ul><li><a href=/a>a</a><li><a href=/b>b</a><li><a href=/c>c</a></ul>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := html.Parse(bytes.NewReader(data))
-		if err != nil {
+		if len(data) > maxFuzzPage {
 			return
 		}
-		if got, want := squashedText(doc), squashSpace(nodeText(doc)); got != want {
-			t.Fatalf("squashedText %q, want %q", got, want)
-		}
-		links := pageLinkTexts(doc)
-		blocks := dropLinkBlocks(recoverStory(doc, htmlFragmentBlocks(string(data)), links), links)
-		a := &content.Article{Title: "t"}
-		for _, b := range tidyBlocks(insertCaptions(blocks, pageCaptions(doc), a.Title), a) {
-			if b.Text == "" || strings.ContainsAny(b.Text, "\n\r\t") {
-				t.Fatalf("bad %s block %q", b.Type, b.Text)
-			}
-		}
+		checkHTMLBlocks(t, data)
 	})
+}
+
+// checkHTMLBlocks runs the block conversion on data and checks what any
+// page must give: the squashed text of the tree, and blocks of one line.
+func checkHTMLBlocks(t *testing.T, data []byte) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return
+	}
+	if got, want := squashedText(doc), squashSpace(nodeText(doc)); got != want {
+		t.Fatalf("squashedText %q, want %q", got, want)
+	}
+	links := pageLinkTexts(doc)
+	blocks := dropLinkBlocks(recoverStory(doc, htmlFragmentBlocks(string(data)), links), links)
+	a := &content.Article{Title: "t"}
+	for _, b := range tidyBlocks(insertCaptions(blocks, pageCaptions(doc), a.Title), a) {
+		if b.Text == "" || strings.ContainsAny(b.Text, "\n\r\t") {
+			t.Fatalf("bad %s block %q", b.Type, b.Text)
+		}
+	}
 }

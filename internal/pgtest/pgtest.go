@@ -83,6 +83,16 @@ func (st *Shared) NewDB(t testing.TB) string {
 				return
 			}
 			st.s.srv, st.s.err = Start(bin, dir)
+			if st.s.err == nil {
+				// Child processes of this test binary use this server
+				// rather than starting their own: a fuzz target's setup
+				// runs again in every fuzz worker, and a server a worker
+				// started outlived it when the fuzzer stopped the worker
+				// (after a minimization ran out of time), kept the
+				// worker's pipes to the fuzzer open so that go test
+				// waited for it forever, and cost an initdb per worker.
+				st.s.err = os.Setenv(EnvDSN, st.s.srv.DSN("postgres"))
+			}
 		})
 		if st.s.err != nil {
 			t.Fatalf("no PostgreSQL for the tests: %v (install PostgreSQL's server, or set %s to a server's URL)", st.s.err, EnvDSN)
