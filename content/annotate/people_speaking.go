@@ -10,26 +10,29 @@ import "strings"
 // written with a capital inside a sentence at least once, never after
 // an article ("the Treasury said") and never in lower case, and it is no
 // place, organisation, nationality or known proper noun. A word that
-// belongs to an accepted person's name already joined that person. Each
-// word is weighed once: weighing reads all the article's mentions, and a
-// word rejected at its first mention would be weighed again at each.
+// belongs to an accepted person's name already joined that person. All
+// the candidate words are weighed in one pass over the mentions:
+// weighing each word on its own read every mention once per word.
 func (cs *clusterStage) acceptSpeakingSurnames() {
 	if cs.weighed == nil {
-		cs.weighed = make(map[string]bool)
+		cs.weighed = make(map[string]surnameWeight)
 	}
 	for mi := range cs.mentions {
+		if m := &cs.mentions[mi]; cs.speakingCandidate(m) {
+			cs.weighed[m.key] = surnameWeight{}
+		}
+	}
+	if len(cs.weighed) == 0 {
+		return
+	}
+	cs.weighSpeakingSurnames()
+	for mi := range cs.mentions {
 		m := &cs.mentions[mi]
-		if m.cluster >= 0 || m.size() != 1 || !m.bad || m.inOrg || m.credit {
+		if !cs.speakingCandidate(m) {
 			continue
 		}
-		if _, done := cs.singles[m.key]; done {
-			continue
-		}
-		if cs.weighed[m.key] {
-			continue
-		}
-		cs.weighed[m.key] = true
-		if !cs.speakingSurname(m.key) {
+		if w := cs.weighed[m.key]; w.out || w.speaks < 2 || !w.inner || cs.writtenLower(m.key) {
+			cs.weighed[m.key] = surnameWeight{out: true} // its other mentions: settled
 			continue
 		}
 		ci := len(cs.clusters)
@@ -46,31 +49,55 @@ func (cs *clusterStage) acceptSpeakingSurnames() {
 	}
 }
 
-// speakingSurname weighs the article's mentions of the one word key (see
-// acceptSpeakingSurnames).
-func (cs *clusterStage) speakingSurname(key string) bool {
-	speaks, inner := 0, false
+// surnameWeight is what acceptSpeakingSurnames has read of one word's
+// mentions: how many speak, whether one is inside a sentence, and
+// whether one rules the word out.
+type surnameWeight struct {
+	speaks     int
+	inner, out bool
+}
+
+// speakingCandidate reports a one-word mention judged a common word,
+// in no organisation or credit, of a word no one-word person has: a
+// surname acceptSpeakingSurnames may weigh. Accepting a word attaches
+// its mentions and gives it a single, so it stops being a candidate.
+func (cs *clusterStage) speakingCandidate(m *mention) bool {
+	if m.cluster >= 0 || m.size() != 1 || !m.bad || m.inOrg || m.credit {
+		return false
+	}
+	_, done := cs.singles[m.key]
+	return !done
+}
+
+// weighSpeakingSurnames weighs every one-word mention of the words in
+// cs.weighed (see acceptSpeakingSurnames), in one pass.
+func (cs *clusterStage) weighSpeakingSurnames() {
 	for mi := range cs.mentions {
 		m := &cs.mentions[mi]
-		if m.size() != 1 || m.key != key {
+		if m.size() != 1 {
+			continue
+		}
+		w, ok := cs.weighed[m.key]
+		if !ok || w.out {
 			continue
 		}
 		toks := cs.toks[m.block]
 		t := &toks[m.first]
-		if t.has(tfAllCaps) || t.lex&(lxProper|lxOrg|lxPlace|lxDemonym|lxNamedPlace) != 0 {
-			return false
+		switch {
+		case t.has(tfAllCaps) || t.lex&(lxProper|lxOrg|lxPlace|lxDemonym|lxNamedPlace) != 0:
+			w.out = true
+		case m.first > 0 && toks[m.first-1].kind == tkWord && wordIs(cs.text(m.block, &toks[m.first-1]), wcDeterminer):
+			w.out = true
+		default:
+			if !t.has(tfSentStart) {
+				w.inner = true
+			}
+			if cs.mentionSpeaks(m) {
+				w.speaks++
+			}
 		}
-		if m.first > 0 && toks[m.first-1].kind == tkWord && wordIs(cs.text(m.block, &toks[m.first-1]), wcDeterminer) {
-			return false
-		}
-		if !t.has(tfSentStart) {
-			inner = true
-		}
-		if cs.mentionSpeaks(m) {
-			speaks++
-		}
+		cs.weighed[m.key] = w
 	}
-	return speaks >= 2 && inner && !cs.writtenLower(key)
 }
 
 // mentionSpeaks reports a speech verb after mention m (past adverbs) or

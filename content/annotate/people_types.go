@@ -46,10 +46,12 @@ func isCompoundModifier(lx *lexicon, w string) bool {
 		return false
 	}
 	tail := w[h+1:]
-	if tail[0] < 'a' || tail[0] > 'z' || lx.classes(tail)&lxEnglish == 0 {
+	if tail[0] < 'a' || tail[0] > 'z' {
 		return false
 	}
-	return strings.HasSuffix(tail, "ed") || tail == "born" || tail == "bred" || tail == "made" || tail == "run" || tail == "owned"
+	// The shape first, the lexicon only for a tail of that shape.
+	shaped := strings.HasSuffix(tail, "ed") || tail == "born" || tail == "bred" || tail == "made" || tail == "run" || tail == "owned"
+	return shaped && lx.classes(tail)&lxEnglish != 0
 }
 
 // judgeKind types mention m (whose run is tokens s..j-1 of its block) as

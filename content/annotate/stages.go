@@ -53,8 +53,8 @@ type clusterStage struct {
 	byWord     wordIndex
 	wordOwners wordIndex
 	singles    map[string]int
-	weighed    map[string]bool // one-word keys acceptSpeakingSurnames has judged
-	nameWords  []string        // the clusters' names, end to end
+	weighed    map[string]surnameWeight // one-word keys acceptSpeakingSurnames weighs
+	nameWords  []string                 // the clusters' names, end to end
 	cands      []int
 	owners     []int
 	ints       []int

@@ -78,3 +78,21 @@ func BenchmarkMarkdownSample(b *testing.B) {
 	}
 	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
+
+// BenchmarkSplitArticlesSample measures the multi-article check every
+// plain-text file goes through before it is read (splitArticles) on the
+// sample, a single article: the check's cost on the common case.
+func BenchmarkSplitArticlesSample(b *testing.B) {
+	text, err := decodeText(readSample(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		if parts := splitArticles(text); parts != nil {
+			b.Fatalf("the sample split into %d parts", len(parts))
+		}
+	}
+	reportArticleRate(b, cpu0)
+}

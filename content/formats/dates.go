@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/internal/textscan"
@@ -247,12 +248,18 @@ func yearNumber(w string) (int, bool) {
 // forecast or a past event is not when it was published. Without such
 // evidence the result is "".
 func inferPublished(blocks []content.Block, latest time.Time) string {
-	var named [7]bool
 	var dates []time.Time
 	for _, b := range blocks {
 		if b.Type == content.BlockCaption {
 			dates = appendDates(dates, b.Text)
-		} else {
+		}
+	}
+	if len(dates) == 0 {
+		return "" // most stories: no need to read their weekdays
+	}
+	var named [7]bool
+	for _, b := range blocks {
+		if b.Type != content.BlockCaption {
 			nameWeekdays(&named, b.Text)
 		}
 	}
@@ -268,12 +275,23 @@ func inferPublished(blocks []content.Block, latest time.Time) string {
 	return best.Format(time.DateOnly)
 }
 
-// nameWeekdays marks the weekdays t names in full.
+// nameWeekdays marks the weekdays t names in full. Every full name ends
+// in "day" (in any case): only the words holding those letters are read,
+// which spares splitting the whole text into words.
 func nameWeekdays(named *[7]bool, t string) {
-	for w := range strings.FieldsSeq(t) {
-		if d, ok := weekdayOf(trimPunct(w)); ok {
+	for j := 2; j < len(t); j++ {
+		if t[j]|0x20 != 'y' || t[j-1]|0x20 != 'a' || t[j-2]|0x20 != 'd' {
+			continue
+		}
+		start := strings.LastIndexFunc(t[:j], unicode.IsSpace) + 1
+		end := len(t)
+		if k := strings.IndexFunc(t[j:], unicode.IsSpace); k >= 0 {
+			end = j + k
+		}
+		if d, ok := weekdayOf(trimPunct(t[start:end])); ok {
 			named[d] = true
 		}
+		j = end
 	}
 }
 

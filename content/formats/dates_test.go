@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -137,4 +138,32 @@ func FuzzDateLine(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNameWeekdaysReadsEveryWord checks that nameWeekdays, which reads
+// only the words holding "day", marks what reading every word marks.
+func TestNameWeekdaysReadsEveryWord(t *testing.T) {
+	every := func(t string) (named [7]bool) {
+		for w := range strings.FieldsSeq(t) {
+			if d, ok := weekdayOf(trimPunct(w)); ok {
+				named[d] = true
+			}
+		}
+		return named
+	}
+	for _, text := range []string{
+		"The leaders met Friday and again on SATURDAY.",
+		"(Monday) \"Tuesday,\" wednesday… Thursday's talks",
+		"Sunday\u00a0Monday\u2003Tuesday", // non-breaking and em spaces separate words
+		"Friday\u200bSaturday",            // a zero-width space does not
+		"today, someday, Dayday, midday, Holiday, FridayFriday",
+		"day", "Friday", "xFriday", "Friday-", "\xffFriday", "Fri\xffday",
+		"", "y", "ay", " day ", "Wednesday\n\nThursday",
+	} {
+		var got [7]bool
+		nameWeekdays(&got, text)
+		if want := every(text); got != want {
+			t.Errorf("nameWeekdays(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

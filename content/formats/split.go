@@ -32,10 +32,11 @@ const maxSplitHeadlineWords = 20
 // clearly holds more than one; else nil. text is decoded, not yet
 // sanitised (form feeds are still there).
 func splitArticles(text string) []string {
-	if parts := splitAtSeparators(text); parts != nil {
+	ls := linesOf(text)
+	if parts := splitAtSeparators(text, ls); parts != nil {
 		return parts
 	}
-	return splitAtHeadlines(text)
+	return splitAtHeadlines(text, ls)
 }
 
 // line is one line of a text: its bytes [start, end) without the newline,
@@ -47,7 +48,7 @@ type line struct {
 
 // linesOf cuts text into lines.
 func linesOf(text string) []line {
-	var ls []line
+	ls := make([]line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -63,15 +64,15 @@ func linesOf(text string) []line {
 
 // splitAtSeparators cuts text at form feeds and separator lines (see
 // isSeparatorLine) and returns the parts when there are several and each
-// is a whole article; else nil.
-func splitAtSeparators(text string) []string {
+// is a whole article; else nil. ls are text's lines.
+func splitAtSeparators(text string, ls []line) []string {
 	var parts []string
 	from := 0
 	cut := func(at, next int) {
 		parts = append(parts, text[from:at])
 		from = next
 	}
-	for _, l := range linesOf(text) {
+	for _, l := range ls {
 		switch {
 		case strings.IndexByte(text[l.start:l.end], '\f') >= 0:
 			// A form feed ends a page: cut at each one on the line.
@@ -101,9 +102,14 @@ func splitAtSeparators(text string) []string {
 // "(END)", "ENDS") or a line of angle brackets opening a new record
 // ("<<<", ">>>").
 func isSeparatorLine(t string) bool {
-	switch strings.ToUpper(strings.Trim(t, " .")) {
-	case "END OF DOCUMENT", "END OF STORY", "END OF ARTICLE", "END OF TRANSMISSION", "(END)", "ENDS", "-30-", "###":
-		return true
+	// Upper-casing copies the line: only a line short enough to be a
+	// marker is worth it (the longest has 19 letters, each at most two
+	// bytes before upper-casing: "ſ" is "S").
+	if m := strings.Trim(t, " ."); len(m) <= 2*len("END OF TRANSMISSION") {
+		switch strings.ToUpper(m) {
+		case "END OF DOCUMENT", "END OF STORY", "END OF ARTICLE", "END OF TRANSMISSION", "(END)", "ENDS", "-30-", "###":
+			return true
+		}
 	}
 	if strings.HasPrefix(t, "<<<") || strings.HasPrefix(t, ">>>") {
 		return true
@@ -221,9 +227,8 @@ func isWireDateMark(t string) bool {
 // what comes before the first is short: a feed's heading, which is no
 // story's and is left out (a longer text before them, an article's lead,
 // means they are its subheads and nothing is cut); else nil. Bare date lines do not count here: a timeline's subheads followed
-// by dates are one article.
-func splitAtHeadlines(text string) []string {
-	ls := linesOf(text)
+// by dates are one article. ls are text's lines.
+func splitAtHeadlines(text string, ls []line) []string {
 	var starts []int // byte offsets
 	datedAt := -1    // the line of the last start's dateline
 	for i, l := range ls {
