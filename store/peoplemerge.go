@@ -13,10 +13,14 @@ type PeopleLookups struct {
 	// ID is the row of a name named in an article at least, ignoring
 	// case (0 for none), by the people's index on names.
 	ID func(context.Context, string) (int64, error)
-	// FullsEndingWith lists, for each word of words (lower case), up to
-	// two people of several words, named in an article at least, whose
-	// last word it is (ignoring case): all of them in one pass over the
-	// people, however many words are asked.
+	// IDs are the rows of names named in an article at least, ignoring
+	// case, by their names in lower case (none for a name of no row), in
+	// one query.
+	IDs func(context.Context, []string) (map[string]int64, error)
+	// FullsEndingWith lists, for each word of words (keyed by the word
+	// in lower case), up to two people of several words, named in an
+	// article at least, whose last word it is (ignoring case), in one
+	// query however many words are asked.
 	FullsEndingWith func(context.Context, []string) (map[string][]int64, error)
 	// Row reads a person's own row with their quotations.
 	Row func(context.Context, int64) (PersonQuotes, error)
@@ -34,25 +38,35 @@ type PeopleLookups struct {
 // both counted once). The rows are re-ranked by the merged counts.
 //
 // It resolves the names of the rows listed only, not the archive's: two
-// lookups by the names' index for each row, and one pass over the people
-// for every one-word name among them. A full name ranked below the rows
+// query for the names of the rows and their last words, one for the full
+// names ending with the one-word names among them (and with the last
+// words of the full names the archive also holds alone),
+// and two lookups by key for each pair merged. A full name ranked below the rows
 // asked for whose one-word name would lift it among them is not found.
 func MergePeople(ctx context.Context, rows []PersonQuotes, lk PeopleLookups) ([]PersonQuotes, error) {
-	ids := map[string]int64{}
-	id := func(ctx context.Context, name string) (int64, error) {
-		key := strings.ToLower(name)
-		if v, ok := ids[key]; ok {
-			return v, nil
+	// Every name ResolvePerson asks about, read at once: the names
+	// listed and the last words of those of several words.
+	var names []string
+	for _, r := range rows {
+		if f := strings.Fields(r.Name); len(f) > 0 {
+			names = append(names, r.Name, f[len(f)-1])
 		}
-		v, err := lk.ID(ctx, name)
-		ids[key] = v
-		return v, err
 	}
+	slices.Sort(names)
+	ids, err := lk.IDs(ctx, slices.Compact(names))
+	if err != nil {
+		return nil, err
+	}
+	id := func(_ context.Context, name string) (int64, error) { return ids[strings.ToLower(name)], nil }
 	fulls, err := fullsOfRows(ctx, rows, id, lk.FullsEndingWith)
 	if err != nil {
 		return nil, err
 	}
 	ending := func(_ context.Context, w string) ([]int64, error) { return fulls[strings.ToLower(w)], nil }
+	listed := map[int64]PersonQuotes{}
+	for _, r := range rows {
+		listed[ids[strings.ToLower(r.Name)]] = r
+	}
 	out := make([]PersonQuotes, 0, len(rows))
 	seen := map[int64]bool{}
 	for _, r := range rows {
@@ -68,7 +82,8 @@ func MergePeople(ctx context.Context, rows []PersonQuotes, lk PeopleLookups) ([]
 			continue
 		}
 		seen[p.Full] = true
-		m, err := mergedRow(ctx, p, lk)
+		full, ok := listed[p.Full]
+		m, err := mergedRow(ctx, p, lk, full, ok)
 		if err != nil {
 			return nil, err
 		}
@@ -80,7 +95,7 @@ func MergePeople(ctx context.Context, rows []PersonQuotes, lk PeopleLookups) ([]
 	return out, nil
 }
 
-// fullsOfRows reads, in one pass, the full names ending with each word
+// fullsOfRows reads, in one query, the full names ending with each word
 // that may tie two rows: every one-word name listed, and the last word
 // of each full name listed that the archive also holds alone.
 func fullsOfRows(ctx context.Context, rows []PersonQuotes, id func(context.Context, string) (int64, error),
@@ -100,7 +115,7 @@ func fullsOfRows(ctx context.Context, rows []PersonQuotes, id func(context.Conte
 				continue
 			}
 		}
-		words = append(words, strings.ToLower(last))
+		words = append(words, last)
 	}
 	if len(words) == 0 {
 		return map[string][]int64{}, nil
@@ -109,12 +124,15 @@ func fullsOfRows(ctx context.Context, rows []PersonQuotes, id func(context.Conte
 	return fulls(ctx, slices.Compact(words))
 }
 
-// mergedRow is identity p's entry: the full name's row with what the
-// one-word name adds.
-func mergedRow(ctx context.Context, p PersonIdentity, lk PeopleLookups) (PersonQuotes, error) {
-	m, err := lk.Row(ctx, p.Full)
-	if err != nil {
-		return m, err
+// mergedRow is identity p's entry: the full name's row (full, when
+// listed, else read) with what the one-word name adds.
+func mergedRow(ctx context.Context, p PersonIdentity, lk PeopleLookups, full PersonQuotes, listed bool) (PersonQuotes, error) {
+	m := full
+	if !listed {
+		var err error
+		if m, err = lk.Row(ctx, p.Full); err != nil {
+			return m, err
+		}
 	}
 	add, err := lk.Beside(ctx, p.Short, p.Full)
 	if err != nil {
@@ -139,7 +157,7 @@ func PersonOf(ctx context.Context, name string, lk PeopleLookups, fulls func(con
 	case err != nil || p.None():
 		return PersonQuotes{}, false, err
 	case p.Full != 0 && p.Short != 0:
-		m, err := mergedRow(ctx, p, lk)
+		m, err := mergedRow(ctx, p, lk, PersonQuotes{}, false)
 		return m, err == nil, err
 	}
 	r, err := lk.Row(ctx, max(p.Full, p.Short))
@@ -179,13 +197,12 @@ func (f *FullNames) Add(id int64, name string) {
 
 // lookups are this archive's PeopleLookups.
 func (s *Store) lookups() PeopleLookups {
-	return PeopleLookups{ID: s.personID, FullsEndingWith: s.fullNamesEndingWithAny, Row: s.personRow, Beside: s.besideFull}
+	return PeopleLookups{ID: s.personID, IDs: s.personIDs, FullsEndingWith: s.fullNamesEndingWithAny, Row: s.personRow, Beside: s.besideFull}
 }
 
 // fullNamesEndingWithAny reads the full names ending with each of words
-// in one pass over the people: the last word is cut in SQL (what is left
-// once the name's trailing run of non-spaces is trimmed), so only the
-// names that end with a word asked come back.
+// by the index of the people's last words (schema migration 5, whose
+// expression this query repeats), both sides lower-cased by SQLite.
 func (s *Store) fullNamesEndingWithAny(ctx context.Context, words []string) (map[string][]int64, error) {
 	list, err := json.Marshal(words)
 	if err != nil {
@@ -193,7 +210,7 @@ func (s *Store) fullNamesEndingWithAny(ctx context.Context, words []string) (map
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM people
 		WHERE articles > 0 AND instr(name, ' ') > 0
-		AND lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1)) IN (SELECT value FROM json_each(?))`, string(list))
+		AND lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1)) IN (SELECT lower(value) FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -230,4 +247,29 @@ func (s *Store) besideFull(ctx context.Context, short, full int64) (PersonQuotes
 		AND NOT EXISTS (SELECT 1 FROM mentions m2 WHERE m2.person_id = ? AND m2.article_id = m.article_id)`,
 		short, short, full).Scan(&p.Articles, &p.Mentions, &p.Quotes, &p.Role)
 	return p, s.wrap(err)
+}
+
+// personIDs reads the rows of names named in an article at least, by the
+// people's index on names (whose collation ignores case).
+func (s *Store) personIDs(ctx context.Context, names []string) (map[string]int64, error) {
+	list, err := json.Marshal(names)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM people
+		WHERE name IN (SELECT value FROM json_each(?)) AND articles > 0`, string(list))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[strings.ToLower(name)] = id
+	}
+	return out, s.wrap(rows.Err())
 }

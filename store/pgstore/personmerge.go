@@ -63,7 +63,7 @@ func mentionsOf(p store.PersonIdentity, arg func(any) string) string {
 // lookups are this archive's store.PeopleLookups, as the SQLite
 // archive's: the people index merges names as person: does.
 func (s *Store) lookups() store.PeopleLookups {
-	return store.PeopleLookups{ID: s.personID, FullsEndingWith: s.fullNamesEndingWithAny, Row: s.personRow, Beside: s.besideFull}
+	return store.PeopleLookups{ID: s.personID, IDs: s.personIDs, FullsEndingWith: s.fullNamesEndingWithAny, Row: s.personRow, Beside: s.besideFull}
 }
 
 // fullNamesEndingWithAny reads the full names ending with each of words
@@ -106,4 +106,25 @@ func (s *Store) besideFull(ctx context.Context, short, full int64) (store.Person
 		AND NOT EXISTS (SELECT 1 FROM mentions m2 WHERE m2.person_id = $2 AND m2.article_id = m.article_id)`,
 		short, full).Scan(&p.Articles, &p.Mentions, &p.Quotes, &p.Role)
 	return p, s.wrap(err)
+}
+
+// personIDs reads the rows of names named in an article at least,
+// ignoring case, by the people's index on lower(name).
+func (s *Store) personIDs(ctx context.Context, names []string) (map[string]int64, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, name FROM people
+		WHERE lower(name) IN (SELECT lower(n) FROM unnest($1::text[]) n) AND articles > 0`, names)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[strings.ToLower(name)] = id
+	}
+	return out, s.wrap(rows.Err())
 }
