@@ -67,10 +67,11 @@ func (s *Store) lookups() store.PeopleLookups {
 }
 
 // fullNamesEndingWithAny reads the full names ending with each of words
-// in one pass over the people, the last word cut in SQL.
+// in one pass over the people, the last word cut in SQL, both sides
+// lower-cased by PostgreSQL.
 func (s *Store) fullNamesEndingWithAny(ctx context.Context, words []string) (map[string][]int64, error) {
 	rows, err := s.pool.Query(ctx, `SELECT id, name FROM people
-		WHERE articles > 0 AND strpos(name, ' ') > 0 AND lower(regexp_replace(name, '^.* ', '')) = ANY($1)`, words)
+		WHERE articles > 0 AND strpos(name, ' ') > 0 AND lower(regexp_replace(name, '^.* ', '')) IN (SELECT lower(w) FROM unnest($1::text[]) w)`, words)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
