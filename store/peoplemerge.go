@@ -44,6 +44,9 @@ type PeopleLookups struct {
 // and two lookups by key for each pair merged. A full name ranked below the rows
 // asked for whose one-word name would lift it among them is not found.
 func MergePeople(ctx context.Context, rows []PersonQuotes, lk PeopleLookups) ([]PersonQuotes, error) {
+	if len(rows) == 0 {
+		return rows, nil
+	}
 	// Every name ResolvePerson asks about, read at once: the names
 	// listed and the last words of those of several words.
 	var names []string
