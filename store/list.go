@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -239,7 +238,8 @@ type PersonCount struct {
 // People lists the people of the archive, most written about first
 // (limit <= 0 means DefaultLimit; people with equal counts come in no set
 // order, and a limit keeps any of them). Counts are kept by triggers, so this
-// costs the same whatever the archive's size.
+// costs the same whatever the archive's size; a one-word name the archive
+// ties to one full name is listed under it (see MergePeople).
 func (s *Store) People(ctx context.Context, limit int) ([]PersonCount, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -250,27 +250,39 @@ func (s *Store) People(ctx context.Context, limit int) ([]PersonCount, error) {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	out := []PersonCount{}
+	var ps []PersonQuotes
 	for rows.Next() {
-		var p PersonCount
+		var p PersonQuotes
 		if err := rows.Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions); err != nil {
 			return nil, s.wrap(err)
 		}
-		out = append(out, p)
+		ps = append(ps, p)
 	}
-	return out, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows.Close() // before the lookups, which may need the one connection
+	return countsOf(MergePeople(ctx, ps, s.lookups()))
+}
+
+// countsOf drops the quotations of people merged.
+func countsOf(ps []PersonQuotes, err error) ([]PersonCount, error) {
+	out := make([]PersonCount, len(ps))
+	for i, p := range ps {
+		out[i] = p.PersonCount
+	}
+	return out, err
 }
 
 // Person returns one person's archive-wide counts (ErrNotFound if no
-// article names them).
+// article names them): of the identity person: finds, under the full
+// name when a one-word name is tied to it (see MergePeople).
 func (s *Store) Person(ctx context.Context, name string) (PersonCount, error) {
-	var p PersonCount
-	err := s.db.QueryRowContext(ctx, `SELECT name, role, articles, mentions FROM people
-		WHERE name = ? AND articles > 0`, name).Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions)
-	if err == sql.ErrNoRows {
-		return p, fmt.Errorf("%w: no person %q", ErrNotFound, name)
+	p, ok, err := PersonOf(ctx, name, s.lookups(), s.fullNamesEndingWith)
+	if err == nil && !ok {
+		err = fmt.Errorf("%w: no person %q", ErrNotFound, name)
 	}
-	return p, s.wrap(err)
+	return p.PersonCount, err
 }
 
 // PersonArticles lists the articles mentioning the person (full name,

@@ -17,7 +17,8 @@ type PersonQuotes struct {
 // written about first), keeping those whose name holds every word of
 // filter, ignoring case ("" keeps everyone), with their quotations.
 // The quotations are summed from the mentions of the people listed only,
-// through the mentions' primary key (person, article).
+// through the mentions' primary key (person, article). A one-word name
+// the archive ties to one full name is listed under it (see MergePeople).
 func (s *Store) PeopleMatching(ctx context.Context, filter string, limit int) ([]PersonQuotes, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -48,7 +49,11 @@ func (s *Store) PeopleMatching(ctx context.Context, filter string, limit int) ([
 		}
 		out = append(out, p)
 	}
-	return out, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows.Close() // before the lookups, which may need the one connection
+	return MergePeople(ctx, out, s.lookups())
 }
 
 // likeEscaper escapes LIKE's wildcards (and its escape) in a word typed.

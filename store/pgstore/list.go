@@ -147,7 +147,9 @@ func (s *Store) Article(ctx context.Context, id int64) (*content.Article, store.
 	return &a, info, nil
 }
 
-// People lists the people of the archive, most written about first.
+// People lists the people of the archive, most written about first, a
+// one-word name the archive ties to one full name under it (see
+// store.MergePeople).
 func (s *Store) People(ctx context.Context, limit int) ([]store.PersonCount, error) {
 	if limit <= 0 {
 		limit = store.DefaultLimit
@@ -158,30 +160,37 @@ func (s *Store) People(ctx context.Context, limit int) ([]store.PersonCount, err
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	out := []store.PersonCount{}
+	var ps []store.PersonQuotes
 	for rows.Next() {
-		var p store.PersonCount
+		var p store.PersonQuotes
 		if err := rows.Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions); err != nil {
 			return nil, s.wrap(err)
 		}
-		out = append(out, p)
+		ps = append(ps, p)
 	}
-	return out, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows.Close()
+	ps, err = store.MergePeople(ctx, ps, s.lookups())
+	out := make([]store.PersonCount, len(ps))
+	for i, p := range ps {
+		out[i] = p.PersonCount
+	}
+	return out, err
 }
 
 // Person returns one person's archive-wide counts (store.ErrNotFound if
-// no article names them).
+// no article names them), merged as People merges them.
 func (s *Store) Person(ctx context.Context, name string) (store.PersonCount, error) {
-	var p store.PersonCount
 	if holdsNUL(name) {
-		return p, fmt.Errorf("%w: no person %q", store.ErrNotFound, name)
+		return store.PersonCount{}, fmt.Errorf("%w: no person %q", store.ErrNotFound, name)
 	}
-	err := s.pool.QueryRow(ctx, `SELECT name, role, articles, mentions FROM people
-		WHERE lower(name) = lower($1) AND articles > 0`, name).Scan(&p.Name, &p.Role, &p.Articles, &p.Mentions)
-	if errNoRows(err) {
-		return p, fmt.Errorf("%w: no person %q", store.ErrNotFound, name)
+	p, ok, err := store.PersonOf(ctx, name, s.lookups(), s.fullNamesEndingWith)
+	if err == nil && !ok {
+		err = fmt.Errorf("%w: no person %q", store.ErrNotFound, name)
 	}
-	return p, s.wrap(err)
+	return p.PersonCount, err
 }
 
 // PersonArticles lists the articles mentioning the person, newest first.

@@ -2,11 +2,13 @@ package pgstore_test
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/newsreader/newsreader/archivedb"
+	"github.com/newsreader/newsreader/store"
 )
 
 // Both backends merge a one-word person into the one full name of the
@@ -54,5 +56,48 @@ func TestConformancePersonMerge(t *testing.T) {
 			items, err := a.PersonArticles(ctx, name, 100, 0)
 			return listed(items), err
 		})
+	}
+}
+
+// Both backends list a one-word person under the one full name of the
+// archive that ends with it, with the articles of both, in People and
+// Person alike; a surname two people share keeps its own entry.
+func TestConformancePeopleIndexMerge(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"full.txt":   "Talks on trade\n\n\"We will talk again,\" said President Donald Trump on Monday in the capital.\n\nThe talks on trade go on in the north.\n",
+		"short.txt":  "Trade talks resume\n\nPresident Trump said on Tuesday that the talks were fair. Trump told reporters the tariffs would stay.\n\nThe talks ended in the south.\n",
+		"berg-a.txt": "Ministers meet\n\nMinister Anna Berg met farmers on Wednesday about the vote.\n",
+		"berg-c.txt": "Council meets\n\nCouncillor Carl Berg met the council on Thursday about the vote.\n",
+		"berg.txt":   "A note on the vote\n\nMinister Berg said on Friday that the vote count was slow.\n",
+	} {
+		write(t, filepath.Join(dir, name), []byte(text))
+	}
+	bs := openBoth(t)
+	for _, b := range bs {
+		mustImport(t, b.a, dir)
+	}
+	ctx := context.Background()
+	people := same(t, bs, "people", func(a archivedb.Archive) (map[string]int, error) {
+		ps, err := a.People(ctx, 100)
+		out := map[string]int{}
+		for _, p := range ps {
+			out[p.Name] = p.Articles
+		}
+		return out, err
+	})
+	want := map[string]int{"Donald Trump": 2, "Anna Berg": 1, "Carl Berg": 1, "Berg": 1}
+	if !maps.Equal(people, want) {
+		t.Errorf("people: %v, want %v", people, want)
+	}
+	for _, name := range []string{"Trump", "Donald Trump", "Berg", "Anna Berg"} {
+		p := same(t, bs, "person "+name, func(a archivedb.Archive) (store.PersonCount, error) { return a.Person(ctx, name) })
+		full := name
+		if name == "Trump" {
+			full = "Donald Trump"
+		}
+		if p.Name != full || p.Articles != want[full] {
+			t.Errorf("person %q: %+v, want %q in %d articles", name, p, full, want[full])
+		}
 	}
 }
