@@ -43,5 +43,10 @@ func (s *Store) PeopleMatching(ctx context.Context, filter string, limit int) ([
 		}
 		out = append(out, p)
 	}
-	return out, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows.Close()
+	// One person under one name, as People and person: count them.
+	return store.MergePeople(ctx, out, s.lookups())
 }

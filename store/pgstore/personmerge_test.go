@@ -60,8 +60,9 @@ func TestConformancePersonMerge(t *testing.T) {
 }
 
 // Both backends list a one-word person under the one full name of the
-// archive that ends with it, with the articles of both, in People and
-// Person alike; a surname two people share keeps its own entry.
+// archive that ends with it, with the articles of both, in People,
+// PeopleMatching (the reader's directory) and Person alike; a surname
+// two people share keeps its own entry.
 func TestConformancePeopleIndexMerge(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{
@@ -89,6 +90,19 @@ func TestConformancePeopleIndexMerge(t *testing.T) {
 	want := map[string]int{"Donald Trump": 2, "Anna Berg": 1, "Carl Berg": 1, "Berg": 1}
 	if !maps.Equal(people, want) {
 		t.Errorf("people: %v, want %v", people, want)
+	}
+	for _, filter := range []string{"", "trump"} {
+		matching := same(t, bs, "people matching "+filter, func(a archivedb.Archive) (map[string]int, error) {
+			ps, err := a.PeopleMatching(ctx, filter, 100)
+			out := map[string]int{}
+			for _, p := range ps {
+				out[p.Name] = p.Articles
+			}
+			return out, err
+		})
+		if got := matching["Donald Trump"]; got != 2 || matching["Trump"] != 0 {
+			t.Errorf("people matching %q: %v, want Donald Trump in 2 articles and no Trump of its own", filter, matching)
+		}
 	}
 	for _, name := range []string{"Trump", "Donald Trump", "Berg", "Anna Berg"} {
 		p := same(t, bs, "person "+name, func(a archivedb.Archive) (store.PersonCount, error) { return a.Person(ctx, name) })

@@ -139,6 +139,13 @@ BEGIN
 	END LOOP;
 END $$;
 `,
+	// 4: people by the last word of their name, for the merge of a
+	// one-word name into the one full name that ends with it
+	// (fullNamesEndingWithAny, store.MergePeople), which otherwise reads
+	// every person of the archive on each list of people.
+	`
+CREATE INDEX people_last_word ON people (lower(regexp_replace(name, '^.* ', '')));
+`,
 }
 
 // checkSchema creates or migrates the schema, under an advisory lock so
