@@ -123,6 +123,7 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 	m.reader = reader.New(ctx, arc, reader.NewCache(o.cacheSize), reader.DefaultStyles(true))
 	m.people = people.New(people.DefaultStyles(true))
 	m.directory = directory.New(ctx, arc, directory.DefaultStyles(true))
+	m.directory.Delay = m.opts.filterDelay
 	m.coverage = coverage.New(ctx, arc, coverage.DefaultStyles(true))
 	m.applySettings()
 	m.list.Focus()

@@ -8,6 +8,7 @@ package directory
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -26,6 +27,11 @@ type Model struct {
 	Styles  Styles
 	// KeyMap is the keys the view answers to (see Update).
 	KeyMap KeyMap
+	// Delay is how long typing in the filter must pause before the
+	// archive is asked: a name typed quickly then costs one query rather
+	// than one per letter, each of which reads the people index of the
+	// whole archive. 0 asks at every change.
+	Delay time.Duration
 
 	input  textinput.Model
 	typing bool // the filter has the keys
@@ -41,6 +47,13 @@ type Model struct {
 // ArticlesMsg asks the parent to list the person's articles (enter).
 type ArticlesMsg struct{ Name string }
 
+// DefaultDelay is the filter's pause before it asks the archive (Delay).
+const DefaultDelay = 100 * time.Millisecond
+
+// typedMsg fires Delay after a change of the filter; only the latest
+// change's (seq) asks the archive.
+type typedMsg struct{ seq int }
+
 // loadedMsg answers a request for the people.
 type loadedMsg struct {
 	seq    int
@@ -53,7 +66,7 @@ func New(ctx context.Context, arc archive.Archive, styles Styles) Model {
 	in := textinput.New()
 	in.Prompt = "filter: "
 	in.Placeholder = "words of a name"
-	return Model{ctx: ctx, archive: arc, Styles: styles, KeyMap: DefaultKeyMap(), input: in}
+	return Model{ctx: ctx, archive: arc, Styles: styles, KeyMap: DefaultKeyMap(), Delay: DefaultDelay, input: in}
 }
 
 // Load asks the archive for the people matching the filter.
@@ -103,6 +116,10 @@ func (m Model) Intent(msg tea.Msg) tea.Msg {
 // Update answers the keys and the archive's answers.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case typedMsg:
+		if msg.seq == m.seq {
+			return m, m.Load()
+		}
 	case loadedMsg:
 		if msg.seq == m.seq {
 			m.people, m.err, m.loaded = msg.people, msg.err, true
@@ -152,9 +169,21 @@ func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	if m.input.Value() != before {
-		cmd = tea.Batch(cmd, m.Load())
+		cmd = tea.Batch(cmd, m.afterPause())
 	}
 	return m, cmd
+}
+
+// afterPause asks for the people once the filter has stayed unchanged for
+// Delay; a later change makes this request stale (seq), and an answer
+// still on its way for an older filter is dropped when it comes.
+func (m *Model) afterPause() tea.Cmd {
+	if m.Delay <= 0 {
+		return m.Load()
+	}
+	m.seq++
+	seq := m.seq
+	return tea.Tick(m.Delay, func(time.Time) tea.Msg { return typedMsg{seq: seq} })
 }
 
 // visible is how many people fit under the title and the filter line.
