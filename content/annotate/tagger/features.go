@@ -46,6 +46,8 @@ const (
 	fAllCaps
 	fPrevBigram
 	fNextBigram
+	fClassStart
+	fPrevLabelClass
 )
 
 const (
@@ -212,6 +214,8 @@ func (d *doc) features(toks []Token, i, prev int, dst []uint64) []uint64 {
 	add(newHash(fPrevLabel).num(uint64(prev)))
 	add(newHash(fPrevLabelShape).num(uint64(prev)).str(string(sh)))
 	add(newHash(fPrevLabelLower).num(uint64(prev)).lower(w))
+	add(newHash(fClassStart).num(uint64(d.lex(w))).num(b2u(start)))
+	add(newHash(fPrevLabelClass).num(uint64(prev)).num(uint64(d.lex(w) & 0xffff)))
 	if upper {
 		add(newHash(fSeenLower).num(b2u(d.isSeenLower(w))).num(b2u(start)))
 	}
