@@ -10,6 +10,7 @@ import (
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/content/annotate/tagger"
 	"github.com/newsreader/newsreader/content/internal/goldtest"
+	"github.com/newsreader/newsreader/internal/cputime"
 )
 
 // cvDoc is one GUM document of the cross-validation: its blocks as the
@@ -69,7 +70,7 @@ type cvVariant struct {
 	name string
 	// evidence runs the rules with the tagger's names as evidence.
 	evidence bool
-	combine func(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person
+	combine  func(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person
 }
 
 func taggerPeople(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person {
@@ -234,4 +235,43 @@ func TestTaggerCrossValidation(t *testing.T) {
 	if taggerF1 < 0.5 {
 		t.Errorf("tagger alone: cross-validated F1 on gum-more %.3f is below its floor 0.5", taggerF1)
 	}
+}
+
+// BenchmarkTaggerSample measures what the learned tagger would add to
+// the parse of the sample article (tokens and labels; the rules' cost
+// is BenchmarkAnnotateSample's), with a model trained on every GUM
+// document, and reports the model's size. Run it with -cpu 1.
+func BenchmarkTaggerSample(b *testing.B) {
+	var train []tagger.Example
+	for _, d := range cvDocs(&testing.T{}) {
+		train = append(train, d.ex)
+	}
+	m := tagger.Train(train, WordClasses, tagger.TrainOptions{Epochs: 10})
+	data, err := m.MarshalBinary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, _ := voaArticle(b)
+	var scratch tagger.Scratch
+	blocks := make([][]tagger.Token, len(a.Blocks))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cputime.Process()
+	names := 0
+	for b.Loop() {
+		for i, bl := range a.Blocks {
+			blocks[i] = tagger.Tokenize(bl.Text, blocks[i][:0])
+		}
+		names = 0
+		for _, ls := range m.Tag(blocks, WordClasses, &scratch) {
+			for _, l := range ls {
+				if l == tagger.B {
+					names++
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(len(data)), "model-bytes")
+	b.ReportMetric(float64(names), "names")
 }

@@ -133,6 +133,31 @@ func Capitalised(w string) bool {
 type doc struct {
 	seenLower []uint64 // hashes of lower-case words, sorted
 	lex       Lexicon
+	// classes caches lex per token of the block being tagged (a token
+	// is looked up as itself and as both neighbours' neighbour);
+	// noClasses marks one not looked up yet.
+	classes []uint32
+	words   [][2]uint64 // wordOf's cache, zero for not hashed yet
+}
+
+const noClasses = 1 << 31
+
+// startBlock clears the class cache for a block of n tokens.
+func (d *doc) startBlock(n int) {
+	d.classes = slices.Grow(d.classes[:0], n)[:n]
+	for i := range d.classes {
+		d.classes[i] = noClasses
+	}
+	d.words = slices.Grow(d.words[:0], n)[:n]
+	clear(d.words)
+}
+
+// classOf returns lex of token i of the block, cached.
+func (d *doc) classOf(toks []Token, i int) uint32 {
+	if d.classes[i] == noClasses {
+		d.classes[i] = d.lex(toks[i].Text)
+	}
+	return d.classes[i]
 }
 
 // newDoc gathers the lower-case words of blocks.
@@ -149,8 +174,10 @@ func newDoc(blocks [][]Token, lex Lexicon, buf []uint64) doc {
 	return doc{seenLower: slices.Compact(buf), lex: lex}
 }
 
-func (d *doc) isSeenLower(w string) bool {
-	_, ok := slices.BinarySearch(d.seenLower, uint64(newHash(0).lower(w)))
+// isSeenLower reports whether the word of lower-cased hash h is written
+// in lower case somewhere in the text.
+func (d *doc) isSeenLower(h uint64) bool {
+	_, ok := slices.BinarySearch(d.seenLower, h)
 	return ok
 }
 
@@ -175,57 +202,68 @@ func sentenceStart(toks []Token, i int) bool {
 //
 // Long because it is the list of feature templates, one line or two each.
 func (d *doc) features(toks []Token, i, prev int, dst []uint64) []uint64 {
-	var sb, nb [32]byte
 	w := toks[i].Text
-	sh := shape(w, sb[:0])
 	add := func(h hasher) { dst = append(dst, uint64(h)) }
-	word := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return "<>"
-		}
-		return toks[j].Text
-	}
+	lw, sh := d.wordOf(toks, i)
 	add(newHash(fBias))
-	add(newHash(fLower).lower(w))
-	add(newHash(fShape).str(string(sh)))
+	add(newHash(fLower).num(lw))
+	add(newHash(fShape).num(sh))
 	if n := len(w); n > 3 {
 		add(newHash(fPrefix).lower(w[:3]))
 		add(newHash(fSuffix3).lower(w[n-3:]))
 		add(newHash(fSuffix2).lower(w[n-2:]))
 	}
-	add(newHash(fPrevLower).lower(word(i - 1)))
-	add(newHash(fNextLower).lower(word(i + 1)))
-	add(newHash(fPrev2Lower).lower(word(i - 2)))
-	add(newHash(fNext2Lower).lower(word(i + 2)))
-	add(newHash(fPrevBigram).lower(word(i - 1)).lower(w))
-	add(newHash(fNextBigram).lower(w).lower(word(i + 1)))
-	add(newHash(fPrevShape).str(string(shape(word(i-1), nb[:0]))))
-	add(newHash(fNextShape).str(string(shape(word(i+1), nb[:0]))))
+	lp, sp := d.wordOf(toks, i-1)
+	ln, sn := d.wordOf(toks, i+1)
+	lp2, _ := d.wordOf(toks, i-2)
+	ln2, _ := d.wordOf(toks, i+2)
+	add(newHash(fPrevLower).num(lp))
+	add(newHash(fNextLower).num(ln))
+	add(newHash(fPrev2Lower).num(lp2))
+	add(newHash(fNext2Lower).num(ln2))
+	add(newHash(fPrevBigram).num(lp).num(lw))
+	add(newHash(fNextBigram).num(lw).num(ln))
+	add(newHash(fPrevShape).num(sp))
+	add(newHash(fNextShape).num(sn))
 	upper := Capitalised(w)
-	dst = d.classFeatures(fClass, w, upper, dst)
+	cl := d.classOf(toks, i)
+	dst = classFeatures(fClass, cl, upper, dst)
 	if i > 0 {
-		dst = d.classFeatures(fPrevClass, toks[i-1].Text, Capitalised(toks[i-1].Text), dst)
+		dst = classFeatures(fPrevClass, d.classOf(toks, i-1), Capitalised(toks[i-1].Text), dst)
 	}
 	if i+1 < len(toks) {
-		dst = d.classFeatures(fNextClass, toks[i+1].Text, Capitalised(toks[i+1].Text), dst)
+		dst = classFeatures(fNextClass, d.classOf(toks, i+1), Capitalised(toks[i+1].Text), dst)
 	}
 	start := sentenceStart(toks, i)
-	add(newHash(fSentStart).num(b2u(start)).str(string(sh)))
+	add(newHash(fSentStart).num(b2u(start)).num(sh))
 	add(newHash(fPrevLabel).num(uint64(prev)))
-	add(newHash(fPrevLabelShape).num(uint64(prev)).str(string(sh)))
-	add(newHash(fPrevLabelLower).num(uint64(prev)).lower(w))
-	add(newHash(fClassStart).num(uint64(d.lex(w))).num(b2u(start)))
-	add(newHash(fPrevLabelClass).num(uint64(prev)).num(uint64(d.lex(w) & 0xffff)))
+	add(newHash(fPrevLabelShape).num(uint64(prev)).num(sh))
+	add(newHash(fPrevLabelLower).num(uint64(prev)).num(lw))
+	add(newHash(fClassStart).num(uint64(cl)).num(b2u(start)))
+	add(newHash(fPrevLabelClass).num(uint64(prev)).num(uint64(cl & 0xffff)))
 	if upper {
-		add(newHash(fSeenLower).num(b2u(d.isSeenLower(w))).num(b2u(start)))
+		add(newHash(fSeenLower).num(b2u(d.isSeenLower(lw))).num(b2u(start)))
 	}
 	return dst
 }
 
-// classFeatures adds one feature per lexicon class bit of w (or one for
-// none), each with whether w is capitalised.
-func (d *doc) classFeatures(template byte, w string, upper bool, dst []uint64) []uint64 {
-	cl := d.lex(w)
+// wordOf returns the hashes of token j lower-cased and of its shape,
+// cached for the block ("<>" past either end): each token is hashed
+// once, though five tokens' features read it.
+func (d *doc) wordOf(toks []Token, j int) (lower, shapeHash uint64) {
+	if j < 0 || j >= len(toks) {
+		return uint64(newHash(0).str("<>")), uint64(newHash(0).str("<>"))
+	}
+	if d.words[j][0] == 0 {
+		var sb [32]byte
+		d.words[j] = [2]uint64{uint64(newHash(0).lower(toks[j].Text)), uint64(newHash(0).str(string(shape(toks[j].Text, sb[:0]))))}
+	}
+	return d.words[j][0], d.words[j][1]
+}
+
+// classFeatures adds one feature per lexicon class bit cl of a word (or
+// one for none), each with whether the word is capitalised.
+func classFeatures(template byte, cl uint32, upper bool, dst []uint64) []uint64 {
 	if cl == 0 {
 		return append(dst, uint64(newHash(template).num(99).num(b2u(upper))))
 	}

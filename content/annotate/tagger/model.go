@@ -113,6 +113,7 @@ func (m *Model) TagSure(blocks [][]Token, lex Lexicon, scratch *Scratch, margin 
 	out := make([][]uint8, len(blocks))
 	for bi, toks := range blocks {
 		labels := make([]uint8, len(toks))
+		d.startBlock(len(toks))
 		prev := O
 		for i := range toks {
 			l := O

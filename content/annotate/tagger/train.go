@@ -88,6 +88,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 // trainBlock tags one block with the current weights, updating them at
 // each wrong label.
 func (tr *trainer) trainBlock(d *doc, toks []Token, gold []uint8) {
+	d.startBlock(len(toks))
 	prev := O
 	for i := range toks {
 		tr.step++
