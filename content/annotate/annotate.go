@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/newsreader/newsreader/content"
-	"github.com/newsreader/newsreader/content/annotate/tagger"
 )
 
 // Article finds the quotations in a's blocks, the people the article
@@ -20,11 +19,7 @@ import (
 // names/README.md): a person is a capitalised name backed by evidence (a
 // known first name, a title, an appositive role, a speech verb), never
 // a place, an organisation, a nationality or an unnamed speaker.
-func Article(a *content.Article) { articleWith(a, nil) }
-
-// articleWith is Article with the learned tagger's names as one more
-// piece of evidence when model is not nil (tagger_hook.go).
-func articleWith(a *content.Article, model *tagger.Model) {
+func Article(a *content.Article) {
 	if a == nil {
 		return
 	}
@@ -37,7 +32,6 @@ func articleWith(a *content.Article, model *tagger.Model) {
 	defer an.release()
 	quoted := findQuoted(a.Blocks)
 	tokens := an.tokenizeBlocks(a.Blocks, lxs)
-	an.learned = learnedLabels(a, model)
 	for _, q := range quoted {
 		for _, sp := range q.spans {
 			an.markQuote(sp)

@@ -157,7 +157,6 @@ func (ms *mentionStage) addRun(b, i, j int) {
 	}
 	ms.trimModifiers(&m, s)
 	ms.judge(&m, s)
-	ms.addLearnedEvidence(&m)
 	ms.judgeKind(&m, s, j)
 	if heading {
 		m.inOrg = true

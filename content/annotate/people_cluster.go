@@ -328,7 +328,6 @@ func (cs *clusterStage) judgeOneWordPeople() {
 				strong = true
 			}
 		}
-		strong = strong || cs.learnedOneWord(c)
 		if !strong && len(c.mentions) >= 2 {
 			m := &cs.mentions[c.mentions[0]]
 			t := &cs.toks[m.block][m.first]

@@ -34,8 +34,6 @@ type tokenStage struct {
 
 	tokBuf []token    // the tokens of all blocks, end to end
 	words  *wordCache // lexicon lookups, kept from call to call
-
-	learned *learnedNames // the learned tagger's names, nil when off (tagger_hook.go)
 }
 
 // mentionStage holds the person candidates found in the tokens.

@@ -67,10 +67,8 @@ func tokenBlocks(a *content.Article) [][]tagger.Token {
 // cvVariant makes a document's people from the rules' people and the
 // tagger's labels.
 type cvVariant struct {
-	name string
-	// evidence runs the rules with the tagger's names as evidence.
-	evidence bool
-	combine  func(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person
+	name    string
+	combine func(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person
 }
 
 func taggerPeople(a *content.Article, blocks [][]tagger.Token, labels [][]uint8) []content.Person {
@@ -169,7 +167,6 @@ func cvVariants() []cvVariant {
 		{name: "rules + tagger's new (lexicon-confirmed)", combine: func(a *content.Article, b [][]tagger.Token, l [][]uint8) []content.Person {
 			return addTagged(a.People, taggerPeople(a, b, l), lexiconConfirmed)
 		}},
-		{name: "rules, tagger's names as evidence", evidence: true},
 		{name: "rules, tagger vetoes", combine: func(a *content.Article, b [][]tagger.Token, l [][]uint8) []content.Person {
 			return vetoed(a.People, b, l)
 		}},
@@ -183,11 +180,6 @@ func cvVariants() []cvVariant {
 func cvScore(t *testing.T, corpus string, models []*tagger.Model, fold map[string]int, v cvVariant) (p, r, f1 float64) {
 	var scratch tagger.Scratch
 	s := goldtest.Score(t, filepath.Join("testdata", "people", corpus), false, func(t *testing.T, f string, g goldtest.Gold) *content.Article {
-		if v.evidence {
-			a := peopleGumArticle(t, f, g)
-			articleWith(a, models[fold[f]])
-			return a
-		}
 		a := gumTyped(t, f, g)
 		blocks := tokenBlocks(a)
 		labels := models[fold[f]].Tag(blocks, WordClasses, &scratch)

@@ -99,12 +99,6 @@ func candidate(toks []Token, i, prev int) bool {
 // right, with lex the lexicon the model was trained with. scratch is
 // reused between calls when not nil.
 func (m *Model) Tag(blocks [][]Token, lex Lexicon, scratch *Scratch) [][]uint8 {
-	return m.TagSure(blocks, lex, scratch, 0)
-}
-
-// TagSure is Tag where a token is labelled a name only when the name's
-// score beats O's by margin or more: fewer names, more of them right.
-func (m *Model) TagSure(blocks [][]Token, lex Lexicon, scratch *Scratch, margin float32) [][]uint8 {
 	if scratch == nil {
 		scratch = &Scratch{}
 	}
@@ -119,10 +113,7 @@ func (m *Model) TagSure(blocks [][]Token, lex Lexicon, scratch *Scratch, margin 
 			l := O
 			if candidate(toks, i, prev) {
 				scratch.feats = d.features(toks, i, prev, scratch.feats[:0])
-				sc := m.score(scratch.feats)
-				if l = best(sc, prev); l != O && sc[l]-sc[O] < margin {
-					l = O
-				}
+				l = best(m.score(scratch.feats), prev)
 			}
 			labels[i] = uint8(l)
 			prev = l
