@@ -194,7 +194,7 @@ func cvScore(t *testing.T, corpus string, models []*tagger.Model, fold map[strin
 // of the GUM documents and scores it on the fifth it did not see, for
 // each fifth, alone and combined with the rules, as the Gum tests score
 // people. It records the measurement behind the decision in
-// ARCHITECTURE.md ("A learned tagger, measured") and holds the tagger
+// ARCHITECTURE.md ("A learned tagger, measured, not used") and holds the tagger
 // alone above a floor, so that a broken tagger or feature set fails.
 func TestTaggerCrossValidation(t *testing.T) {
 	docs := cvDocs(t)
