@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/archivestore"
 	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/reader"
@@ -31,6 +32,7 @@ func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
 	// heap's growth between collections within the reader's limit.
 	reader.SetMemoryLimit(os.Getenv)
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
+	starttrace.Mark(ctx, "program made")
 	_, err := p.Run()
 	return err
 }

@@ -15,6 +15,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/render"
@@ -130,6 +131,7 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 		if err == nil {
 			a = cleanArticle(a)
 		}
+		starttrace.Mark(ctx, "article loaded")
 		return loadedMsg{id: id, article: a, err: err}
 	}
 }
@@ -219,13 +221,15 @@ func (m *Model) render() tea.Cmd {
 	}
 	m.renderSeq++
 	m.renderKey = key
-	seq, a, cache, budget := m.renderSeq, m.article, m.cache, m.pieces.first
+	seq, a, cache, budget, ctx := m.renderSeq, m.article, m.cache, m.pieces.first, m.ctx
 	return func() tea.Msg {
 		msg, err := common.Try(func() (pieceMsg, error) {
 			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
 			if err != nil {
 				return pieceMsg{}, err
 			}
+			starttrace.Mark(ctx, "renderer made")
+			defer starttrace.Mark(ctx, "article rendered")
 			stream, err := r.Stream(a)
 			if err != nil {
 				return pieceMsg{}, err
