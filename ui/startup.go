@@ -29,6 +29,9 @@ func (m *Model) afterFirstScreen() tea.Cmd {
 // failed: nothing more is coming). A list with nothing to show, or no
 // article pane beside it, needs no article.
 func (m Model) firstScreenDone() bool {
+	if m.width <= 0 { // no screen yet: the list may load, but not be shown
+		return false
+	}
 	if m.list.Failed() {
 		return true
 	}

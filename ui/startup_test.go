@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/store"
+	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/archivestore"
+)
+
+// journal is an archive that notes, in order, the pages listed, the
+// articles read and the versions asked for.
+type journal struct {
+	archive.Archive
+	mu  sync.Mutex
+	log []string
+}
+
+func (j *journal) note(s string) {
+	j.mu.Lock()
+	j.log = append(j.log, s)
+	j.mu.Unlock()
+}
+
+func (j *journal) List(ctx context.Context, q archive.Query, off, lim int) ([]archive.Item, error) {
+	j.note(fmt.Sprint("list ", off))
+	return j.Archive.List(ctx, q, off, lim)
+}
+
+func (j *journal) Article(ctx context.Context, id int64) (*content.Article, error) {
+	j.note("article")
+	return j.Archive.Article(ctx, id)
+}
+
+func (j *journal) Version(ctx context.Context) (int64, error) {
+	j.note("version")
+	return j.Archive.(archive.Versioned).Version(ctx)
+}
+
+func (j *journal) entries() []string {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return slices.Clone(j.log)
+}
+
+// TestFirstScreenFirst: until the first screen is complete (the list's
+// first rows and the article beside them), the reader asks the archive
+// for nothing else: not the page after the screen, not the version the
+// refresh compares with, and it reads no history; then it asks for them.
+func TestFirstScreenFirst(t *testing.T) {
+	s, err := store.Open(madeUpArchive(t, 100), store.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	arc := &journal{Archive: archivestore.New(s)}
+	hist := filepath.Join(t.TempDir(), "history")
+	if err := os.WriteFile(hist, []byte("harbour\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := New(context.Background(), arc, WithRefresh(time.Millisecond), WithHistory(hist), WithPreviewDelay(0))
+	m = driveStart(t, m, m.Init(), tea.WindowSizeMsg{Width: 140, Height: 40})
+
+	log := arc.entries()
+	article := slices.Index(log, "article")
+	if article < 0 {
+		t.Fatalf("no article previewed: %v", log)
+	}
+	if first := log[:article]; !slices.Equal(first, []string{"list 0"}) {
+		t.Errorf("before the first screen was complete the archive was asked %v, want [list 0]", first)
+	}
+	rest := log[article+1:]
+	for _, want := range []string{"list 32", "version"} {
+		if !slices.Contains(rest, want) {
+			t.Errorf("after the first screen %q was not asked for: %v", want, log)
+		}
+	}
+	if !m.versionSeen {
+		t.Error("the refresh has no version to compare with")
+	}
+	if len(m.history.Entries()) == 0 {
+		t.Error("the search history was not read after the first screen")
+	}
+}
+
+// driveStart is drive for a reader that polls: the refresh's timer
+// messages are dropped, so that the reader settles.
+func driveStart(t *testing.T, m Model, msgs ...any) Model {
+	t.Helper()
+	var queue []tea.Msg
+	for _, x := range msgs {
+		switch x := x.(type) {
+		case tea.Cmd:
+			queue = append(queue, run(x)...)
+		case tea.Msg:
+			queue = append(queue, x)
+		}
+		for len(queue) > 0 {
+			msg := queue[0]
+			queue = queue[1:]
+			if _, poll := msg.(pollMsg); poll {
+				continue
+			}
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			queue = append(queue, run(cmd)...)
+		}
+	}
+	return m
+}
