@@ -27,13 +27,15 @@ func TestReadEvents(t *testing.T) {
 		switch {
 		case ev.output:
 			got = append(got, "output")
+		case !ev.ours:
+			got = append(got, "not ours: "+strings.Join(ev.lines, "|"))
 		case ev.failed:
 			got = append(got, "error: "+strings.Join(ev.lines, "|"))
 		default:
 			got = append(got, "reply: "+strings.Join(ev.lines, "|"))
 		}
 	}
-	want := []string{"reply: ", "output", "reply:  headline|%50 off", "error: no such pane"}
+	want := []string{"not ours: ", "output", "reply:  headline|%50 off", "error: no such pane"}
 	if !slices.Equal(got, want) {
 		t.Errorf("events %q, want %q", got, want)
 	}
@@ -68,13 +70,14 @@ func TestMeasureInTmux(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	f := strings.Fields(lines[len(lines)-1])
-	if len(f) < 3 || f[0] != "median" {
+	if len(f) < 4 || f[0] != "median" {
 		t.Fatalf("no median line in\n%s", out)
 	}
-	want, _ := strconv.ParseFloat(f[1], 64)
-	settled, _ := strconv.ParseFloat(f[2], 64)
-	if want < 300 || settled < want {
-		t.Errorf("want %v ms, settled %v ms: the text came 300 ms after the exec\n%s", want, settled, out)
+	drawn, _ := strconv.ParseFloat(f[1], 64)
+	want, _ := strconv.ParseFloat(f[2], 64)
+	settled, _ := strconv.ParseFloat(f[3], 64)
+	if drawn <= 0 || drawn >= 300 || want < 300 || settled < want {
+		t.Errorf("drawn %v ms, want %v ms, settled %v ms: text came at once, the wanted 300 ms after the exec\n%s", drawn, want, settled, out)
 	}
 	cmd := exec.Command(bin, "-n", "1", "-timeout", "1s", "-want", "never", "sh", "-c", "printf 'waiting'; sleep 30")
 	out, err = cmd.CombinedOutput()

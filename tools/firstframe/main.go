@@ -13,8 +13,9 @@
 // each, the pane is captured (capture-pane, through the same client, so
 // no process is started per look) and searched for every -want text.
 //
-// Printed per run, in milliseconds from exec: "want" (the first capture
-// holding every -want text), "settled" (the last capture that changed,
+// Printed per run, in milliseconds from exec: "drawn" (the first
+// capture with any text), "want" (the first capture holding every -want
+// text), "settled" (the last capture that changed,
 // once the screen has stayed the same for -quiet), the resident memory
 // and its peak (MB) and the CPU time (user+sys) read from /proc when the
 // wanted screen came, and "res": the time between the output that
@@ -64,7 +65,7 @@ func main() {
 	}
 	cfg := config{self: self, argv: flag.Args(), wants: wants, cols: *x, rows: *y, quiet: *quiet, timeout: *timeout, trace: *trace}
 	var all []result
-	fmt.Println("run want_ms settled_ms rss_mb hwm_mb cpu_ms res_ms")
+	fmt.Println("run drawn_ms want_ms settled_ms rss_mb hwm_mb cpu_ms res_ms")
 	for i := range *n {
 		r, err := measure(cfg)
 		if err != nil {
@@ -129,7 +130,7 @@ type config struct {
 
 // result is one run's figures.
 type result struct {
-	want, settled, res time.Duration
+	drawn, want, settled, res time.Duration
 	rss, hwm           float64 // MB
 	cpu                time.Duration
 	screens            []shot // every screen that differed from the one before
@@ -144,7 +145,7 @@ type shot struct {
 }
 
 func (r result) String() string {
-	return fmt.Sprintf("%.1f %.1f %.1f %.1f %d %.2f", ms(r.want), ms(r.settled), r.rss, r.hwm, r.cpu.Milliseconds(), ms(r.res))
+	return fmt.Sprintf("%.1f %.1f %.1f %.1f %.1f %d %.2f", ms(r.drawn), ms(r.want), ms(r.settled), r.rss, r.hwm, r.cpu.Milliseconds(), ms(r.res))
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -162,6 +163,7 @@ func medians(rs []result) result {
 		return time.Duration(med(func(r result) float64 { return float64(f(r)) }))
 	}
 	return result{
+		drawn:   d(func(r result) time.Duration { return r.drawn }),
 		want:    d(func(r result) time.Duration { return r.want }),
 		settled: d(func(r result) time.Duration { return r.settled }),
 		res:     d(func(r result) time.Duration { return r.res }),

@@ -14,12 +14,15 @@ import (
 )
 
 // event is what the control client said: an %output notification, or
-// the reply to a command (its lines, and whether it was an %error).
+// the reply to a command (its lines, and whether it was an %error); ours
+// says the command came from this client's input (tmux's flag 1), not
+// from its command line, such as the attach.
 type event struct {
 	at     time.Time
 	output bool
 	lines  []string
 	failed bool
+	ours   bool
 }
 
 // client is a tmux control-mode client: commands go in on stdin, replies
@@ -45,7 +48,6 @@ func attach(c *exec.Cmd) (*client, error) {
 		return nil, err
 	}
 	cl := &client{cmd: c, in: in, events: make(chan event, 256)}
-	cl.queue = append(cl.queue, "attach") // tmux answers the attach itself
 	go readEvents(out, cl.events)
 	return cl, nil
 }
@@ -57,17 +59,19 @@ func readEvents(r io.Reader, events chan<- event) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var block []string
-	inBlock := false
+	inBlock, ours := false, false
 	for sc.Scan() {
 		line := sc.Text()
 		switch {
 		case inBlock && (strings.HasPrefix(line, "%end ") || strings.HasPrefix(line, "%error ")):
-			events <- event{at: time.Now(), lines: block, failed: strings.HasPrefix(line, "%error ")}
+			events <- event{at: time.Now(), lines: block, failed: strings.HasPrefix(line, "%error "), ours: ours}
 			block, inBlock = nil, false
 		case inBlock:
 			block = append(block, line)
 		case strings.HasPrefix(line, "%begin "):
-			inBlock = true
+			// %begin TIME NUMBER FLAGS
+			f := strings.Fields(line)
+			inBlock, ours = true, len(f) == 4 && f[3] == "1"
 		case strings.HasPrefix(line, "%output "), strings.HasPrefix(line, "%extended-output "):
 			events <- event{at: time.Now(), output: true}
 		}
@@ -154,7 +158,7 @@ func watch(c *client, cfg config, stampFile string) (result, error) {
 	var pid int
 	var found, pending, dirty bool
 	var prev string
-	var firstOutput, lastChange, wantAt time.Time
+	var firstOutput, lastChange, wantAt, drawnAt time.Time
 	capture := func() error { pending = true; return c.send("capture", "capture-pane -p -t ff") }
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
@@ -176,6 +180,9 @@ func watch(c *client, cfg config, stampFile string) (result, error) {
 				}
 				continue
 			}
+			if !ev.ours {
+				continue
+			}
 			name := c.reply()
 			if ev.failed {
 				return r, fmt.Errorf("tmux %s: %s", name, strings.Join(ev.lines, " "))
@@ -189,6 +196,9 @@ func watch(c *client, cfg config, stampFile string) (result, error) {
 			case "capture":
 				pending = false
 				screen := strings.Join(ev.lines, "\n")
+				if drawnAt.IsZero() && strings.TrimSpace(screen) != "" {
+					drawnAt = ev.at
+				}
 				if screen != prev {
 					prev, lastChange = screen, ev.at
 					r.screens = append(r.screens, shot{t: ev.at, screen: screen})
@@ -208,7 +218,7 @@ func watch(c *client, cfg config, stampFile string) (result, error) {
 			}
 		case <-tick.C:
 			if found && !pending && time.Since(lastChange) >= cfg.quiet {
-				return timed(r, stampFile, wantAt, lastChange)
+				return timed(r, stampFile, drawnAt, wantAt, lastChange)
 			}
 		case <-timeout:
 			return r, fmt.Errorf("no screen holding %q within %v; the last:\n%s", cfg.wants, cfg.timeout, prev)
@@ -216,9 +226,9 @@ func watch(c *client, cfg config, stampFile string) (result, error) {
 	}
 }
 
-// timed puts the wanted and the settled screen's times from the exec
-// stamp into r.
-func timed(r result, stampFile string, wantAt, settledAt time.Time) (result, error) {
+// timed puts the times of the first screen with text, the wanted and
+// the settled screen, from the exec stamp, into r.
+func timed(r result, stampFile string, drawnAt, wantAt, settledAt time.Time) (result, error) {
 	b, err := os.ReadFile(stampFile)
 	if err != nil {
 		return r, fmt.Errorf("no exec stamp: %w", err)
@@ -228,7 +238,7 @@ func timed(r result, stampFile string, wantAt, settledAt time.Time) (result, err
 		return r, fmt.Errorf("exec stamp: %w", err)
 	}
 	exec := time.Unix(0, ns)
-	r.want, r.settled = wantAt.Sub(exec), settledAt.Sub(exec)
+	r.drawn, r.want, r.settled = drawnAt.Sub(exec), wantAt.Sub(exec), settledAt.Sub(exec)
 	for i := range r.screens {
 		r.screens[i].at = r.screens[i].t.Sub(exec)
 	}
