@@ -131,10 +131,10 @@ type config struct {
 // result is one run's figures.
 type result struct {
 	drawn, want, settled, res time.Duration
-	rss, hwm           float64 // MB
-	cpu                time.Duration
-	screens            []shot // every screen that differed from the one before
-	marks              []shot // the program's trace: the steps' names in screen
+	rss, hwm                  float64 // MB
+	cpu                       time.Duration
+	screens                   []shot // every screen that differed from the one before
+	marks                     []shot // the program's trace: the steps' names in screen
 }
 
 // shot is a screen captured and when (t, and at: from the exec).
