@@ -163,13 +163,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		cmd = m.relayout()
 	case tea.BackgroundColorMsg:
-		starttrace.Mark(m.ctx, "background colour answered")
-		if m.opts.settings.Theme != "" {
-			break
-		}
-		m.dark = msg.IsDark()
-		m.applyTheme()
-		cmd = m.reader.SetDark(m.dark)
+		cmd = m.backgroundCame(msg)
 	case tea.KeyPressMsg:
 		m.status, m.statusErr = "", false
 		switch {
@@ -216,6 +210,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	cmd = tea.Batch(cmd, m.schedulePreview(), m.afterFirstScreen())
 	return m, cmd
+}
+
+// backgroundCame restyles the reader for the terminal's background,
+// unless the configuration names a theme. The first frame does not wait
+// for it: it is drawn dark, and again if the answer says light.
+func (m *Model) backgroundCame(msg tea.BackgroundColorMsg) tea.Cmd {
+	starttrace.Mark(m.ctx, "background colour answered")
+	if m.opts.settings.Theme != "" {
+		return nil
+	}
+	m.dark = msg.IsDark()
+	m.applyTheme()
+	return m.reader.SetDark(m.dark)
 }
 
 // updateChildren hands the components their own messages, and refreshes
