@@ -90,6 +90,7 @@ type options struct {
 	historyPath  string
 	settings     settings.Settings
 	notice       string // an error to say in the status bar at start
+	firstScreen  func() // called once the first screen is complete
 }
 
 // WithName sets the archive name shown in the header.

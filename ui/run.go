@@ -31,6 +31,10 @@ func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
 	// Rendered and searched, a huge article holds a large heap: keep the
 	// heap's growth between collections within the reader's limit.
 	reader.SetMemoryLimit(os.Getenv)
+	// The start-up's few MB of heap need no collection (see holdGC).
+	release := holdGC(os.Getenv)
+	defer release()
+	opts = append(opts, withFirstScreen(release))
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
 	starttrace.Mark(ctx, "program made")
 	_, err := p.Run()

@@ -1,6 +1,11 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"runtime/debug"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // The first screen (the list's count and first rows, and the article
 // under the cursor beside them) is what a person waits for after typing
@@ -17,6 +22,9 @@ func (m *Model) afterFirstScreen() tea.Cmd {
 		return nil
 	}
 	m.started = true
+	if m.opts.firstScreen != nil {
+		m.opts.firstScreen()
+	}
 	var version tea.Cmd
 	if m.opts.refresh > 0 {
 		version = m.askVersion()
@@ -50,4 +58,24 @@ func (m Model) firstScreenDone() bool {
 		return true
 	}
 	return m.reader.ID() == row.ID && !m.reader.Loading()
+}
+
+// withFirstScreen has f called once the first screen is complete.
+func withFirstScreen(f func()) Option { return func(o *options) { o.firstScreen = f } }
+
+// holdGC turns the garbage collector off until the returned function is
+// called (Run calls it at the first screen): the start-up's heap is a
+// few MB, and the two collections it would otherwise pay before the
+// first screen cost ~25 ms of CPU on a 1M archive (whole process 170
+// against 145 ms with GOGC=off, medians of 6 on a loaded machine). The
+// memory limit (reader.MemoryLimit) still bounds the heap meanwhile. A
+// GOGC the user set (getenv) is left alone. Calling the function again
+// does nothing.
+func holdGC(getenv func(string) string) (release func()) {
+	if getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(-1)
+	var once sync.Once
+	return func() { once.Do(func() { debug.SetGCPercent(old) }) }
 }

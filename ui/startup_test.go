@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"testing"
@@ -67,7 +68,10 @@ func TestFirstScreenFirst(t *testing.T) {
 	if err := os.WriteFile(hist, []byte("harbour\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	m := New(context.Background(), arc, WithRefresh(time.Millisecond), WithHistory(hist), WithPreviewDelay(0))
+	var calls int
+	var seen []string // what the archive was asked before the first screen's call
+	first := withFirstScreen(func() { calls++; seen = arc.entries() })
+	m := New(context.Background(), arc, WithRefresh(time.Millisecond), WithHistory(hist), WithPreviewDelay(0), first)
 	m = driveStart(t, m, m.Init(), tea.WindowSizeMsg{Width: 140, Height: 40})
 
 	log := arc.entries()
@@ -83,6 +87,13 @@ func TestFirstScreenFirst(t *testing.T) {
 		if !slices.Contains(rest, want) {
 			t.Errorf("after the first screen %q was not asked for: %v", want, log)
 		}
+	}
+	if calls != 1 || !slices.Equal(seen, []string{"list 0", "article"}) {
+		t.Errorf("the first screen's call came %d times, after %v; want once, after [list 0 article]", calls, seen)
+	}
+	m = drive(t, m, keys("j j")...)
+	if calls != 1 {
+		t.Errorf("the first screen's call came %d times after moving on", calls)
 	}
 	if !m.versionSeen {
 		t.Error("the refresh has no version to compare with")
@@ -116,4 +127,29 @@ func driveStart(t *testing.T, m Model, msgs ...any) Model {
 		}
 	}
 	return m
+}
+
+// TestHoldGC: the collector is off until the release, then as it was;
+// a GOGC of the user's is left alone.
+func TestHoldGC(t *testing.T) {
+	was := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(was)
+	release := holdGC(func(string) string { return "" })
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Errorf("held: GC percent %d, want -1 (off)", p)
+	}
+	release()
+	release()
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Errorf("released: GC percent %d, want 100", p)
+	}
+	debug.SetGCPercent(50)
+	release = holdGC(func(k string) string { return map[string]string{"GOGC": "50"}[k] })
+	if p := debug.SetGCPercent(50); p != 50 {
+		t.Errorf("with GOGC set: GC percent %d, want 50 kept", p)
+	}
+	release()
+	if p := debug.SetGCPercent(was); p != 50 {
+		t.Errorf("with GOGC set, after the release: GC percent %d, want 50", p)
+	}
 }
