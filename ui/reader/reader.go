@@ -193,8 +193,8 @@ func (m Model) wantKey() cacheKey {
 }
 
 // The pieces a rendering is made in: the first small enough to show
-// about a screenful of a huge article at once (a whole article of normal
-// size fits in it), the others larger, each rendered in its own command.
+// about a screenful of a huge article at once (at most; see firstBudget),
+// the others larger, each rendered in its own command.
 const (
 	firstPiece = 64 << 10 // bytes of Markdown
 	nextPiece  = 256 << 10
@@ -203,6 +203,17 @@ const (
 // pieces are the sizes the pane renders and searches in (firstPiece,
 // nextPiece, findBudget); tests make them small.
 type pieces struct{ first, next, find int }
+
+// firstBudget is the first piece's size for this pane: two bytes of
+// Markdown per cell fill it (wrapped text takes a cell a byte), so the
+// pane shows the top of an article as soon as that much is rendered, and
+// the rest (one piece for an article of normal size) follows below the
+// fold. Rendering costs in proportion to the text, so a long article no
+// longer holds the first screen for all of it. At least 4 KB, at most
+// pieces.first.
+func (m Model) firstBudget() int {
+	return min(m.pieces.first, max(4<<10, 2*m.width*m.height))
+}
 
 // render shows the cached rendering at once, or renders in commands, a
 // piece at a time (see piece).
@@ -221,7 +232,7 @@ func (m *Model) render() tea.Cmd {
 	}
 	m.renderSeq++
 	m.renderKey = key
-	seq, a, cache, budget, ctx := m.renderSeq, m.article, m.cache, m.pieces.first, m.ctx
+	seq, a, cache, budget, ctx := m.renderSeq, m.article, m.cache, m.firstBudget(), m.ctx
 	return func() tea.Msg {
 		msg, err := common.Try(func() (pieceMsg, error) {
 			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
