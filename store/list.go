@@ -53,6 +53,11 @@ type ListQuery struct {
 	// the end costs what a page near the start does; the page still comes
 	// back in the list's order. Ignored when After is set.
 	FromEnd bool
+	// NoPath allows the list to leave ListItem.Path empty and read no
+	// file's row: the newest articles' file rows lie scattered in the
+	// archive, and a fresh process reading them pays about as much again
+	// as for the articles (the reader's first screen shows no path).
+	NoPath bool
 	// Source keeps articles of this source only (case-insensitive).
 	Source string
 	// Person keeps articles mentioning this person (full name,
@@ -71,6 +76,10 @@ type ListItem struct {
 }
 
 const listColumns = `a.id, a.title, a.published, a.source, f.path, a.fts_key`
+
+// listColumnsNoPath are listColumns without the file's path, from
+// articles alone (ListQuery.NoPath).
+const listColumnsNoPath = `a.id, a.title, a.published, a.source, '', a.fts_key`
 
 func scanItem(sc interface{ Scan(...any) error }, it *ListItem, extra ...any) error {
 	return sc.Scan(append([]any{&it.ID, &it.Title, &it.Published, &it.Source, &it.Path, &it.ftsKey}, extra...)...)
@@ -92,6 +101,10 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		}
 	}
 	from, where, args := listFilter(q, person)
+	columns := listColumns
+	if q.NoPath && person.None() {
+		from, columns = `articles a`, listColumnsNoPath
+	}
 	var order string
 	switch q.Sort {
 	case SortDate:
@@ -120,7 +133,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	if fromEnd {
 		order = reversedOrder[q.Sort]
 	}
-	sqlText := `SELECT ` + listColumns + ` FROM ` + from
+	sqlText := `SELECT ` + columns + ` FROM ` + from
 	if len(where) > 0 {
 		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -151,5 +152,26 @@ func TestHoldGC(t *testing.T) {
 	release()
 	if p := debug.SetGCPercent(was); p != 50 {
 		t.Errorf("with GOGC set, after the release: GC percent %d, want 50", p)
+	}
+}
+
+// TestAddressFromTheArticlesLoad: the list's rows carry no file path
+// (the archive lists without, see archivestore), yet an article without
+// a URL shows the file it was read from, as its load brings it.
+func TestAddressFromTheArticlesLoad(t *testing.T) {
+	m, arc := newTestModel(t, 160, 48)
+	m = openSample(t, m)
+	_, path, err := arc.(archive.Filed).ArticleFiled(context.Background(), m.reader.ID())
+	if err != nil || path == "" {
+		t.Fatalf("the archive tells no file for the article: %q, %v", path, err)
+	}
+	if row, _ := m.list.Selected(); row.Path != "" {
+		t.Errorf("the list's row has path %q: the test no longer tests the load's", row.Path)
+	}
+	if a := m.reader.Article(); a.URL != "" {
+		t.Fatalf("the sample has a URL (%q): the test needs one without", a.URL)
+	}
+	if head := strings.SplitN(screen(m), "\n", 2)[0]; !strings.Contains(head, path) {
+		t.Errorf("the header does not show the article's file %s:\n%s", path, head)
 	}
 }

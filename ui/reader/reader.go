@@ -41,6 +41,7 @@ type Model struct {
 
 	id      int64
 	article *content.Article
+	path    string // the file the article was read from, if the archive tells
 	loading bool
 	err     error
 
@@ -102,6 +103,7 @@ type (
 	loadedMsg struct {
 		id      int64
 		article *content.Article
+		path    string
 		err     error
 	}
 	// pieceMsg brings the next piece of rendering seq; stream renders
@@ -124,7 +126,11 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 	m.id, m.loading, m.highlight = id, true, hl
 	ctx, arc := m.ctx, m.archive
 	return func() tea.Msg {
-		a, err := common.Try(func() (*content.Article, error) { return arc.Article(ctx, id) })
+		var path string
+		a, err := common.Try(func() (a *content.Article, err error) {
+			a, path, err = load(ctx, arc, id)
+			return a, err
+		})
 		if err == nil && a == nil {
 			err = fmt.Errorf("article %d not found", id)
 		}
@@ -132,14 +138,24 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 			a = cleanArticle(a)
 		}
 		starttrace.Mark(ctx, "article loaded")
-		return loadedMsg{id: id, article: a, err: err}
+		return loadedMsg{id: id, article: a, path: path, err: err}
 	}
+}
+
+// load reads the article, and the file it was read from when the archive
+// tells (archive.Filed).
+func load(ctx context.Context, arc archive.Archive, id int64) (*content.Article, string, error) {
+	if f, ok := arc.(archive.Filed); ok {
+		return f.ArticleFiled(ctx, id)
+	}
+	a, err := arc.Article(ctx, id)
+	return a, "", err
 }
 
 // Clear empties the pane, as when the list it follows has no article;
 // an answer to an earlier Open is then dropped. Open starts from it.
 func (m *Model) Clear() {
-	m.id, m.article, m.loading, m.err = 0, nil, false, nil
+	m.id, m.article, m.path, m.loading, m.err = 0, nil, "", false, nil
 	m.doc = document{}
 	m.renderSeq, m.renderKey = m.renderSeq+1, cacheKey{}
 	m.highlight, m.matches, m.current = Highlight{}, nil, -1
@@ -165,7 +181,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loading, m.err = false, msg.err
 			return m, errCmd(msg.err)
 		}
-		m.article = msg.article
+		m.article, m.path = msg.article, msg.path
 		return m, m.render()
 	case pieceMsg:
 		return m, m.piece(msg)
