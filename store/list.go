@@ -100,11 +100,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 			return []ListItem{}, err
 		}
 	}
-	from, where, args := listFilter(q, person)
-	columns := listColumns
-	if q.NoPath && person.None() {
-		from, columns = `articles a`, listColumnsNoPath
-	}
+	columns, from, where, args := listFilter(q, person)
 	var order string
 	switch q.Sort {
 	case SortDate:
@@ -150,11 +146,15 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	return items, err
 }
 
-// listFilter is the FROM clause of a list and its WHERE conditions
-// (joined by AND) with their arguments, for its person (as resolved by
-// identityOf) and source.
-func listFilter(q ListQuery, person PersonIdentity) (from string, where []string, args []any) {
-	from = `articles a JOIN files f ON f.id = a.file_id`
+// listFilter is the columns and FROM clause of a list and its WHERE
+// conditions (joined by AND) with their arguments, for its person (as
+// resolved by identityOf) and source, and the files' table only when
+// the paths are wanted (NoPath).
+func listFilter(q ListQuery, person PersonIdentity) (columns, from string, where []string, args []any) {
+	columns, from = listColumns, `articles a JOIN files f ON f.id = a.file_id`
+	if q.NoPath && person.None() {
+		columns, from = listColumnsNoPath, `articles a`
+	}
 	if !person.None() {
 		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
 		cond, cargs := mentionsOf(person)
@@ -165,7 +165,7 @@ func listFilter(q ListQuery, person PersonIdentity) (from string, where []string
 		where = append(where, `a.source = ? COLLATE NOCASE`)
 		args = append(args, q.Source)
 	}
-	return from, where, args
+	return columns, from, where, args
 }
 
 // reversedOrder is each sort's ORDER BY read backwards (the same indexes,
