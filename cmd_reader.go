@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/newsreader/newsreader/archivedb"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/sample"
 	"github.com/newsreader/newsreader/ui"
 )
@@ -41,6 +42,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 		return err
 	}
 	defer s.Close()
+	starttrace.Mark(ctx, "archive opened")
 	var importErr error
 	var sum importSummary
 	if len(paths) > 0 {
@@ -53,6 +55,7 @@ func runReader(ctx context.Context, g *globals, paths []string) error {
 	if err != nil {
 		return err
 	}
+	starttrace.Mark(ctx, "archive counted")
 	if n == 0 && importErr == nil {
 		return runSample(ctx, g)
 	}

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/spf13/cobra"
 )
 
@@ -34,6 +35,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// committed. (The reader reads keys raw and handles ctrl+c itself.)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// NEWSREADER_TRACE_START=FILE times the steps to the reader's first
+	// frame (tools/firstframe -trace).
+	trace, closeTrace := starttrace.FromEnv(os.Getenv)
+	defer closeTrace()
+	ctx = starttrace.NewContext(ctx, trace)
+	starttrace.Mark(ctx, "main")
 	return runContext(ctx, args, stdout, stderr)
 }
 

@@ -53,6 +53,11 @@ type ListQuery struct {
 	// the end costs what a page near the start does; the page still comes
 	// back in the list's order. Ignored when After is set.
 	FromEnd bool
+	// NoPath allows the list to leave ListItem.Path empty and read no
+	// file's row: the newest articles' file rows lie scattered in the
+	// archive, and a fresh process reading them pays about as much again
+	// as for the articles (the reader's first screen shows no path).
+	NoPath bool
 	// Source keeps articles of this source only (case-insensitive).
 	Source string
 	// Person keeps articles mentioning this person (full name,
@@ -71,6 +76,10 @@ type ListItem struct {
 }
 
 const listColumns = `a.id, a.title, a.published, a.source, f.path, a.fts_key`
+
+// listColumnsNoPath are listColumns without the file's path, from
+// articles alone (ListQuery.NoPath).
+const listColumnsNoPath = `a.id, a.title, a.published, a.source, '', a.fts_key`
 
 func scanItem(sc interface{ Scan(...any) error }, it *ListItem, extra ...any) error {
 	return sc.Scan(append([]any{&it.ID, &it.Title, &it.Published, &it.Source, &it.Path, &it.ftsKey}, extra...)...)
@@ -91,7 +100,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 			return []ListItem{}, err
 		}
 	}
-	from, where, args := listFilter(q, person)
+	columns, from, where, args := listFilter(q, person)
 	var order string
 	switch q.Sort {
 	case SortDate:
@@ -120,7 +129,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	if fromEnd {
 		order = reversedOrder[q.Sort]
 	}
-	sqlText := `SELECT ` + listColumns + ` FROM ` + from
+	sqlText := `SELECT ` + columns + ` FROM ` + from
 	if len(where) > 0 {
 		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -137,11 +146,15 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	return items, err
 }
 
-// listFilter is the FROM clause of a list and its WHERE conditions
-// (joined by AND) with their arguments, for its person (as resolved by
-// identityOf) and source.
-func listFilter(q ListQuery, person PersonIdentity) (from string, where []string, args []any) {
-	from = `articles a JOIN files f ON f.id = a.file_id`
+// listFilter is the columns and FROM clause of a list and its WHERE
+// conditions (joined by AND) with their arguments, for its person (as
+// resolved by identityOf) and source, and the files' table only when
+// the paths are wanted (NoPath).
+func listFilter(q ListQuery, person PersonIdentity) (columns, from string, where []string, args []any) {
+	columns, from = listColumns, `articles a JOIN files f ON f.id = a.file_id`
+	if q.NoPath && person.None() {
+		columns, from = listColumnsNoPath, `articles a`
+	}
 	if !person.None() {
 		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
 		cond, cargs := mentionsOf(person)
@@ -152,7 +165,7 @@ func listFilter(q ListQuery, person PersonIdentity) (from string, where []string
 		where = append(where, `a.source = ? COLLATE NOCASE`)
 		args = append(args, q.Source)
 	}
-	return from, where, args
+	return columns, from, where, args
 }
 
 // reversedOrder is each sort's ORDER BY read backwards (the same indexes,

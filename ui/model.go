@@ -15,6 +15,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
@@ -71,6 +72,9 @@ type Model struct {
 	// version is the archive's version last seen (see WithRefresh).
 	version     int64
 	versionSeen bool
+	// started says the first screen is complete and the work it did not
+	// need has been asked for (see afterFirstScreen).
+	started bool
 }
 
 // Option configures New.
@@ -86,6 +90,7 @@ type options struct {
 	historyPath  string
 	settings     settings.Settings
 	notice       string // an error to say in the status bar at start
+	firstScreen  func() // called once the first screen is complete
 }
 
 // WithName sets the archive name shown in the header.
@@ -127,21 +132,22 @@ func New(ctx context.Context, arc Archive, opts ...Option) Model {
 	m.coverage = coverage.New(ctx, arc, coverage.DefaultStyles(true))
 	m.applySettings()
 	m.list.Focus()
+	m.list.HoldReadAhead(true)
 	return m
 }
 
 // Init asks the terminal for its background colour and the archive for
-// the first page of the list (and, with WithRefresh, for its version).
+// the list's count; the first page follows the window's size. What the
+// first screen does not need waits for it (see afterFirstScreen). No
+// frame waits for the terminal's answer: the screen is drawn dark and
+// redrawn should the answer say light.
 func (m Model) Init() tea.Cmd {
-	var version tea.Cmd
-	if m.opts.refresh > 0 {
-		version = m.askVersion()
-	}
+	starttrace.Mark(m.ctx, "init")
 	background := tea.RequestBackgroundColor
 	if m.opts.settings.Theme != "" {
 		background = nil // the configuration says
 	}
-	return tea.Batch(background, m.list.Init(), version, m.loadHistory())
+	return tea.Batch(background, m.list.Init())
 }
 
 // filterMsg applies the filter typed, once typing pauses.
@@ -155,15 +161,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		starttrace.Mark(m.ctx, "window size")
 		m.width, m.height = msg.Width, msg.Height
 		cmd = m.relayout()
 	case tea.BackgroundColorMsg:
-		if m.opts.settings.Theme != "" {
-			break
-		}
-		m.dark = msg.IsDark()
-		m.applyTheme()
-		cmd = m.reader.SetDark(m.dark)
+		cmd = m.backgroundCame(msg)
 	case tea.KeyPressMsg:
 		m.status, m.statusErr = "", false
 		switch {
@@ -208,8 +210,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		cmd = m.updateChildren(msg)
 	}
-	cmd = tea.Batch(cmd, m.schedulePreview())
+	cmd = tea.Batch(cmd, m.schedulePreview(), m.afterFirstScreen())
 	return m, cmd
+}
+
+// backgroundCame restyles the reader for the terminal's background,
+// unless the configuration names a theme. The first frame does not wait
+// for it: it is drawn dark, and again if the answer says light.
+func (m *Model) backgroundCame(msg tea.BackgroundColorMsg) tea.Cmd {
+	starttrace.Mark(m.ctx, "background colour answered")
+	if m.opts.settings.Theme != "" {
+		return nil
+	}
+	m.dark = msg.IsDark()
+	m.applyTheme()
+	return m.reader.SetDark(m.dark)
 }
 
 // updateChildren hands the components their own messages, and refreshes

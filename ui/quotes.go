@@ -10,7 +10,8 @@ import (
 )
 
 // address is where the article shown comes from: its URL, else the file
-// it was read from (the list's row), cleaned for one line.
+// it was read from (as the article's load or the list's row says),
+// cleaned for one line.
 func (m Model) address() string {
 	a := m.article()
 	if a == nil {
@@ -18,6 +19,9 @@ func (m Model) address() string {
 	}
 	if a.URL != "" {
 		return common.Clean(a.URL)
+	}
+	if p := m.reader.Path(); p != "" {
+		return common.Clean(p)
 	}
 	if row, ok := m.list.Selected(); ok && row.ID == m.reader.ID() {
 		return common.Clean(row.Path)

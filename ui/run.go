@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/archivestore"
 	"github.com/newsreader/newsreader/ui/history"
 	"github.com/newsreader/newsreader/ui/reader"
@@ -30,7 +31,12 @@ func Run(ctx context.Context, s archivestore.Backend, opts ...Option) error {
 	// Rendered and searched, a huge article holds a large heap: keep the
 	// heap's growth between collections within the reader's limit.
 	reader.SetMemoryLimit(os.Getenv)
+	// The start-up's few MB of heap need no collection (see holdGC).
+	release := holdGC(os.Getenv)
+	defer release()
+	opts = append(opts, withFirstScreen(release))
 	p := tea.NewProgram(New(ctx, archivestore.New(s), opts...), tea.WithContext(ctx))
+	starttrace.Mark(ctx, "program made")
 	_, err := p.Run()
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/articlelist"
 	"github.com/newsreader/newsreader/ui/common"
 )
@@ -14,6 +15,7 @@ import (
 // View draws the whole screen: header, panes, status bar.
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
+	m.traceView()
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "newsreader"
@@ -189,4 +191,19 @@ func indent(lines []string, pad string) []string {
 		lines[i] = pad + lines[i]
 	}
 	return lines
+}
+
+// traceView marks the first frame drawn and the first full one (see
+// package starttrace): the list's count and rows, and the previewed
+// article rendered.
+func (m Model) traceView() {
+	if !starttrace.On(m.ctx) || m.width <= 0 {
+		return
+	}
+	starttrace.Mark(m.ctx, "first view")
+	_, counted := m.list.Total()
+	_, selected := m.list.Selected()
+	if counted && selected && m.article() != nil && !m.reader.Loading() {
+		starttrace.Mark(m.ctx, "full view")
+	}
 }

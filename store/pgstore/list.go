@@ -15,6 +15,10 @@ import (
 
 const listColumns = `a.id, a.title, a.published, a.source, f.path, a.sort_key`
 
+// listColumnsNoPath are listColumns from articles alone, the path left
+// empty (store.ListQuery.NoPath), as the SQLite archive does.
+const listColumnsNoPath = `a.id, a.title, a.published, a.source, '', a.sort_key`
+
 // orders are each sort's ORDER BY, forwards and backwards; the title and
 // source orders compare bytes (COLLATE "C") as the SQLite archive does,
 // whatever the database's locale.
@@ -43,7 +47,10 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]store.ListItem, 
 	var where []string
 	var args []any
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
-	from := `articles a JOIN files f ON f.id = a.file_id`
+	columns, from := listColumns, `articles a JOIN files f ON f.id = a.file_id`
+	if q.NoPath && q.Person == "" {
+		columns, from = listColumnsNoPath, `articles a`
+	}
 	if q.Person != "" {
 		person, err := s.identityOf(ctx, q.Person)
 		if err != nil || person.None() {
@@ -55,20 +62,11 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]store.ListItem, 
 	if q.Source != "" {
 		where = append(where, `lower(a.source) = lower(`+arg(q.Source)+`)`)
 	}
-	if a := q.After; a != nil {
-		switch q.Sort {
-		case store.SortDate:
-			where = append(where, `a.sort_key < `+arg(a.DateKey()))
-		case store.SortTitle:
-			where = append(where, `(lower(a.title) COLLATE "C", a.id) > (lower(`+arg(a.Title)+`) COLLATE "C", `+arg(a.ID)+`)`)
-		case store.SortSource:
-			src := arg(a.Source)
-			where = append(where, `(lower(a.source) COLLATE "C" = lower(`+src+`) AND a.sort_key < `+arg(a.DateKey())+
-				` OR lower(a.source) COLLATE "C" > lower(`+src+`) COLLATE "C")`)
-		}
+	if q.After != nil {
+		where = append(where, afterCond(q.Sort, q.After, arg))
 	}
 	fromEnd := q.FromEnd && q.After == nil
-	sqlText := `SELECT ` + listColumns + ` FROM ` + from
+	sqlText := `SELECT ` + columns + ` FROM ` + from
 	if len(where) > 0 {
 		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -81,6 +79,20 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]store.ListItem, 
 		slices.Reverse(items)
 	}
 	return items, err
+}
+
+// afterCond is the condition of the items after a in the order sort
+// (keyset paging), its arguments added by arg.
+func afterCond(sort store.Sort, a *store.ListItem, arg func(any) string) string {
+	switch sort {
+	case store.SortTitle:
+		return `(lower(a.title) COLLATE "C", a.id) > (lower(` + arg(a.Title) + `) COLLATE "C", ` + arg(a.ID) + `)`
+	case store.SortSource:
+		src := arg(a.Source)
+		return `(lower(a.source) COLLATE "C" = lower(` + src + `) AND a.sort_key < ` + arg(a.DateKey()) +
+			` OR lower(a.source) COLLATE "C" > lower(` + src + `) COLLATE "C")`
+	}
+	return `a.sort_key < ` + arg(a.DateKey())
 }
 
 // items runs a query selecting listColumns.

@@ -6,6 +6,11 @@
 # there: on a loaded machine the CPU time says more than the wall time.
 #   tools/firstframe/run.sh BIN TEXT [ARGS...]   e.g. ... /tmp/nr articles --db x.db
 # prints: ms rss_mb hwm_mb cpu_ms
+# The older measure, kept to compare with earlier figures: it counts tmux's
+# own start-up (~75 ms) and polls every 5 ms; and "articles" is on the
+# reader's very first frame ("… articles" while counting), before the list
+# or the article. `go run ./tools/firstframe` times from the exec instead
+# and waits for texts only the full frame holds (see its doc comment).
 bin=$1; text=$2; shift 2
 export XDG_DATA_HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) XDG_STATE_HOME=$(mktemp -d)
 sock=$(mktemp -u /tmp/firstframe.XXXXXX)

@@ -119,6 +119,13 @@ type Person struct {
 	Articles, Mentions, Quotes int
 }
 
+// Filed is an archive that tells, with an article, the file it was read
+// from: its list's items may leave Path out (cheaper to list), and the
+// reader shows the file of an article that has no URL.
+type Filed interface {
+	ArticleFiled(ctx context.Context, id int64) (a *content.Article, path string, err error)
+}
+
 // Versioned is an archive that says when it has changed: the reader
 // polls Version (cheaply, every few seconds) and reloads its list when
 // the number differs, as when another process imports into the archive.

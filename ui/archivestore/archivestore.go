@@ -123,7 +123,9 @@ func (a *Archive) List(ctx context.Context, q Query, offset, limit int) ([]Item,
 		offset = min(max(offset, 0), len(sorted))
 		return a.marked(ctx, sorted[offset:min(len(sorted), offset+limit)])
 	}
-	lq := store.ListQuery{Sort: storeSort(q.Sort), Limit: limit, Offset: offset}
+	// No path: the list does not show it, and reading it would cost the
+	// first screen about as much again (see store.ListQuery.NoPath).
+	lq := store.ListQuery{Sort: storeSort(q.Sort), Limit: limit, Offset: offset, NoPath: true}
 	a.mu.Lock()
 	after, ok := a.cursors[cursorKey{q.Sort, offset}]
 	a.mu.Unlock()
@@ -249,6 +251,13 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 func (a *Archive) Article(ctx context.Context, id int64) (*content.Article, error) {
 	art, _, err := a.s.Article(ctx, id)
 	return art, err
+}
+
+// ArticleFiled implements archive.Filed: the list leaves the file's
+// path out (see List), the article's load brings it.
+func (a *Archive) ArticleFiled(ctx context.Context, id int64) (*content.Article, string, error) {
+	art, info, err := a.s.Article(ctx, id)
+	return art, info.Path, err
 }
 
 // PersonArticles implements archive.Archive.

@@ -338,3 +338,27 @@ func TestKeysAskTheParent(t *testing.T) {
 		t.Errorf("enter on an empty list asks for %#v", got)
 	}
 }
+
+// TestHoldReadAhead: while the read-ahead is held the list asks only for
+// the pages on screen; let go, it asks for the page after them.
+func TestHoldReadAhead(t *testing.T) {
+	arc := &counting{n: 1000}
+	m := New(context.Background(), arc, DefaultStyles(true))
+	m.HoldReadAhead(true)
+	m = settle(m, m.Init())
+	m = settle(m, m.SetSize(60, 30))
+	if !slices.Equal(arc.asked, []int{0}) {
+		t.Fatalf("held: asked for the pages at %v, want [0]", arc.asked)
+	}
+	m = settle(m, m.HoldReadAhead(false))
+	if !slices.Equal(arc.asked, []int{0, pageSize}) {
+		t.Errorf("let go: asked for the pages at %v, want [0 %d]", arc.asked, pageSize)
+	}
+	// Moving down to the next page's rows finds them held.
+	for range 15 {
+		m = answer(m, tea.KeyPressMsg{Code: tea.KeyDown})
+	}
+	if r, ok := m.Selected(); !ok || r.ID != 16 {
+		t.Errorf("15 rows down selects %+v (loaded %v)", r, ok)
+	}
+}

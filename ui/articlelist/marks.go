@@ -11,7 +11,7 @@ import (
 
 // unreadScan bounds how many entries past the loaded ones "next unread"
 // reads from the archive before it says there is none nearby.
-const unreadScan = 50 * pageSize
+const unreadScan = 3200
 
 // unreadMsg answers a search for the next unread entry: its index, or
 // -1 when none was found.

@@ -15,6 +15,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/content"
+	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
 	"github.com/newsreader/newsreader/ui/render"
@@ -40,6 +41,7 @@ type Model struct {
 
 	id      int64
 	article *content.Article
+	path    string // the file the article was read from, if the archive tells
 	loading bool
 	err     error
 
@@ -101,6 +103,7 @@ type (
 	loadedMsg struct {
 		id      int64
 		article *content.Article
+		path    string
 		err     error
 	}
 	// pieceMsg brings the next piece of rendering seq; stream renders
@@ -123,21 +126,36 @@ func (m *Model) Open(id int64, hl Highlight) tea.Cmd {
 	m.id, m.loading, m.highlight = id, true, hl
 	ctx, arc := m.ctx, m.archive
 	return func() tea.Msg {
-		a, err := common.Try(func() (*content.Article, error) { return arc.Article(ctx, id) })
+		var path string
+		a, err := common.Try(func() (a *content.Article, err error) {
+			a, path, err = load(ctx, arc, id)
+			return a, err
+		})
 		if err == nil && a == nil {
 			err = fmt.Errorf("article %d not found", id)
 		}
 		if err == nil {
 			a = cleanArticle(a)
 		}
-		return loadedMsg{id: id, article: a, err: err}
+		starttrace.Mark(ctx, "article loaded")
+		return loadedMsg{id: id, article: a, path: path, err: err}
 	}
+}
+
+// load reads the article, and the file it was read from when the archive
+// tells (archive.Filed).
+func load(ctx context.Context, arc archive.Archive, id int64) (*content.Article, string, error) {
+	if f, ok := arc.(archive.Filed); ok {
+		return f.ArticleFiled(ctx, id)
+	}
+	a, err := arc.Article(ctx, id)
+	return a, "", err
 }
 
 // Clear empties the pane, as when the list it follows has no article;
 // an answer to an earlier Open is then dropped. Open starts from it.
 func (m *Model) Clear() {
-	m.id, m.article, m.loading, m.err = 0, nil, false, nil
+	m.id, m.article, m.path, m.loading, m.err = 0, nil, "", false, nil
 	m.doc = document{}
 	m.renderSeq, m.renderKey = m.renderSeq+1, cacheKey{}
 	m.highlight, m.matches, m.current = Highlight{}, nil, -1
@@ -163,7 +181,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loading, m.err = false, msg.err
 			return m, errCmd(msg.err)
 		}
-		m.article = msg.article
+		m.article, m.path = msg.article, msg.path
 		return m, m.render()
 	case pieceMsg:
 		return m, m.piece(msg)
@@ -191,8 +209,8 @@ func (m Model) wantKey() cacheKey {
 }
 
 // The pieces a rendering is made in: the first small enough to show
-// about a screenful of a huge article at once (a whole article of normal
-// size fits in it), the others larger, each rendered in its own command.
+// about a screenful of a huge article at once (at most; see firstBudget),
+// the others larger, each rendered in its own command.
 const (
 	firstPiece = 64 << 10 // bytes of Markdown
 	nextPiece  = 256 << 10
@@ -201,6 +219,17 @@ const (
 // pieces are the sizes the pane renders and searches in (firstPiece,
 // nextPiece, findBudget); tests make them small.
 type pieces struct{ first, next, find int }
+
+// firstBudget is the first piece's size for this pane: two bytes of
+// Markdown per cell fill it (wrapped text takes a cell a byte), so the
+// pane shows the top of an article as soon as that much is rendered, and
+// the rest (one piece for an article of normal size) follows below the
+// fold. Rendering costs in proportion to the text, so a long article no
+// longer holds the first screen for all of it. At least 4 KB, at most
+// pieces.first.
+func (m Model) firstBudget() int {
+	return min(m.pieces.first, max(4<<10, 2*m.width*m.height))
+}
 
 // render shows the cached rendering at once, or renders in commands, a
 // piece at a time (see piece).
@@ -219,13 +248,15 @@ func (m *Model) render() tea.Cmd {
 	}
 	m.renderSeq++
 	m.renderKey = key
-	seq, a, cache, budget := m.renderSeq, m.article, m.cache, m.pieces.first
+	seq, a, cache, budget, ctx := m.renderSeq, m.article, m.cache, m.firstBudget(), m.ctx
 	return func() tea.Msg {
 		msg, err := common.Try(func() (pieceMsg, error) {
 			r, err := cache.renderer(render.Options{Width: key.width, Dark: key.dark})
 			if err != nil {
 				return pieceMsg{}, err
 			}
+			starttrace.Mark(ctx, "renderer made")
+			defer starttrace.Mark(ctx, "article rendered")
 			stream, err := r.Stream(a)
 			if err != nil {
 				return pieceMsg{}, err

@@ -54,6 +54,10 @@ func (m Model) ID() int64 { return m.id }
 // Loading reports whether the article is being loaded or rendered.
 func (m Model) Loading() bool { return m.loading }
 
+// Path is the file the article shown was read from, when the archive
+// tells (archive.Filed); "" otherwise.
+func (m Model) Path() string { return m.path }
+
 // YOffset is the index of the top line shown.
 func (m Model) YOffset() int { return m.vp.YOffset() }
 
