@@ -26,6 +26,9 @@ const (
 	kindNone speakerKind = iota
 	kindOrganization
 	kindDescription
+	// kindNarrator is the writer or a first-person narrator ("I
+	// said"): a party to a conversation, never a named speaker.
+	kindNarrator
 )
 
 var noSpeaker = speakerResult{cluster: -1}
@@ -114,8 +117,12 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 		}
 	}
 	if toks[k].kind == tkWord {
-		if g := pronounGender(at.text(b, &toks[k])); g != 0 {
+		w := at.text(b, &toks[k])
+		if g := pronounGender(w); g != 0 {
 			return speakerResult{cluster: at.resolvePronoun(bm, b, k, g), found: true}
+		}
+		if w == "I" {
+			return narratorSpeaker
 		}
 	}
 	if toks[k].kind == tkPunct && toks[k].r == ',' {

@@ -1,0 +1,85 @@
+package annotate
+
+import "testing"
+
+// Short lines of dialogue are quotations when their speaker is read
+// beside them or they make up their paragraph, and a character's action
+// names the speaker as a verb of speech does ("Oh no," Anna panted),
+// while a title and a term in scare quotes stay out.
+func TestAnnotateShortDialogueLines(t *testing.T) {
+	a := paragraphs(
+		`Anna Berg came in from the rain and dropped her bag.`,
+		`"No," Anna said.`,
+		`"Sorry!" she cried, and shut the door behind her.`,
+		`"Oh no," Anna panted, looking at the clock.`,
+		`"Okay," said Tom Reyes. He had read "Dubliners" twice that winter.`,
+		`The so-called "experts" were wrong about the storm.`,
+		`Reyes had been asleep when someone said, "Excuse me."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"No,":        "Anna Berg",
+		"Sorry!":     "Anna Berg",
+		"Oh no,":     "Anna Berg",
+		"Okay,":      "Tom Reyes",
+		"Excuse me.": "",
+	})
+}
+
+// Lines of a conversation with no attribution alternate between the two
+// people talking, the narrator ("I said") counting as one of them, and a
+// sentence of action beside a line names its speaker ("Marta turned.
+// "Did you…?""); a line after a single attributed one still goes on
+// that speaker's, as a news paragraph does.
+func TestAnnotateDialogueTurns(t *testing.T) {
+	a := paragraphs(
+		`"Where is the key?" asked Marta Kovac.`,
+		`"In the drawer," said Ivo Petrov.`,
+		`"Which drawer?"`,
+		`"The one by the door, under the old maps."`,
+		`Marta put down her cup. "You came back early from the station."`,
+		`"The train was empty," I said.`,
+		`"Was it?"`,
+		`"Nobody travels on a Sunday."`,
+		`Ivo turned to the window. "Did you bring the letters from the post office?"`,
+		`"They will not wait for us," Ivo said. It was late and the lamps were lit.`,
+		`"We leave at dawn and we take the north road."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"Where is the key?": "Marta Kovac",
+		"In the drawer,":    "Ivo Petrov",
+		"Which drawer?":     "Marta Kovac",
+		"The one by the door, under the old maps.":        "Ivo Petrov",
+		"You came back early from the station.":           "Marta Kovac",
+		"The train was empty,":                            "",
+		"Was it?":                                         "Marta Kovac",
+		"Nobody travels on a Sunday.":                     "",
+		"Did you bring the letters from the post office?": "Ivo Petrov",
+		"They will not wait for us,":                      "Ivo Petrov",
+		"We leave at dawn and we take the north road.":    "Ivo Petrov",
+	})
+}
+
+// In a long exchange a he or she that names nobody in the sentences
+// before it is the latest speaker of that gender.
+func TestAnnotatePronounCarriesTheConversation(t *testing.T) {
+	a := paragraphs(
+		`Jenna Marsh hung up the phone and sat down.`,
+		`"That man is useless," she said.`,
+		`"He fixed the boiler last week," I said. "And the lights in the hall."`,
+		`"The lights went out again on Tuesday night."`,
+		`"Then we call the landlord in the morning."`,
+		`The radiators clanged. Outside the snow kept falling on the empty street.`,
+		`"I am not waiting until the morning for anyone," she said.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"That man is useless,":                           "Jenna Marsh",
+		"He fixed the boiler last week,":                 "",
+		"And the lights in the hall.":                    "",
+		"The lights went out again on Tuesday night.":    "Jenna Marsh",
+		"Then we call the landlord in the morning.":      "",
+		"I am not waiting until the morning for anyone,": "Jenna Marsh",
+	})
+}
