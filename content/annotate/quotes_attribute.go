@@ -243,5 +243,6 @@ func (at *attribution) quotations(quoted []quotedSpan) ([]quotedSpan, []speakerR
 	bm := at.blockMentions()
 	quotes = at.withDialogueLines(bm, quoted, quotes)
 	speakers := at.attributeQuotes(bm, quotes)
+	at.nameNarrator(quotes, speakers)
 	return at.withPartialQuotations(bm, quoted, quotes, speakers)
 }

@@ -57,8 +57,8 @@ func (at *attribution) isDialogueLine(bm [][]int, q *quotedSpan) bool {
 	if k >= len(toks) || toks[k].kind != tkWord {
 		return false
 	}
-	if w := at.text(sp.Block, &toks[k]); wordIs(w, wcSpeechVerb) && !toks[k].has(tfCap) {
-		return true // "…," said Tom
+	if at.speakerAfter(bm, sp.Block, k, quoteEndsSentence(text)).found {
+		return true // "…," said Tom; "…," my mom says
 	}
 	return at.subjectAt(bm, sp.Block, k).found
 }
@@ -275,11 +275,12 @@ func (at *attribution) recentSpeaker(bm [][]int, g byte) int {
 }
 
 // afterSpeechVerb reports a quotation right after a verb of speech and a
-// comma or a colon ("someone said, "Excuse me."").
+// comma, a colon or a full stop ("someone said, "Excuse me.""; "Cara,"
+// I say. "Put them down.").
 func (at *attribution) afterSpeechVerb(sp content.Span) bool {
 	toks := at.toks[sp.Block]
 	k := at.tokenAt(sp.Block, sp.Start) - 1
-	if k < 1 || toks[k].kind != tkPunct || (toks[k].r != ',' && toks[k].r != ':') {
+	if k < 1 || toks[k].kind != tkPunct || (toks[k].r != ',' && toks[k].r != ':' && toks[k].r != '.') {
 		return false
 	}
 	v := &toks[k-1]

@@ -83,3 +83,38 @@ func TestAnnotatePronounCarriesTheConversation(t *testing.T) {
 		"I am not waiting until the morning for anyone,": "Jenna Marsh",
 	})
 }
+
+// A first-person narrator whom the other people of the story call by a
+// name (and whom the narration never names) speaks under that name; the
+// narrator's own "Cara," calls someone else, and a name the narration
+// speaks of is another person.
+func TestAnnotateNarratorNamedByTheOthers(t *testing.T) {
+	a := paragraphs(
+		`Cara Lind sat on the floor of the shop with the lights in her lap.`,
+		`"Cara," I say. "Put them down now."`,
+		`"Robert," my mother says, "take her outside until I pay for these."`,
+		`"Okay," I say, and I pick up her coat.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"Cara,":              "Robert",
+		"Put them down now.": "Robert",
+		"Robert,":            "my mother",
+		"take her outside until I pay for these.": "my mother",
+		"Okay,": "Robert",
+	})
+	if _, ok := peopleByName(a)["Robert"]; !ok {
+		t.Errorf("the narrator Robert is not among the people %+v", a.People)
+	}
+	b := paragraphs(
+		`Robert Hale ran the shop on the corner for thirty years.`,
+		`"Robert," my mother says, "wants the rent by Friday."`,
+		`"Okay," I say, and I pick up her coat.`,
+	)
+	Article(b)
+	for _, q := range b.Quotes {
+		if q.Text == "Okay," && q.Speaker != nil {
+			t.Errorf("%q: speaker %q, want none: Robert is named in the narration", q.Text, *q.Speaker)
+		}
+	}
+}

@@ -269,12 +269,14 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 		if !wordIs(w, wcSpeechVerb) {
 			continue
 		}
-		// A verb that opens the next quotation is not this one's.
+		// A verb that opens the next quotation is not this one's,
+		// unless this one ends with a comma: one sentence quoted in
+		// two parts around its speaker ("Robert," Mom says, "take…").
 		n := v + 1
 		for n < len(toks) && toks[n].kind == tkPunct && (toks[n].r == ',' || toks[n].r == ':') {
 			n++
 		}
-		if n < len(toks) && toks[n].has(tfQuoteMark) {
+		if n < len(toks) && toks[n].has(tfQuoteMark) && (endsSentence || toks[n-1].r == ':') {
 			return noSpeaker
 		}
 		if v > k {

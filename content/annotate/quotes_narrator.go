@@ -1,0 +1,108 @@
+package annotate
+
+import "sort"
+
+// A first-person narrator's lines ("…," I said) have no named speaker
+// unless the story tells the narrator's name. It does when the people
+// talking with the narrator call them by it: a line next to one of the
+// narrator's that addresses someone by a name ("Robert, this never
+// happened in San Francisco." / "No," I said.) names the narrator, when
+// that name is never used outside quotation marks (a character the
+// narration speaks of is somebody else).
+
+// nameNarrator gives the narrator's lines of speakers (the quotations
+// qs) the narrator's name when the lines beside them tell it, and
+// accepts that name as a person.
+func (at *attribution) nameNarrator(qs []quotedSpan, speakers []speakerResult) {
+	lines := 0
+	for _, r := range speakers {
+		if r.kind == kindNarrator {
+			lines++
+		}
+	}
+	if lines == 0 {
+		return
+	}
+	votes := make(map[int]int)
+	for qi := range qs {
+		if speakers[qi].kind == kindNarrator || !at.besideNarrator(qs, speakers, qi) {
+			continue
+		}
+		if ci := at.vocative(&qs[qi]); ci >= 0 {
+			votes[ci]++
+		}
+	}
+	best, bestVotes := -1, 0
+	for ci, n := range votes {
+		if n > bestVotes || n == bestVotes && ci < best {
+			best, bestVotes = ci, n
+		}
+	}
+	if best < 0 || !at.onlyQuoted(best) {
+		return
+	}
+	at.clusters[best].accepted = true
+	for i := range speakers {
+		if speakers[i].kind == kindNarrator {
+			speakers[i] = personSpeaker(best)
+		}
+	}
+}
+
+// besideNarrator reports a quotation qs[qi] whose neighbour, in its
+// paragraph or the one before or after, is the narrator's line.
+func (at *attribution) besideNarrator(qs []quotedSpan, speakers []speakerResult, qi int) bool {
+	b := qs[qi].spans[0].Block
+	for _, j := range [2]int{qi - 1, qi + 1} {
+		if j >= 0 && j < len(qs) && speakers[j].kind == kindNarrator {
+			if d := qs[j].spans[0].Block - b; d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vocative returns the candidate person a quotation addresses by name
+// (a known first or family name, not an interjection like "Uhhh"): a
+// name alone between the opening mark or a comma and a comma, a full
+// stop, a question or an exclamation mark or the closing mark ("Robert,
+// …", "…, Cara."); -1 for none.
+func (at *attribution) vocative(q *quotedSpan) int {
+	sp := q.spans[0]
+	b, toks := sp.Block, at.toks[sp.Block]
+	from, to := at.tokenAt(b, sp.Start), at.tokenAt(b, sp.End)
+	i := sort.Search(len(at.mentions), func(i int) bool {
+		m := &at.mentions[i]
+		return m.block > b || m.block == b && m.first > from
+	})
+	for ; i < len(at.mentions); i++ {
+		m := &at.mentions[i]
+		if m.block != b || m.last >= to {
+			break
+		}
+		if m.cluster < 0 || m.bad || m.place || m.org || m.credit || toks[m.last].has(tfPossessive) ||
+			toks[m.first].lex&(lxGiven|lxGivenUS|lxPersonName) == 0 {
+			continue
+		}
+		before, after := &toks[m.first-1], &toks[m.last+1]
+		opens := before.has(tfQuoteMark) || before.kind == tkPunct && before.r == ','
+		closes := after.has(tfQuoteMark) || after.kind == tkPunct && (after.r == ',' || after.r == '.' || after.r == '!' || after.r == '?')
+		if opens && closes {
+			return m.cluster
+		}
+	}
+	return -1
+}
+
+// onlyQuoted reports a cluster every mention of which lies inside
+// quotation marks.
+func (at *attribution) onlyQuoted(ci int) bool {
+	for _, mi := range at.clusters[ci].mentions {
+		m := &at.mentions[mi]
+		if !at.toks[m.block][m.first].has(tfInQuote) {
+			return false
+		}
+	}
+	return len(at.clusters[ci].mentions) > 0
+}
