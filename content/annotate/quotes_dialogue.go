@@ -286,3 +286,20 @@ func (at *attribution) afterSpeechVerb(sp content.Span) bool {
 	v := &toks[k-1]
 	return v.kind == tkWord && !v.has(tfInQuote) && wordIs(at.text(sp.Block, v), wcSpeechVerb)
 }
+
+// shortClause reports tokens [from, to) of block b that can be the
+// subject of a speech verb right after a quotation: at most three
+// words, none a conjunction or a preposition ("my mom", "Mom", "Tom
+// Reyes"; not "and that, as his daughter").
+func (at *attribution) shortClause(b, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &at.toks[b][k]
+		if t.kind != tkWord || wordIs(at.text(b, t), wcFunctionWord) {
+			return false
+		}
+	}
+	return true
+}

@@ -118,3 +118,20 @@ func TestAnnotateNarratorNamedByTheOthers(t *testing.T) {
 		}
 	}
 }
+
+// One sentence quoted in two parts around a short clause of speech is
+// one speaker's, both parts; a verb farther on that opens another
+// quotation is that one's.
+func TestAnnotateQuotationInTwoParts(t *testing.T) {
+	a := paragraphs(
+		`Ann Cole spoke at the rally on Monday.`,
+		`"We came here today," Cole said, "because the river is dying."`,
+		`"Nobody fishes here now," and that, as her neighbour, Ray Diaz, said, "the town will not last."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"We came here today,":         "Ann Cole",
+		"because the river is dying.": "Ann Cole",
+		"the town will not last.":     "Ray Diaz",
+	})
+}

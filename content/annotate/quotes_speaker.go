@@ -270,13 +270,14 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 			continue
 		}
 		// A verb that opens the next quotation is not this one's,
-		// unless this one ends with a comma: one sentence quoted in
-		// two parts around its speaker ("Robert," Mom says, "take…").
+		// unless this one ends with a comma and a short clause of
+		// speech follows at once: one sentence quoted in two parts
+		// around its speaker ("Robert," Mom says, "take…").
 		n := v + 1
 		for n < len(toks) && toks[n].kind == tkPunct && (toks[n].r == ',' || toks[n].r == ':') {
 			n++
 		}
-		if n < len(toks) && toks[n].has(tfQuoteMark) && (endsSentence || toks[n-1].r == ':') {
+		if n < len(toks) && toks[n].has(tfQuoteMark) && (endsSentence || toks[n-1].r == ':' || !at.shortClause(b, k, v)) {
 			return noSpeaker
 		}
 		if v > k {
