@@ -220,7 +220,7 @@ func (sc *quoteScanner) scanBlock(b int, text string) {
 			continue
 		}
 		if fam == sc.curFam && (role&roleClose != 0 || r == '"') {
-			if fam == famSingle && lastSingle > i && pluralPossessive(text, i, size) {
+			if fam == famSingle && lastSingle > i && pluralPossessive(text, i, size) && strings.Contains(text[open:i], " ") {
 				i += size // "the players' union": a later mark closes
 				continue
 			}

@@ -175,10 +175,43 @@ func (at *attribution) turnTaking(qs []quotedSpan, speakers []speakerResult, qi 
 			return noSpeaker, false
 		}
 	}
-	if at.sameParty(turn[0], turn[1]) {
+	if at.sameParty(turn[0], turn[1]) || !at.conversational(qs, qi, turn) {
 		return noSpeaker, false
 	}
 	return turn[1], true
+}
+
+// conversational reports lines that answer each other, as a dialogue's
+// do and a news story's quotations of two people do not (there the
+// next paragraph goes on the last speaker's): the narrator is one of
+// the two parties, or this line or one of the two before asks a
+// question, speaks to "you" or calls someone by name.
+func (at *attribution) conversational(qs []quotedSpan, qi int, turn [2]speakerResult) bool {
+	if turn[0].kind == kindNarrator || turn[1].kind == kindNarrator {
+		return true
+	}
+	b := qs[qi].spans[0].Block
+	for j := qi; j >= 0 && qs[j].spans[0].Block >= b-2; j-- {
+		if addressesSomeone(qs[j].text) || at.vocative(&qs[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addressesSomeone reports quoted words with a question mark or a
+// second-person pronoun.
+func addressesSomeone(text string) bool {
+	if strings.ContainsRune(text, '?') {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "you", "You", "your", "Your", "yours":
+			return true
+		}
+	}
+	return false
 }
 
 // turnSpeaker is the speaker of the paragraph whose first quotation is

@@ -64,7 +64,8 @@ func (at *attribution) besideNarrator(qs []quotedSpan, speakers []speakerResult,
 }
 
 // vocative returns the candidate person a quotation addresses by name
-// (a known first or family name, not an interjection like "Uhhh"): a
+// (a known first or family name or a title, not an interjection like
+// "Uhhh"): a
 // name alone between the opening mark or a comma and a comma, a full
 // stop, a question or an exclamation mark or the closing mark ("Robert,
 // …", "…, Cara."); -1 for none.
@@ -82,10 +83,14 @@ func (at *attribution) vocative(q *quotedSpan) int {
 			break
 		}
 		if m.cluster < 0 || m.bad || m.place || m.org || m.credit || toks[m.last].has(tfPossessive) ||
-			toks[m.first].lex&(lxGiven|lxGivenUS|lxPersonName) == 0 {
+			toks[m.first].lex&(lxGiven|lxGivenUS|lxPersonName|lxHonorific) == 0 {
 			continue
 		}
-		before, after := &toks[m.first-1], &toks[m.last+1]
+		f := m.first
+		if f-2 > from && at.abbrevPeriod(b, f-1) && toks[f-2].lex&lxHonorific != 0 {
+			f -= 2 // "Mrs. Claus" named after a title outside the mention
+		}
+		before, after := &toks[f-1], &toks[m.last+1]
 		opens := before.has(tfQuoteMark) || before.kind == tkPunct && before.r == ','
 		closes := after.has(tfQuoteMark) || after.kind == tkPunct && (after.r == ',' || after.r == '.' || after.r == '!' || after.r == '?')
 		if opens && closes {

@@ -64,6 +64,9 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	if from < to && toks[from].kind == tkWord && at.opensNoPhrase(at.text(b, &toks[from])) {
 		return r // "when asked about it", "in a statement": no speaker
 	}
+	if hr, ok := at.honorificSpeaker(b, from, to); ok {
+		return hr
+	}
 	words, proper, org := 0, 0, false
 	for k := from; k < to; k++ {
 		t := &toks[k]
@@ -93,6 +96,8 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		head = &toks[to-2]
 	}
 	switch hw := at.text(b, head); {
+	case at.roleOfOrganisation(b, from, to):
+		r.kind = kindDescription
 	case org || proper > 0 && proper == words-countLower(at, b, from, to):
 		r.kind = kindOrganization
 	case unicode.IsLower(firstRune(hw)) && !wordIs(hw, wcFunctionWord):

@@ -1,0 +1,49 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/newsreader/newsreader/content"
+)
+
+// An honorific and a surname name the person met before in full even
+// when the surname is also a place word ("Dr. Park"), never an
+// organisation; a role of an organisation ("a spokeswoman for Acme") is
+// a description (issue 18, causes 8 and 12).
+func TestAnnotateHonorificAndRoleSpeakers(t *testing.T) {
+	a := paragraphs(
+		`"We are watching the storm closely and will act," says Dr. Helen Park, the county's health officer.`,
+		`"The shelters are open tonight and they will stay open," according to Dr. Park.`,
+		`"Nothing has been decided about the plant in Ohio," a spokeswoman for Acme said.`,
+		`"We have not seen the report and cannot comment on it," said Mr. Vance.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"We are watching the storm closely and will act,":        "Helen Park",
+		"The shelters are open tonight and they will stay open,": "Helen Park",
+		"Nothing has been decided about the plant in Ohio,":      "a spokeswoman for Acme",
+		"We have not seen the report and cannot comment on it,":  "Vance",
+	})
+	for _, q := range a.Quotes {
+		if q.Speaker != nil && *q.Speaker == "a spokeswoman for Acme" && q.SpeakerType != content.SpeakerDescription {
+			t.Errorf("%q: speaker type %q, want description", q.Text, q.SpeakerType)
+		}
+	}
+}
+
+// In news, a paragraph of quotation with no attribution after two
+// people quoted in turn goes on the last one's: the turns of a dialogue
+// alternate only when the lines answer each other.
+func TestAnnotateNewsQuotationsDoNotAlternate(t *testing.T) {
+	a := paragraphs(
+		`"We will not back down on this," said Ana Ruiz, the council leader.`,
+		`"She has been clear about it from the start," said Mark Bell, her deputy.`,
+		`"The vote is on Thursday and we have the numbers."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"We will not back down on this,":                   "Ana Ruiz",
+		"She has been clear about it from the start,":      "Mark Bell",
+		"The vote is on Thursday and we have the numbers.": "Mark Bell",
+	})
+}
