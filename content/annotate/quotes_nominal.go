@@ -55,12 +55,7 @@ func (at *attribution) endsClause(b, k int) bool {
 func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	toks := at.toks[b]
 	r := speakerResult{cluster: -1, found: true}
-	for k := from; k < to; k++ { // the phrase ends at a comma or a clause's end
-		if toks[k].kind == tkPunct && !at.abbrevPeriod(b, k) {
-			to = k
-			break
-		}
-	}
+	to = at.phraseEnd(b, from, to)
 	if from < to && toks[from].kind == tkWord && at.opensNoPhrase(at.text(b, &toks[from])) {
 		return r // "when asked about it", "in a statement": no speaker
 	}
@@ -112,6 +107,17 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	}
 	r.block, r.from, r.to = int32(b), toks[from].start, toks[to-1].end
 	return r
+}
+
+// phraseEnd returns where the phrase of tokens [from, to) of block b
+// ends: at a comma or a clause's end, not an abbreviation's period.
+func (at *attribution) phraseEnd(b, from, to int) int {
+	for k := from; k < to; k++ {
+		if t := &at.toks[b][k]; t.kind == tkPunct && !at.abbrevPeriod(b, k) {
+			return k
+		}
+	}
+	return to
 }
 
 // countLower counts the lower-case words of tokens [from, to) of block
