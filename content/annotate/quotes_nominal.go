@@ -27,7 +27,11 @@ func (at *attribution) abbrevPeriod(b, k int) bool {
 		return false
 	}
 	p := &toks[k-1]
-	return p.kind == tkWord && p.end == toks[k].start && wordIs(at.text(b, p), wcAbbreviation)
+	if p.kind != tkWord || p.end != toks[k].start {
+		return false
+	}
+	w := at.text(b, p)
+	return wordIs(w, wcAbbreviation) || isPartyState(w) // "(R-Ky.)"
 }
 
 // endsClause reports punctuation at token k of block b that ends a
@@ -62,6 +66,9 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	if hr, ok := at.honorificSpeaker(b, from, to); ok {
 		return hr
 	}
+	if at.partyDesignationEnd(b, to) > to {
+		return r // "McConnell (R-Ky.)": a legislator, never an organisation
+	}
 	words, proper, org := 0, 0, false
 	for k := from; k < to; k++ {
 		t := &toks[k]
@@ -73,8 +80,8 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		if t.has(tfInQuote) || wordIs(w, wcRelativePronoun) {
 			return r
 		}
-		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && possessiveDeterminer(w)) {
-			return r // "he", "they"; but "his lawyer" is a description
+		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && determinerPronoun(w)) {
+			return r // "he", "they"; but "his lawyer", "one aide" are descriptions
 		}
 		if t.lex&lxOrg != 0 || (k == to-1 && wordIs(w, wcOrgNoun)) {
 			org = true
@@ -139,6 +146,17 @@ func firstRune(w string) rune {
 		return r
 	}
 	return 0
+}
+
+// determinerPronoun reports a pronoun that can open a noun phrase: a
+// possessive ("his lawyer") or a determiner ("one aide", "this
+// official", "these experts").
+func determinerPronoun(w string) bool {
+	switch w {
+	case "one", "One", "this", "This", "these", "These", "those", "Those":
+		return true
+	}
+	return possessiveDeterminer(w)
 }
 
 // possessiveDeterminer reports a pronoun that opens a noun phrase ("his

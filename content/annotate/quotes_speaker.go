@@ -129,6 +129,11 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 		if ci := at.personBeforeAppositive(bm, b, k, floor); ci >= 0 {
 			return personSpeaker(ci)
 		}
+		if strings.HasSuffix(at.text(b, &toks[v]), "ing") {
+			// "…," Biden said Tuesday, adding that …: the subject of
+			// the sentence's verb.
+			return at.firstSubjectOfSentence(bm, b, k)
+		}
 	}
 	if toks[k].kind == tkWord {
 		switch w := at.text(b, &toks[k]); {
