@@ -18,7 +18,13 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 		} else {
 			at.recent = at.recent[:0] // a new conversation
 		}
-		if r := at.readSpeaker(bm, qs, speakers, qi); r.cluster >= 0 || r.kind != kindNone {
+		r := at.readSpeaker(bm, qs, speakers, qi)
+		if r.kind == kindNarrator {
+			if ci := at.labelSpeaker(bm, qs[qi].spans[0].Block); ci >= 0 {
+				r = personSpeaker(ci) // "PELOSI: … I said, "…""
+			}
+		}
+		if r.cluster >= 0 || r.kind != kindNone {
 			speakers[qi] = r
 			at.noteSpeaker(r.cluster)
 		}

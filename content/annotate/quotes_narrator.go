@@ -111,3 +111,24 @@ func (at *attribution) onlyQuoted(ci int) bool {
 	}
 	return len(at.clusters[ci].mentions) > 0
 }
+
+// labelSpeaker returns the person a transcript's speaker label names
+// at the start of block b ("PELOSI: …", "Nancy Pelosi: …"): the "I" of
+// the turn is theirs. -1 when the block opens with no label or the
+// label names no one person of the article ("Q:", "INTERVIEWER:").
+func (at *attribution) labelSpeaker(bm [][]int, b int) int {
+	toks := at.toks[b]
+	colon := 0
+	for colon < len(toks) && colon <= 3 && toks[colon].kind == tkWord && toks[colon].has(tfCap) && !toks[colon].has(tfInQuote) {
+		colon++
+	}
+	if colon == 0 || colon > 3 || colon >= len(toks) || toks[colon].kind != tkPunct || toks[colon].r != ':' {
+		return -1
+	}
+	for _, mi := range bm[b] {
+		if m := &at.mentions[mi]; m.first == 0 && m.last == colon-1 {
+			return m.cluster
+		}
+	}
+	return at.personBySurnameFold(at.text(b, &toks[colon-1]))
+}

@@ -47,3 +47,21 @@ func TestAnnotateNewsQuotationsDoNotAlternate(t *testing.T) {
 		"The vote is on Thursday and we have the numbers.": "Mark Bell",
 	})
 }
+
+// In a transcript the "I" of a turn is the person its speaker label
+// names ("PELOSI: … I said, "…""), by full name or surname in capitals;
+// the interviewer's "Q:" names nobody.
+func TestAnnotateTranscriptLabelNamesTheI(t *testing.T) {
+	a := paragraphs(
+		`Speaker Nancy Pelosi spoke to reporters on Thursday about the bill.`,
+		`PELOSI: When the family came here, I said, "Only if you think it is worthy of your brother."`,
+		`Q: And I asked them, "Did they agree to the name in the end?"`,
+		`Nancy Pelosi: They did. And I told them, "We will name it for George and for all of them."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"Only if you think it is worthy of your brother.": "Nancy Pelosi",
+		"Did they agree to the name in the end?":          "",
+		"We will name it for George and for all of them.": "Nancy Pelosi",
+	})
+}

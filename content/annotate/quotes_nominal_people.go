@@ -40,10 +40,25 @@ func (at *attribution) honorificSpeaker(b, from, to int) (speakerResult, bool) {
 // personBySurname returns the one accepted person whose name ends with
 // the word surname, -1 for none or several.
 func (at *attribution) personBySurname(surname string) int {
+	return at.personByLastName(surname, false)
+}
+
+// personBySurnameFold is personBySurname ignoring case ("PELOSI").
+func (at *attribution) personBySurnameFold(surname string) int {
+	return at.personByLastName(surname, true)
+}
+
+// personByLastName returns the one accepted person of two names or more
+// whose last is surname (compared ignoring case when fold), -1 for none
+// or several.
+func (at *attribution) personByLastName(surname string, fold bool) int {
 	found := -1
 	for ci := range at.clusters {
 		c := &at.clusters[ci]
-		if !c.accepted || len(c.names) < 2 || c.names[len(c.names)-1] != surname {
+		if !c.accepted || len(c.names) < 2 {
+			continue
+		}
+		if last := c.names[len(c.names)-1]; last != surname && !(fold && strings.EqualFold(last, surname)) {
 			continue
 		}
 		if found >= 0 {
