@@ -13,19 +13,24 @@ func (tk *tokenStage) partyDesignationEnd(b, k int) int {
 		return k
 	}
 	j := k + 1
-	if !isPartyState(tk.text(b, &toks[j])) {
+	if toks[j].kind != tkWord || !isPartyState(tk.text(b, &toks[j])) {
 		return k
-	}
-	j++
-	if j < len(toks) && toks[j].kind == tkPunct && toks[j].r == '.' {
-		j++
 	}
 	closer := ','
 	if toks[k].r == '(' {
 		closer = ')'
 	}
-	if j < len(toks) && toks[j].kind == tkPunct && toks[j].r == closer {
-		return j + 1
+	// The state's abbreviation may go on in periods and initials
+	// ("R-S.C.", "D-N.Y.").
+	for j++; j < len(toks) && j <= k+5; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tkPunct && t.r == closer:
+			return j + 1
+		case t.kind == tkPunct && t.r == '.', t.kind == tkWord && t.end-t.start <= 3 && t.has(tfCap):
+			continue
+		}
+		break
 	}
 	return k
 }
@@ -33,7 +38,7 @@ func (tk *tokenStage) partyDesignationEnd(b, k int) int {
 // isPartyState reports a word like "R-Ky", "D-Calif" or "I-Vt": a party
 // letter, a hyphen and a capitalised state abbreviation.
 func isPartyState(w string) bool {
-	if len(w) < 4 || len(w) > 8 || w[1] != '-' {
+	if len(w) < 3 || len(w) > 8 || w[1] != '-' {
 		return false
 	}
 	switch w[0] {

@@ -261,7 +261,7 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 	limit := at.verbSearchEnd(bm, b, k)
 	for v := k; v < limit; v++ {
 		t := &toks[v]
-		if t.has(tfQuoteMark) || at.endsClause(b, v) {
+		if t.has(tfQuoteMark) || (at.endsClause(b, v) && !closesParen(toks, v)) {
 			break
 		}
 		if t.kind != tkWord {
@@ -310,13 +310,26 @@ func (at *attribution) objectAfter(bm [][]int, b, v int) speakerResult {
 			return speakerResult{cluster: at.resolvePronoun(bm, b, v+1, g), found: true}
 		}
 	}
-	if ci := at.personStartingIn(bm, b, v+1, end); ci >= 0 {
+	if ci := at.speakerNamedIn(bm, b, v+1, end); ci >= 0 {
 		return personSpeaker(ci)
 	}
 	if end > v+1 {
 		return at.nominalSpeaker(b, v+1, end)
 	}
 	return noSpeaker
+}
+
+// speakerNamedIn returns the first person named in tokens [from, to)
+// of block b who is not named in the possessive: "said Smith's lawyer,
+// Jane Doe" is Jane Doe's, "said Smith's lawyer" nobody's named (-1).
+func (at *attribution) speakerNamedIn(bm [][]int, b, from, to int) int {
+	for _, mi := range bm[b] {
+		m := &at.mentions[mi]
+		if m.first >= from && m.first < to && !at.toks[b][m.last].has(tfPossessive) {
+			return m.cluster
+		}
+	}
+	return -1
 }
 
 // speakerBefore reads an attribution before a quotation in the same
