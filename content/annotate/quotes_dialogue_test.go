@@ -135,3 +135,20 @@ func TestAnnotateQuotationInTwoParts(t *testing.T) {
 		"the town will not last.":     "Ray Diaz",
 	})
 }
+
+// "You're not even Siri any more," said to the narrator, names the
+// narrator as a call by name does.
+func TestAnnotateNarratorNamedByYouAre(t *testing.T) {
+	a := paragraphs(
+		`"I was only trying to help him up." I did not see why he was afraid.`,
+		`"You're not the same," Pag said from the fence. "You're not even Siri any more."`,
+		`"I am the same as I always was."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"I was only trying to help him up.": "Siri",
+		"You're not the same,":              "Pag",
+		"You're not even Siri any more.":    "Pag",
+		"I am the same as I always was.":    "Siri",
+	})
+}

@@ -1,6 +1,9 @@
 package annotate
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A first-person narrator's lines ("…," I said) have no named speaker
 // unless the story tells the narrator's name. It does when the people
@@ -65,10 +68,10 @@ func (at *attribution) besideNarrator(qs []quotedSpan, speakers []speakerResult,
 
 // vocative returns the candidate person a quotation addresses by name
 // (a known first or family name or a title, not an interjection like
-// "Uhhh"): a
-// name alone between the opening mark or a comma and a comma, a full
-// stop, a question or an exclamation mark or the closing mark ("Robert,
-// …", "…, Cara."); -1 for none.
+// "Uhhh"): a name alone between the opening mark or a comma and a
+// comma, a full stop, a question or an exclamation mark or the closing
+// mark ("Robert, …", "…, Cara."), or after "you're" ("You're not even
+// Siri"); -1 for none.
 func (at *attribution) vocative(q *quotedSpan) int {
 	sp := q.spans[0]
 	b, toks := sp.Block, at.toks[sp.Block]
@@ -82,10 +85,10 @@ func (at *attribution) vocative(q *quotedSpan) int {
 		if m.block != b || m.last >= to {
 			break
 		}
-		if m.cluster < 0 || m.bad || m.place || m.org || m.credit || toks[m.last].has(tfPossessive) ||
-			toks[m.first].lex&(lxGiven|lxGivenUS|lxPersonName|lxHonorific) == 0 {
+		if m.cluster < 0 || m.bad || m.place || m.org || m.credit || toks[m.last].has(tfPossessive) {
 			continue
 		}
+		known := toks[m.first].lex&(lxGiven|lxGivenUS|lxPersonName|lxHonorific) != 0
 		f := m.first
 		if f-2 > from && at.abbrevPeriod(b, f-1) && toks[f-2].lex&lxHonorific != 0 {
 			f -= 2 // "Mrs. Claus" named after a title outside the mention
@@ -93,11 +96,38 @@ func (at *attribution) vocative(q *quotedSpan) int {
 		before, after := &toks[f-1], &toks[m.last+1]
 		opens := before.has(tfQuoteMark) || before.kind == tkPunct && before.r == ','
 		closes := after.has(tfQuoteMark) || after.kind == tkPunct && (after.r == ',' || after.r == '.' || after.r == '!' || after.r == '?')
-		if opens && closes {
+		if opens && closes && known || toks[m.first].lex&lxEnglish == 0 && at.afterYouAre(b, f, from) {
 			return m.cluster
 		}
 	}
 	return -1
+}
+
+// afterYouAre reports a name at token f of block b that follows "you're"
+// or "you are" within the quotation opening at token from, maybe past
+// "not", "even" or "still" ("You're not even Siri any more"): the person
+// spoken to is called by it.
+func (at *attribution) afterYouAre(b, f, from int) bool {
+	toks := at.toks[b]
+	k := f - 1
+	for k > from && toks[k].kind == tkWord {
+		switch at.text(b, &toks[k]) {
+		case "not", "even", "still", "really", "just":
+			k--
+			continue
+		}
+		break
+	}
+	if k <= from || toks[k].kind != tkWord {
+		return false
+	}
+	switch w := strings.ReplaceAll(at.text(b, &toks[k]), "’", "'"); w {
+	case "you're", "You're":
+		return true
+	case "are":
+		return k-1 > from && strings.EqualFold(at.text(b, &toks[k-1]), "you")
+	}
+	return false
 }
 
 // onlyQuoted reports a cluster every mention of which lies inside
