@@ -80,6 +80,11 @@ func (at *attribution) readSpeaker(bm [][]int, qs []quotedSpan, speakers []speak
 	}
 	if !r.found && open == 0 && first.Block > 0 {
 		r = at.introducedBy(bm, first.Block-1)
+		if !r.found && at.a.Blocks[first.Block-1].Type == content.BlockParagraph {
+			// "Lena Ortiz, the mayor, spoke for an hour." then the
+			// quotation: the last sentence's subject.
+			r = at.beatBefore(bm, first.Block-1, len(at.toks[first.Block-1]))
+		}
 	}
 	return r
 }

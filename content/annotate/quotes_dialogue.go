@@ -83,7 +83,7 @@ func (at *attribution) subjectAt(bm [][]int, b, k int) speakerResult {
 		for _, mi := range bm[b] {
 			if m := &at.mentions[mi]; m.first == k {
 				if !toks[m.last].has(tfPossessive) {
-					r, next = personSpeaker(m.cluster), m.last+1
+					r, next = personSpeaker(m.cluster), at.pastAppositive(b, m.last+1)
 				}
 				break
 			}
@@ -97,6 +97,25 @@ func (at *attribution) subjectAt(bm [][]int, b, k int) speakerResult {
 		return noSpeaker
 	}
 	return r
+}
+
+// pastAppositive returns the token after an appositive that opens with
+// the comma at token k of block b ("Lena Ortiz, the mayor, spoke"), k
+// when none does.
+func (at *attribution) pastAppositive(b, k int) int {
+	toks := at.toks[b]
+	if k >= len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+		return k
+	}
+	_, e, ok := at.appositive(b, k)
+	if !ok {
+		return k
+	}
+	j := at.tokenAt(b, e)
+	if j < len(toks) && toks[j].kind == tkPunct && toks[j].r == ',' {
+		return j + 1
+	}
+	return k
 }
 
 // subjectPronoun reports he or she, as a subject.

@@ -65,3 +65,29 @@ func TestAnnotateTranscriptLabelNamesTheI(t *testing.T) {
 		"We will name it for George and for all of them.": "Nancy Pelosi",
 	})
 }
+
+// Reported speech with a quotation inside names who said the quoted
+// words ("Roe said her father had told her "…"": her father), and a
+// quotation paragraph with no attribution after a paragraph of
+// narration is the words of that paragraph's last subject, past an
+// appositive, when the subject is a person (issue 18, causes 10 and
+// 11).
+func TestAnnotateReportedSpeechAndIntroducedParagraphs(t *testing.T) {
+	a := paragraphs(
+		`Ann Roe said her father had told her "never to trust the bank with the farm."`,
+		`Lena Ortiz, the mayor, spoke for an hour at the town hall.`,
+		`"We will not raise taxes this year or next year.`,
+		`"We will cut waste instead."`,
+		`The council met again on Friday.`,
+		`"Nobody here wants another year of this," one resident wrote.`,
+		`The meeting ended after midnight.`,
+		`"It was the longest night of the year for everyone in the hall."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"never to trust the bank with the farm.":                                     "her father",
+		"We will not raise taxes this year or next year. We will cut waste instead.": "Lena Ortiz",
+		"Nobody here wants another year of this,":                                    "one resident",
+		"It was the longest night of the year for everyone in the hall.":             "",
+	})
+}

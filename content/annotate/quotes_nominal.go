@@ -10,8 +10,8 @@ func (at *attribution) phraseStart(b, k, floor int) int {
 	j := k
 	for j-1 > floor && j > k-8 {
 		t := &toks[j-1]
-		if t.has(tfQuoteMark) || (t.kind != tkWord && !at.abbrevPeriod(b, j-1)) {
-			break
+		if t.has(tfQuoteMark) || (t.kind != tkWord && !at.abbrevPeriod(b, j-1)) || (t.kind == tkWord && wordIs(at.text(b, t), wcSpeechVerb)) {
+			break // "Roe said her father": the phrase is "her father"
 		}
 		j--
 	}

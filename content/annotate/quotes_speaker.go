@@ -159,8 +159,8 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 func (at *attribution) subjectEnd(b, v, floor int) int {
 	toks := at.toks[b]
 	k := v - 1
-	for k > floor && toks[k].kind == tkWord && wordIs(at.text(b, &toks[k]), wcSpeechAdverb) {
-		k--
+	for k > floor && toks[k].kind == tkWord && (wordIs(at.text(b, &toks[k]), wcSpeechAdverb) || perfectAuxiliary(at.text(b, &toks[k]))) {
+		k-- // "also said", "had told"
 	}
 	if k > floor && toks[k].kind == tkPunct && toks[k].r == ')' {
 		for j := k - 1; j > floor && j > k-12; j-- {
@@ -171,6 +171,16 @@ func (at *attribution) subjectEnd(b, v, floor int) int {
 		}
 	}
 	return k
+}
+
+// perfectAuxiliary reports an auxiliary between a subject and its
+// verb of speech ("had told", "has said", "would say").
+func perfectAuxiliary(w string) bool {
+	switch w {
+	case "had", "has", "have", "would", "will", "could", "did":
+		return true
+	}
+	return false
 }
 
 // personBeforeAppositive reads an appositive that ends at the comma at
