@@ -36,10 +36,10 @@ func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerRes
 
 // readSpeaker reads who said quotation qs[qi], the ones before it
 // attributed already: an attribution after it or before it in its
-// sentence, the subject of a sentence that introduces it, the speaker
-// of the quotation before it in its paragraph, a character's action
-// beside it, the turns of a dialogue, the quotation of the paragraph
-// before, or a paragraph that introduces it.
+// sentence, the subject of a sentence that introduces it, a person's
+// action before it, the speaker of the quotation before it in its
+// paragraph, an action after it, the turns of a dialogue, the quotation
+// of the paragraph before, or a paragraph that introduces it.
 func (at *attribution) readSpeaker(bm [][]int, qs []quotedSpan, speakers []speakerResult, qi int) speakerResult {
 	q := &qs[qi]
 	first, last := q.spans[0], q.spans[len(q.spans)-1]
@@ -60,11 +60,12 @@ func (at *attribution) readSpeaker(bm [][]int, qs []quotedSpan, speakers []speak
 		pq := &qs[qi-1]
 		prev, prevBlock = speakers[qi-1], pq.spans[len(pq.spans)-1].Block
 	}
+	if !r.found {
+		// A sentence between names who acts ("Bell shook his head.").
+		r = at.beatBefore(bm, first.Block, open)
+	}
 	if !r.found && prevBlock == first.Block && prev.found {
 		r = prev // another quotation of the same paragraph
-	}
-	if !r.found {
-		r = at.beatBefore(bm, first.Block, open)
 	}
 	if !r.found {
 		r = at.beatAfter(bm, q)

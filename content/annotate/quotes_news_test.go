@@ -91,3 +91,20 @@ func TestAnnotateReportedSpeechAndIntroducedParagraphs(t *testing.T) {
 		"It was the longest night of the year for everyone in the hall.":             "",
 	})
 }
+
+// The second of two people quoted back to back is not credited to the
+// first when a sentence between names the second acting (issue 18,
+// cause 13).
+func TestAnnotateSecondSpeakerAfterAnAction(t *testing.T) {
+	a := paragraphs(
+		`"We will win this case in the end," said Ann Roe, the plaintiff. Tom Bell, the city's lawyer, shook his head. "The law is on our side and always was."`,
+		`"The city has run out of excuses," Roe said. Bell disagreed. "We have done everything the court asked of us."`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"We will win this case in the end,":              "Ann Roe",
+		"The law is on our side and always was.":         "Tom Bell",
+		"The city has run out of excuses,":               "Ann Roe",
+		"We have done everything the court asked of us.": "Tom Bell",
+	})
+}
