@@ -59,7 +59,7 @@ func Article(a *content.Article) {
 		case sp.cluster >= 0 && names[sp.cluster] != "":
 			speakerNames[qi] = names[sp.cluster]
 			a.Quotes[qi].SpeakerType = content.SpeakerPerson
-		case sp.cluster < 0 && sp.kind != kindNone:
+		case sp.cluster < 0 && sp.kind != kindNone && sp.kind != kindNarrator:
 			speakerNames[qi] = a.Blocks[sp.block].Text[sp.from:sp.to]
 			a.Quotes[qi].SpeakerType = content.SpeakerOrganization
 			if sp.kind == kindDescription {

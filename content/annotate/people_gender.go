@@ -77,9 +77,10 @@ func (at *attribution) honorificGender(m *mention) byte {
 	return 0
 }
 
-// pronounAfter reads the gender of the first he or she after mention m
-// in its sentence, outside quotations, with no other person named
-// between them ("Roe said she began"): 'm', 'f' or 0.
+// pronounAfter reads the gender of the first he, she, his, himself or
+// herself after mention m in its sentence, outside quotations, with no
+// other person named between them ("Roe said she began", "Carroll put
+// on his coat"): 'm', 'f' or 0.
 func (at *attribution) pronounAfter(bm [][]int, m *mention) byte {
 	b, toks := m.block, at.toks[m.block]
 	next := len(toks)
@@ -95,7 +96,16 @@ func (at *attribution) pronounAfter(bm [][]int, m *mention) byte {
 			return 0
 		}
 		if t.kind == tkWord && !t.has(tfInQuote) {
-			if w := at.text(b, t); w == "he" || w == "she" {
+			switch w := at.text(b, t); w {
+			case "he", "she", "his", "himself", "herself":
+				// "Carroll put on his pants": a possessive or a
+				// reflexive is the subject's; "her" may be an object.
+				if w == "himself" {
+					return 'm'
+				}
+				if w == "herself" {
+					return 'f'
+				}
 				return pronounGender(w)
 			}
 		}

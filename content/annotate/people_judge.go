@@ -182,7 +182,10 @@ func (ms *mentionStage) judgeAfter(m *mention) {
 	if after >= len(toks) {
 		return
 	}
-	k := after
+	k := ms.partyDesignationEnd(b, after)
+	if k > after {
+		m.ev |= evAppos // "McConnell (R-Ky.)": a legislator
+	}
 	for k < len(toks) && toks[k].kind == tkWord && wordIs(ms.text(b, &toks[k]), wcSpeechAdverb) {
 		k++
 	}

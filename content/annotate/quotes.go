@@ -220,6 +220,10 @@ func (sc *quoteScanner) scanBlock(b int, text string) {
 			continue
 		}
 		if fam == sc.curFam && (role&roleClose != 0 || r == '"') {
+			if fam == famSingle && lastSingle > i && pluralPossessive(text, i, size) && strings.Contains(text[open:i], " ") {
+				i += size // "the players' union": a later mark closes
+				continue
+			}
 			sc.spans = append(sc.spans, content.Span{Block: b, Start: open, End: i + size})
 			sc.cur.closed = true
 			sc.flush()
@@ -252,6 +256,14 @@ func quoteMarkAt(text string, i int) (rune, int) {
 		return '"', 2
 	}
 	return utf8.DecodeRuneInString(text[i:])
+}
+
+// pluralPossessive reports a single mark at byte i of text (size bytes)
+// after an s and before a lower-case word ("the players' union"): the
+// apostrophe of a plural's possessive more likely than a closing mark.
+func pluralPossessive(text string, i, size int) bool {
+	j := i + size
+	return i > 0 && (text[i-1] == 's' || text[i-1] == 'S') && j+1 < len(text) && text[j] == ' ' && 'a' <= text[j+1] && text[j+1] <= 'z'
 }
 
 // closeMarkLen is the length of the closing mark that ends text.

@@ -9,52 +9,98 @@ import (
 // attributeQuotes sets the speaker of each quotation.
 func (at *attribution) attributeQuotes(bm [][]int, qs []quotedSpan) []speakerResult {
 	speakers := make([]speakerResult, len(qs))
+	at.recent = at.recent[:0]
 	for qi := range qs {
-		q := &qs[qi]
 		speakers[qi] = noSpeaker
 		at.lastSpeaker = -1
-		if qi > 0 && qs[qi-1].spans[0].Block >= q.spans[0].Block-3 {
+		if qi > 0 && qs[qi-1].spans[0].Block >= qs[qi].spans[0].Block-3 {
 			at.lastSpeaker = speakers[qi-1].cluster
+		} else {
+			at.recent = at.recent[:0] // a new conversation
 		}
-		first, last := q.spans[0], q.spans[len(q.spans)-1]
-		open := at.tokenAt(first.Block, first.Start)
-		after := at.tokenAt(last.Block, last.End)
-		r := at.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
-		if !r.found {
-			r = at.speakerBefore(bm, first.Block, open)
-		}
-		if !r.found {
-			if ci := at.subjectIntroducing(bm, first.Block, open); ci >= 0 {
-				r = personSpeaker(ci)
-			}
-		}
-		if !r.found && qi > 0 {
-			// Another quotation of the same paragraph, or a paragraph
-			// that is one quotation after an attributed one.
-			prev := &qs[qi-1]
-			pl := prev.spans[len(prev.spans)-1]
-			if pl.Block == first.Block || (pl.Block == first.Block-1 && open == 0 && at.a.Blocks[first.Block].Type != content.BlockCaption) {
-				if speakers[qi-1].cluster >= 0 || speakers[qi-1].kind != kindNone {
-					r = speakers[qi-1]
-				}
-			}
-		}
-		if !r.found && open == 0 && first.Block > 0 {
-			// A quotation paragraph after an introduction: "Newsham said:"
-			pb := first.Block - 1
-			if n := len(at.toks[pb]); n > 0 && at.a.Blocks[pb].Type == content.BlockParagraph && !at.toks[pb][n-1].has(tfInQuote) {
-				if t := &at.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
-					n--
-				}
-				r = at.speakerBefore(bm, pb, n)
+		r := at.readSpeaker(bm, qs, speakers, qi)
+		if r.kind == kindNarrator {
+			if ci := at.labelSpeaker(bm, qs[qi].spans[0].Block); ci >= 0 {
+				r = personSpeaker(ci) // "PELOSI: … I said, "…""
 			}
 		}
 		if r.cluster >= 0 || r.kind != kindNone {
 			speakers[qi] = r
+			at.noteSpeaker(r.cluster)
 		}
 	}
 	at.lastSpeaker = -1 // partial quotations follow, in another order
+	at.recent = at.recent[:0]
 	return speakers
+}
+
+// readSpeaker reads who said quotation qs[qi], the ones before it
+// attributed already: an attribution after it or before it in its
+// sentence, the subject of a sentence that introduces it, a person's
+// action before it, the speaker of the quotation before it in its
+// paragraph, an action after it, the turns of a dialogue, the quotation
+// of the paragraph before, or a paragraph that introduces it.
+func (at *attribution) readSpeaker(bm [][]int, qs []quotedSpan, speakers []speakerResult, qi int) speakerResult {
+	q := &qs[qi]
+	first, last := q.spans[0], q.spans[len(q.spans)-1]
+	open := at.tokenAt(first.Block, first.Start)
+	after := at.tokenAt(last.Block, last.End)
+	r := at.speakerAfter(bm, last.Block, after, quoteEndsSentence(q.text))
+	if !r.found {
+		r = at.speakerBefore(bm, first.Block, open)
+	}
+	if !r.found {
+		if ci := at.subjectIntroducing(bm, first.Block, open); ci >= 0 {
+			r = personSpeaker(ci)
+		}
+	}
+	var prev speakerResult
+	prevBlock := -1
+	if qi > 0 {
+		pq := &qs[qi-1]
+		prev, prevBlock = speakers[qi-1], pq.spans[len(pq.spans)-1].Block
+	}
+	if !r.found {
+		// A sentence between names who acts ("Bell shook his head.").
+		r = at.beatBefore(bm, first.Block, open)
+	}
+	if !r.found && prevBlock == first.Block && prev.found {
+		r = prev // another quotation of the same paragraph
+	}
+	if !r.found {
+		r = at.beatAfter(bm, q)
+	}
+	if !r.found && prevBlock == first.Block-1 && open == 0 && at.a.Blocks[first.Block].Type != content.BlockCaption {
+		// A paragraph that is one quotation after an attributed one:
+		// the turns of a dialogue, else the same speaker goes on.
+		if t, ok := at.turnTaking(qs, speakers, qi); ok {
+			r = t
+		} else if prev.found {
+			r = prev
+		}
+	}
+	if !r.found && open == 0 && first.Block > 0 {
+		r = at.introducedBy(bm, first.Block-1)
+		if !r.found && at.a.Blocks[first.Block-1].Type == content.BlockParagraph {
+			// "Lena Ortiz, the mayor, spoke for an hour." then the
+			// quotation: the last sentence's subject.
+			r = at.beatBefore(bm, first.Block-1, len(at.toks[first.Block-1]))
+		}
+	}
+	return r
+}
+
+// introducedBy reads a paragraph b that introduces the quotation
+// paragraph after it ("Newsham said:"): the attribution at its end.
+func (at *attribution) introducedBy(bm [][]int, pb int) speakerResult {
+	n := len(at.toks[pb])
+	if n == 0 || at.a.Blocks[pb].Type != content.BlockParagraph || at.toks[pb][n-1].has(tfInQuote) {
+		return noSpeaker
+	}
+	if t := &at.toks[pb][n-1]; t.kind == tkPunct && (t.r == '.' || t.r == ':') {
+		n--
+	}
+	return at.speakerBefore(bm, pb, n)
 }
 
 // subjectIntroducing reads the speaker of a quotation that a sentence
@@ -126,7 +172,7 @@ func (at *attribution) withPartialQuotations(bm [][]int, quoted, quotes []quoted
 		if !r.found {
 			r = at.speakerAfter(bm, last.Block, at.tokenAt(last.Block, last.End), quoteEndsSentence(q.text))
 		}
-		if r.cluster < 0 && (r.kind == kindNone || !strings.Contains(q.text, " ")) {
+		if r.cluster < 0 && (r.kind == kindNone || r.kind == kindNarrator || !strings.Contains(q.text, " ")) {
 			// An unnamed speaker's single quoted word is more likely
 			// a term in scare quotes ("Polaroids of "unknowns"").
 			continue
@@ -207,6 +253,8 @@ func (at *attribution) quotations(quoted []quotedSpan) ([]quotedSpan, []speakerR
 		}
 	}
 	bm := at.blockMentions()
+	quotes = at.withDialogueLines(bm, quoted, quotes)
 	speakers := at.attributeQuotes(bm, quotes)
+	at.nameNarrator(quotes, speakers)
 	return at.withPartialQuotations(bm, quoted, quotes, speakers)
 }

@@ -10,8 +10,8 @@ func (at *attribution) phraseStart(b, k, floor int) int {
 	j := k
 	for j-1 > floor && j > k-8 {
 		t := &toks[j-1]
-		if t.has(tfQuoteMark) || (t.kind != tkWord && !at.abbrevPeriod(b, j-1)) {
-			break
+		if t.has(tfQuoteMark) || (t.kind != tkWord && !at.abbrevPeriod(b, j-1)) || (t.kind == tkWord && wordIs(at.text(b, t), wcSpeechVerb)) {
+			break // "Roe said her father": the phrase is "her father"
 		}
 		j--
 	}
@@ -27,7 +27,11 @@ func (at *attribution) abbrevPeriod(b, k int) bool {
 		return false
 	}
 	p := &toks[k-1]
-	return p.kind == tkWord && p.end == toks[k].start && wordIs(at.text(b, p), wcAbbreviation)
+	if p.kind != tkWord || p.end != toks[k].start {
+		return false
+	}
+	w := at.text(b, p)
+	return wordIs(w, wcAbbreviation) || isPartyState(w) // "(R-Ky.)"
 }
 
 // endsClause reports punctuation at token k of block b that ends a
@@ -55,14 +59,15 @@ func (at *attribution) endsClause(b, k int) bool {
 func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	toks := at.toks[b]
 	r := speakerResult{cluster: -1, found: true}
-	for k := from; k < to; k++ { // the phrase ends at a comma or a clause's end
-		if toks[k].kind == tkPunct && !at.abbrevPeriod(b, k) {
-			to = k
-			break
-		}
-	}
+	to = at.phraseEnd(b, from, to)
 	if from < to && toks[from].kind == tkWord && at.opensNoPhrase(at.text(b, &toks[from])) {
 		return r // "when asked about it", "in a statement": no speaker
+	}
+	if hr, ok := at.honorificSpeaker(b, from, to); ok {
+		return hr
+	}
+	if at.partyDesignationEnd(b, to) > to {
+		return r // "McConnell (R-Ky.)": a legislator, never an organisation
 	}
 	words, proper, org := 0, 0, false
 	for k := from; k < to; k++ {
@@ -75,8 +80,8 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		if t.has(tfInQuote) || wordIs(w, wcRelativePronoun) {
 			return r
 		}
-		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && possessiveDeterminer(w)) {
-			return r // "he", "they"; but "his lawyer" is a description
+		if (wordIs(w, wcPlainPronoun) || pronounGender(w) != 0) && !(k == from && to-from >= 2 && determinerPronoun(w)) {
+			return r // "he", "they"; but "his lawyer", "one aide" are descriptions
 		}
 		if t.lex&lxOrg != 0 || (k == to-1 && wordIs(w, wcOrgNoun)) {
 			org = true
@@ -93,6 +98,8 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 		head = &toks[to-2]
 	}
 	switch hw := at.text(b, head); {
+	case at.roleOfOrganisation(b, from, to):
+		r.kind = kindDescription
 	case org || proper > 0 && proper == words-countLower(at, b, from, to):
 		r.kind = kindOrganization
 	case unicode.IsLower(firstRune(hw)) && !wordIs(hw, wcFunctionWord):
@@ -107,6 +114,17 @@ func (at *attribution) nominalSpeaker(b, from, to int) speakerResult {
 	}
 	r.block, r.from, r.to = int32(b), toks[from].start, toks[to-1].end
 	return r
+}
+
+// phraseEnd returns where the phrase of tokens [from, to) of block b
+// ends: at a comma or a clause's end, not an abbreviation's period.
+func (at *attribution) phraseEnd(b, from, to int) int {
+	for k := from; k < to; k++ {
+		if t := &at.toks[b][k]; t.kind == tkPunct && !at.abbrevPeriod(b, k) {
+			return k
+		}
+	}
+	return to
 }
 
 // countLower counts the lower-case words of tokens [from, to) of block
@@ -128,6 +146,17 @@ func firstRune(w string) rune {
 		return r
 	}
 	return 0
+}
+
+// determinerPronoun reports a pronoun that can open a noun phrase: a
+// possessive ("his lawyer") or a determiner ("one aide", "this
+// official", "these experts").
+func determinerPronoun(w string) bool {
+	switch w {
+	case "one", "One", "this", "This", "these", "These", "those", "Those":
+		return true
+	}
+	return possessiveDeterminer(w)
 }
 
 // possessiveDeterminer reports a pronoun that opens a noun phrase ("his

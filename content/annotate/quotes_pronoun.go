@@ -58,6 +58,9 @@ func (at *attribution) resolvePronoun(bm [][]int, b, k int, g byte) int {
 			}
 		}
 	}
+	if best < 0 {
+		best = at.recentSpeaker(bm, g)
+	}
 	return best
 }
 

@@ -152,3 +152,19 @@ func TestAnnotatePossessiveDescriptionSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A person's gender comes from the article's own words before a first
+// name list: "Vivian put on his coat" makes Vivian a man, whatever
+// the list says of the name, so "she said" is not his.
+func TestAnnotateGenderFromPossessive(t *testing.T) {
+	a := paragraphs(
+		`Vivian Wade put on his coat and went down to the library desk.`,
+		`Someone had left a torn book on the counter. "I need to pay for a damaged book," she said.`,
+		`"What happened to it?" Vivian asked.`,
+	)
+	Article(a)
+	checkSpeakers(t, a, map[string]string{
+		"I need to pay for a damaged book,": "",
+		"What happened to it?":              "Vivian Wade",
+	})
+}

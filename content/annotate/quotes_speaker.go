@@ -26,6 +26,9 @@ const (
 	kindNone speakerKind = iota
 	kindOrganization
 	kindDescription
+	// kindNarrator is the writer or a first-person narrator ("I
+	// said"): a party to a conversation, never a named speaker.
+	kindNarrator
 )
 
 var noSpeaker = speakerResult{cluster: -1}
@@ -114,13 +117,22 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 		}
 	}
 	if toks[k].kind == tkWord {
-		if g := pronounGender(at.text(b, &toks[k])); g != 0 {
+		w := at.text(b, &toks[k])
+		if g := pronounGender(w); g != 0 {
 			return speakerResult{cluster: at.resolvePronoun(bm, b, k, g), found: true}
+		}
+		if w == "I" {
+			return narratorSpeaker
 		}
 	}
 	if toks[k].kind == tkPunct && toks[k].r == ',' {
 		if ci := at.personBeforeAppositive(bm, b, k, floor); ci >= 0 {
 			return personSpeaker(ci)
+		}
+		if strings.HasSuffix(at.text(b, &toks[v]), "ing") {
+			// "…," Biden said Tuesday, adding that …: the subject of
+			// the sentence's verb.
+			return at.firstSubjectOfSentence(bm, b, k)
 		}
 	}
 	if toks[k].kind == tkWord {
@@ -147,8 +159,8 @@ func (at *attribution) subjectBefore(bm [][]int, b, v, floor int) speakerResult 
 func (at *attribution) subjectEnd(b, v, floor int) int {
 	toks := at.toks[b]
 	k := v - 1
-	for k > floor && toks[k].kind == tkWord && wordIs(at.text(b, &toks[k]), wcSpeechAdverb) {
-		k--
+	for k > floor && toks[k].kind == tkWord && (wordIs(at.text(b, &toks[k]), wcSpeechAdverb) || perfectAuxiliary(at.text(b, &toks[k]))) {
+		k-- // "also said", "had told"
 	}
 	if k > floor && toks[k].kind == tkPunct && toks[k].r == ')' {
 		for j := k - 1; j > floor && j > k-12; j-- {
@@ -159,6 +171,16 @@ func (at *attribution) subjectEnd(b, v, floor int) int {
 		}
 	}
 	return k
+}
+
+// perfectAuxiliary reports an auxiliary between a subject and its
+// verb of speech ("had told", "has said", "would say").
+func perfectAuxiliary(w string) bool {
+	switch w {
+	case "had", "has", "have", "would", "will", "could", "did":
+		return true
+	}
+	return false
 }
 
 // personBeforeAppositive reads an appositive that ends at the comma at
@@ -249,7 +271,7 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 	limit := at.verbSearchEnd(bm, b, k)
 	for v := k; v < limit; v++ {
 		t := &toks[v]
-		if t.has(tfQuoteMark) || at.endsClause(b, v) {
+		if t.has(tfQuoteMark) || (at.endsClause(b, v) && !closesParen(toks, v)) {
 			break
 		}
 		if t.kind != tkWord {
@@ -262,12 +284,15 @@ func (at *attribution) speakerAfter(bm [][]int, b, k int, endsSentence bool) spe
 		if !wordIs(w, wcSpeechVerb) {
 			continue
 		}
-		// A verb that opens the next quotation is not this one's.
+		// A verb that opens the next quotation is not this one's,
+		// unless this one ends with a comma and a short clause of
+		// speech follows at once: one sentence quoted in two parts
+		// around its speaker ("Robert," Mom says, "take…").
 		n := v + 1
 		for n < len(toks) && toks[n].kind == tkPunct && (toks[n].r == ',' || toks[n].r == ':') {
 			n++
 		}
-		if n < len(toks) && toks[n].has(tfQuoteMark) {
+		if n < len(toks) && toks[n].has(tfQuoteMark) && (endsSentence || toks[n-1].r == ':' || !at.shortClause(b, k, v)) {
 			return noSpeaker
 		}
 		if v > k {
@@ -295,13 +320,26 @@ func (at *attribution) objectAfter(bm [][]int, b, v int) speakerResult {
 			return speakerResult{cluster: at.resolvePronoun(bm, b, v+1, g), found: true}
 		}
 	}
-	if ci := at.personStartingIn(bm, b, v+1, end); ci >= 0 {
+	if ci := at.speakerNamedIn(bm, b, v+1, end); ci >= 0 {
 		return personSpeaker(ci)
 	}
 	if end > v+1 {
 		return at.nominalSpeaker(b, v+1, end)
 	}
 	return noSpeaker
+}
+
+// speakerNamedIn returns the first person named in tokens [from, to)
+// of block b who is not named in the possessive: "said Smith's lawyer,
+// Jane Doe" is Jane Doe's, "said Smith's lawyer" nobody's named (-1).
+func (at *attribution) speakerNamedIn(bm [][]int, b, from, to int) int {
+	for _, mi := range bm[b] {
+		m := &at.mentions[mi]
+		if m.first >= from && m.first < to && !at.toks[b][m.last].has(tfPossessive) {
+			return m.cluster
+		}
+	}
+	return -1
 }
 
 // speakerBefore reads an attribution before a quotation in the same

@@ -72,4 +72,9 @@ type attribution struct {
 	// lastSpeaker is the person who spoke the quotation before the one
 	// being attributed, -1 for none (quotes_pronoun.go).
 	lastSpeaker int
+	// recent are the people who spoke the quotations of the
+	// conversation going on, the latest last: a he or she that names
+	// nobody in the sentences before goes to the latest of their
+	// gender (quotes_dialogue.go).
+	recent []int
 }
