@@ -35,6 +35,11 @@ func heapChunk() uintptr {
 // huge-page halves that already has small pages. Errors are ignored: with
 // huge pages disabled, or none free, the heap stays as it was. (A half with
 // no page yet refuses the collapse, and gets its huge page at first touch.)
+// The collapse waits for every CPU to drain its lists of new pages: about
+// 1 ms on a quiet machine, up to tens of ms on a busy one. Faulting in the
+// rest of the half instead (MADV_POPULATE_WRITE, no wait) was measured too:
+// 35.6 ms CPU for --version against 32.3 with the collapse (40.3 with
+// neither; 40 runs each in turn, load average 30).
 func advise(start uintptr) {
 	if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, start, chunkBytes, madvHugepage); errno != 0 {
 		return
