@@ -91,3 +91,5 @@ replace github.com/go-shiori/go-readability => ./stubs/readability
 replace github.com/RadhiFadlillah/whatlanggo => ./stubs/whatlanggo
 
 replace github.com/microcosm-cc/bluemonday => ./stubs/bluemonday
+
+replace github.com/atotto/clipboard => ./stubs/clipboard

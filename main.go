@@ -15,6 +15,10 @@ import (
 
 	"github.com/newsreader/newsreader/internal/starttrace"
 	"github.com/spf13/cobra"
+
+	// First of ours to initialise: the heavy package initialisations after
+	// it touch huge pages instead of 4 KiB ones (see its doc).
+	_ "github.com/newsreader/newsreader/internal/hugeheap"
 )
 
 // version is set at build time with -ldflags "-X main.version=...";
