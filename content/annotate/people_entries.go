@@ -287,3 +287,43 @@ func (ms *mentionStage) scorersLine(b, k int) bool {
 	}
 	return false
 }
+
+// standingsRow reports a name ending at token k of block b that opens a
+// row of a league table: four whole numbers after it where the first is
+// the sum of the next three (played = won + drawn + lost, "Kirk Heaton
+// 21 11 6 4 39"). Only teams have such rows; a golfer's rounds ("68 70
+// 71 69") do not add up so.
+func (ms *mentionStage) standingsRow(b, k int) bool {
+	toks := ms.toks[b]
+	if k+4 >= len(toks) {
+		return false
+	}
+	var n [4]int
+	for i := range n {
+		t := &toks[k+1+i]
+		if t.kind != tkWord || ms.lineStartAt(b, k+1+i) {
+			return false
+		}
+		v, ok := smallNumber(ms.text(b, t))
+		if !ok {
+			return false
+		}
+		n[i] = v
+	}
+	return n[0] > 0 && n[0] == n[1]+n[2]+n[3]
+}
+
+// smallNumber reads a word of one to three ASCII digits.
+func smallNumber(w string) (int, bool) {
+	if w == "" || len(w) > 3 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v, true
+}

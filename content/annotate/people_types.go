@@ -81,14 +81,32 @@ func (ms *mentionStage) isOrganisation(m *mention, s int) bool {
 		(toks[m.first].lex&lxGiven == 0 || s > 0 && strings.EqualFold(ms.text(b, &toks[s-1]), "the")) {
 		return true
 	}
-	if m.size() >= 2 && last == "United" {
-		return true // "Sheffield United"
+	if ms.endsInOrgTail(m) || ms.standingsRow(b, m.last) {
+		return true // "Leeds United", "Ridgeway Power"; "Kirk Heaton 21 11 6 4"
 	}
 	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
 		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
 		return true // "BC Hydro"
 	}
 	return m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) // "told Interfax news agency"
+}
+
+// endsInOrgTail reports a name of two or more words whose last is the
+// head word of a club's, a utility's or a company's name ("Leeds
+// United", "Manitoba Hydro", "Acme Resources"), unless a known first
+// name and a family name make it a person's ("Samantha Power"). The
+// word counts only last: "the United States" is a place.
+func (ms *mentionStage) endsInOrgTail(m *mention) bool {
+	toks, b := ms.toks[m.block], m.block
+	last := &toks[m.last]
+	if m.size() < 2 || !wordIs(ms.text(b, last), wcOrgTail) {
+		return false
+	}
+	if m.ev&(evTitle|evLetter) != 0 {
+		return false // "Mr. Hill Power"
+	}
+	first := &toks[m.first]
+	return !(m.size() == 2 && first.lex&lxGiven != 0 && first.lex&lxEnglish == 0 && last.lex&lxPersonName != 0)
 }
 
 // isNoName reports mention m (its run tokens s..j-1) a work, a product,

@@ -30,6 +30,7 @@ const (
 	wcNameParticle                        // Lower-case words that join the parts of a name ("Ludwig van Beethoven", "Suleiman bin Ali").
 	wcObjectVerb                          // Speech verbs followed by whom they address, not by the speaker ("told reporters", "asked the court").
 	wcOrgNoun                             // Lower-case nouns that stand before an organisation's name ("the energy company Novatek").
+	wcOrgTail                             // Head words that end the name of a club, a utility or a company after a place's or a founder's name ("Leeds United", "Manitoba Hydro", "Ridgeway Power", "Acme Resources"). They type a capitalised run as an organisation only as its last word after at least one other: elsewhere they are ordinary words ("the United States", "Power said" of a person called Power).
 	wcPlaceBeforeWord                     // Words before a name that make a listed name act as a place, not a person ("from Chelsea").
 	wcPlacePreposition                    // Prepositions after which a name is a place ("in Porto Alegre").
 	wcPlainHonorific                      // Courtesy titles that say nothing of a role.
@@ -75,6 +76,7 @@ var wordClassFiles = [numWordClasses]struct {
 	wcNameParticle:       {"name_particles.txt", 24},
 	wcObjectVerb:         {"object_verbs.txt", 10},
 	wcOrgNoun:            {"org_nouns.txt", 84},
+	wcOrgTail:            {"org_tails.txt", 29},
 	wcPlaceBeforeWord:    {"place_before_words.txt", 10},
 	wcPlacePreposition:   {"place_prepositions.txt", 10},
 	wcPlainHonorific:     {"plain_honorifics.txt", 10},
@@ -242,6 +244,12 @@ func wordIs(w string, c wordClass) bool {
 			"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school", "university", "college", "hospital", "museum",
 			"hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival", "film", "movie", "album", "book", "novel", "song", "show", "series",
 			"game", "newswire", "daily", "tabloid":
+			return true
+		}
+	case wcOrgTail: // exact
+		switch w {
+		case "United", "Hydro", "Power", "Electric", "Utilities", "Rangers", "Villa", "Harriers", "Argyle", "Thistle", "Orient", "Water", "Wireless", "Mobile", "Transit", "Railways",
+			"Rail", "Resources", "Mining", "Minerals", "Petroleum", "Steel", "Pharma", "Therapeutics", "Automotive", "Logistics", "Foods", "Brands", "Sporting":
 			return true
 		}
 	case wcPlaceBeforeWord: // exact
