@@ -24,6 +24,7 @@ const (
 	tfInQuote                       // inside a quotation's marks
 	tfCredit                        // inside a credit (byline, "Image: X")
 	tfQuoteMark                     // a quotation mark opening or closing a quotation
+	tfShouted                       // in capitals as a style, read cased (tokens_shouted.go)
 )
 
 // token is one word or punctuation rune of a block, located by byte

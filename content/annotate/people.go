@@ -285,6 +285,9 @@ func (ms *mentionStage) judgePlace(m *mention, s int) {
 func (ms *mentionStage) keyOf(b, first, last int) string {
 	toks := ms.toks[b]
 	text := ms.a.Blocks[b].Text
+	if ms.hasShouted(b, first, last) {
+		return ms.shoutedKey(b, first, last)
+	}
 	if first == last {
 		return text[toks[first].start:toks[first].end]
 	}
