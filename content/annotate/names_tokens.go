@@ -220,7 +220,7 @@ func wordEnd(text string, start, j int) (end int, poss bool) {
 func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
 	first, _ := utf8.DecodeRuneInString(w)
 	upper := unicode.IsUpper(first)
-	if (upper || (w[0] >= 'a' && strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w))) && !contraction(w) {
+	if (upper || (w[0] >= 'a' && (strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w) || isElidedParticleCap(w)))) && !contraction(w) {
 		t.flags |= tfCap
 	}
 	if upper {
@@ -228,9 +228,48 @@ func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
 			t.flags |= tfAllCaps
 		}
 		t.lex = lx.all.classesCached(w, cache)
+		if t.lex == 0 && strings.IndexByte(w, '-') > 0 {
+			t.lex = hyphenGivenClasses(w, lx, cache)
+		}
 	} else {
 		t.lex = lx.smallClasses(w)
 	}
+}
+
+// isElidedParticleCap reports a family name with an elided particle
+// glued to it: "d'Alembert", "d’Ettorre", "l'Enfant".
+func isElidedParticleCap(w string) bool {
+	var rest string
+	switch {
+	case len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'':
+		rest = w[2:]
+	case len(w) > 4 && (w[0] == 'd' || w[0] == 'l') && w[1:4] == "’":
+		rest = w[4:]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// hyphenGivenClasses returns the first-name classes of a hyphenated
+// word no list holds whose parts are first names ("Marie-Claude",
+// "Jean-Paul"): the first part's sex, as in "Jean-Marie" and
+// "Marie-José"; 0 for any other word.
+func hyphenGivenClasses(w string, lx *lexicons, cache *wordCache) uint16 {
+	h := strings.IndexByte(w, '-')
+	head, tail := w[:h], w[h+1:]
+	if strings.IndexByte(tail, '-') >= 0 || tail == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) {
+		return 0
+	}
+	hc, tc := lx.all.classesCached(head, cache), lx.all.classesCached(tail, cache)
+	if hc&lxGiven == 0 || tc&(lxGiven|lxGivenUS|lxPersonName) == 0 || (hc|tc)&(lxPlace|lxNamedPlace|lxOrg|lxDemonym|lxNonName) != 0 {
+		return 0
+	}
+	return hc&lxGiven | lxPersonName
 }
 
 // isParticleHyphenCap reports names like "al-Amr", "el-Sisi", "bin-Ali":

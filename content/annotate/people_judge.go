@@ -104,7 +104,8 @@ func (ms *mentionStage) judgeWords(m *mention, sh nameShape) {
 	core := sh.core
 	for k := range core {
 		t := &core[k]
-		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
+		numeral := k > 0 && k == len(core)-1 && isRomanNumeral(ms.text(m.block, t)) // "Edmund IV"
+		if t.has(tfAllCaps) && !t.has(tfInitial) && !numeral && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}
 		// "Alan Tory": a family name that is also a party's or a
@@ -347,4 +348,19 @@ func (ms *mentionStage) roleHeadBefore(b, comma int) (head, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// isRomanNumeral reports a regnal or generational numeral of two to
+// five letters ("II", "IV", "XVI"), which follows a name ("Edmund IV",
+// "Walter Brisk III") and is no acronym.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,18 @@
+package annotate
+
+import "testing"
+
+// TestNameForms: names written in forms the word lists do not hold
+// (the brief's other miss classes): a hyphenated first name of two
+// first names ("Marie-Claude"), an elided particle glued to a family
+// name ("d'Orsenne"), and a regnal or generational numeral after a name
+// ("Edmund IV", "Harold Brisk III"), which is no acronym.
+func TestNameForms(t *testing.T) {
+	a := annotateParas([]string{
+		"The show was opened by Marie-Claude Vantrell and Jean-Paul Oskarby on Friday.",
+		"The lab of Giulia d'Orsenne found the gene.",
+		"The charter was signed by Edmund IV in the spring, and Harold Brisk III read it out.",
+		"The USA and the NHS were not named.",
+	})
+	checkExactPeople(t, a, "Marie-Claude Vantrell", "Jean-Paul Oskarby", "Giulia d'Orsenne", "Edmund IV", "Harold Brisk III")
+}
