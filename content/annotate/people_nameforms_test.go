@@ -16,3 +16,16 @@ func TestNameForms(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Marie-Claude Vantrell", "Jean-Paul Oskarby", "Giulia d'Orsenne", "Edmund IV", "Harold Brisk III")
 }
+
+// TestFirstNameActsAsPerson: a first name alone that acts as a person
+// throughout (possessive, subject of verbs) is one even when it once
+// follows "from" (cause 3); a name mostly after "in" and "from" is a
+// place.
+func TestFirstNameActsAsPerson(t *testing.T) {
+	a := annotateParas([]string{
+		"I took the keys from Melanie. Melanie laughed and Melanie's dog barked.",
+		"Melanie drove home. Melanie slept.",
+		"We flew from Chelsea to Leeds. The shops in Chelsea close early, and Chelsea's parks are green.",
+	})
+	checkExactPeople(t, a, "Melanie")
+}
