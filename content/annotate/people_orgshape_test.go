@@ -24,3 +24,18 @@ func TestOrganisationsByShape(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Tom Alder", "Ada Power", "Ida Brandt")
 }
+
+// TestPlaceOfIsNoPerson: a name the article calls a place ("the City of
+// Tyler") is no person where it stands alone, however it acts; a
+// person of that name named in full stays one.
+func TestPlaceOfIsNoPerson(t *testing.T) {
+	a := annotateParas([]string{
+		"The City of Tyler grew fast in the 1960s. Like most cities, Tyler began to lose people.",
+		"Tyler has endured growing pains, and Tyler's parks are green. Tyler earned a nickname.",
+	})
+	checkExactPeople(t, a)
+	a = annotateParas([]string{
+		"Mayor Ann Tyler runs the City of Tyler. Tyler said the parks would stay open.",
+	})
+	checkExactPeople(t, a, "Ann Tyler")
+}

@@ -192,7 +192,8 @@ func (ms *mentionStage) classifierAfter(b, k int) bool {
 // the last word of a name typed an organisation elsewhere in it ("BC
 // Hydro" ... "Hydro said"), or a place's name that also opens an
 // organisation's ("in Cleveland", "the Cleveland Orchestra" ...
-// "Cleveland has grown"), unless a title or courtesy title makes them
+// "Cleveland has grown") or one named a place ("the City of Tyler" ...
+// "Tyler began to lose people"), unless a title or courtesy title makes them
 // a person. A mention so marked still joins a person named in full
 // ("Andy Warhol" ... "the Warhol Museum" ... "Warhol").
 func (ms *mentionStage) spreadOrgWords() {
@@ -205,7 +206,7 @@ func (ms *mentionStage) spreadOrgWords() {
 	var kinds uint8
 	for i := range ms.mentions {
 		m := &ms.mentions[i]
-		if m.org {
+		if m.org || m.placeOf {
 			kinds |= head
 		} else if m.size() == 1 && m.inOrg {
 			kinds |= opener
@@ -220,8 +221,8 @@ func (ms *mentionStage) spreadOrgWords() {
 		m := &ms.mentions[i]
 		var kind uint8
 		switch {
-		case m.org:
-			kind = head
+		case m.org || m.placeOf:
+			kind = head // "BC Hydro" ... "Hydro"; "the City of Tyler" ... "Tyler"
 		case m.size() == 1 && m.inOrg:
 			kind = opener
 		case m.size() == 1 && m.place && kinds&opener != 0:
