@@ -254,11 +254,15 @@ func isStreetWord(w string) bool {
 }
 
 // onlyTitles reports a mention whose words are all titles or roles and
-// none a name ("Governor", "Virginia Governor", "Madam Speaker"): it
-// names an office, not a person.
+// none a name ("Governor", "Virginia Governor", "Madam Speaker"), or one
+// word that names an office addressed ("Mr. President"): it names an
+// office, not a person.
 func (ms *mentionStage) onlyTitles(m *mention) bool {
 	toks := ms.toks[m.block]
 	last := &toks[m.last]
+	if m.size() == 1 && !last.has(tfPossessive) && wordIs(ms.text(m.block, last), wcAddressOffice) {
+		return true // "Mr. President", "Madam Speaker", "the President said"
+	}
 	if last.lex&(lxHonorific|lxRole) == 0 || last.lex&(lxGiven|lxPersonName) != 0 || last.has(tfInitial) {
 		return false
 	}

@@ -7,6 +7,7 @@ import "strings"
 // The closed word classes, one file each in names/words.
 const (
 	wcAbbreviation       wordClass = iota // Abbreviations that a period does not end a sentence after.
+	wcAddressOffice                       // Offices addressed by their name alone with a courtesy title ("Mr. President", "Madam Speaker", "Mr. Chairman"): one such word alone names an office, never a person, though name lists hold some of them as family names. Family names that are also titles (King, Major, Bishop, Judge) are not here: "Mr. King" is a person.
 	wcAdjectiveRole                       // Role nouns that are also adjectives: before a name they describe the name's use ("a major Warhol donor").
 	wcAppositiveStop                      // Words after a name and a comma that open no appositive (", who", ", and").
 	wcArabicArticle                       // Arabic articles and kin before a hyphen ("Al-Haram"), no given name.
@@ -53,6 +54,7 @@ var wordClassFiles = [numWordClasses]struct {
 	size int
 }{
 	wcAbbreviation:       {"abbreviations.txt", 42},
+	wcAddressOffice:      {"address_offices.txt", 20},
 	wcAdjectiveRole:      {"adjective_roles.txt", 11},
 	wcAppositiveStop:     {"appositive_stops.txt", 39},
 	wcArabicArticle:      {"arabic_articles.txt", 11},
@@ -104,6 +106,12 @@ func wordIs(w string, c wordClass) bool {
 		case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
 			"Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 			"Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
+			return true
+		}
+	case wcAddressOffice: // exact
+		switch w {
+		case "President", "Speaker", "Chairman", "Chairwoman", "Chairperson", "Chair", "Secretary", "Governor", "Mayor", "Premier", "Chancellor", "Commissioner", "Ambassador", "Senator", "Congressman", "Congresswoman",
+			"Councillor", "Councilman", "Councilwoman", "Vice-President":
 			return true
 		}
 	case wcAdjectiveRole: // exact
