@@ -29,3 +29,14 @@ func TestFirstNameActsAsPerson(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Melanie")
 }
+
+// TestPinyinNames: a Chinese name written family name first, whose
+// given name no list holds, is read by its pinyin shape (cause 2);
+// "Hong Kong" is no one.
+func TestPinyinNames(t *testing.T) {
+	a := annotateParas([]string{
+		"The report was written by Zhou Xiaoming with help from Li Jianguo.",
+		"They met in Hong Kong on Monday.",
+	})
+	checkExactPeople(t, a, "Zhou Xiaoming", "Li Jianguo")
+}
