@@ -158,11 +158,22 @@ func initialEnd(text string, j int) (int, bool) {
 		return k, true // "D.C.", "U.S.", "K.C."
 	}
 	if k < n && text[k] == ' ' && k+1 < n {
-		if r3, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsUpper(r3) {
+		if r3, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsUpper(r3) || particleThenCap(text[k+1:]) {
 			return k, true
 		}
 	}
 	return j, false
+}
+
+// particleThenCap reports text opening with a name particle and a
+// capitalised word ("van Dijk", "de Silva"), as after an initial.
+func particleThenCap(text string) bool {
+	sp := strings.IndexByte(text, ' ')
+	if sp <= 0 || sp+1 >= len(text) || !wordIs(text[:sp], wcNameParticle) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[sp+1:])
+	return unicode.IsUpper(r)
 }
 
 // wordEnd returns where the word that starts at start (read up to j)

@@ -72,6 +72,8 @@ func (ms *mentionStage) isEntryLine(b, from, to int) bool {
 		case w[0] >= '0' && w[0] <= '9':
 			c.numbers++
 		case w == "and":
+		case !t.has(tfCap) && wordIs(w, wcNameParticle) && k+1 < to && ms.toks[b][k+1].has(tfCap):
+			// "van Dijk": a particle of a name, no prose
 		case isEntryConnector(w):
 			c.connectors++
 		case !t.has(tfCap):
@@ -238,6 +240,9 @@ func (ms *mentionStage) personShaped(m *mention) bool {
 		if t.has(tfInitial) {
 			initials++
 			continue
+		}
+		if k > 0 && k < len(core)-1 && t.kind == tkWord && !t.has(tfCap) && wordIs(ms.text(m.block, t), wcNameParticle) {
+			continue // "V. van Dijk", "J. de Silva"
 		}
 		if t.kind != tkWord || t.has(tfAllCaps) || t.lex&(lxProper|lxNamedPlace|lxOrg|lxPlace|lxDemonym|lxNonName|lxHonorific) != 0 {
 			return false

@@ -40,3 +40,13 @@ func TestPinyinNames(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Zhou Xiaoming", "Li Jianguo")
 }
+
+// TestSquadNamesWithParticles: in a squad line an initial before a name
+// particle ("V. van Dijk", "J. de Silva") is an initial, and the
+// particle is no prose (causes 1 and 4).
+func TestSquadNamesWithParticles(t *testing.T) {
+	a := annotateParas([]string{
+		"Defenders - K. van Brakel, R. Oskarby, J. de Vantrell",
+	})
+	checkExactPeople(t, a, "K. van Brakel", "R. Oskarby", "J. de Vantrell")
+}
