@@ -41,6 +41,11 @@ func (ms *mentionStage) readCitations() {
 		for end < len(ms.mentions) && ms.mentions[end].block == b {
 			end++
 		}
+		for i := mi; i < end; i++ {
+			if ms.withColleagues(&ms.mentions[i]) {
+				ms.markCited(ms.mentions[i:i+1], citeSpan{from: ms.mentions[i].first, to: ms.mentions[i].last + 1})
+			}
+		}
 		if strings.IndexByte(ms.a.Blocks[b].Text, '(') >= 0 {
 			for k := range ms.toks[b] {
 				if sp, ok := ms.citationAt(b, k, styled); ok {
@@ -140,6 +145,25 @@ func (ms *mentionStage) authorsBefore(b, end int) (from, names int, etAl bool) {
 		}
 	}
 	return from, names, etAl
+}
+
+// withColleagues reports a name followed by "et al." or "and
+// colleagues" ("Moss et al. found", "a study by Hale and colleagues"):
+// the lead author of a study, cited without a year.
+func (ms *mentionStage) withColleagues(m *mention) bool {
+	toks, b := ms.toks[m.block], m.block
+	k := m.last + 1
+	if k+1 >= len(toks) || toks[k].kind != tkWord || toks[k+1].kind != tkWord || toks[m.last].has(tfPossessive) {
+		return false
+	}
+	w, next := ms.text(b, &toks[k]), ms.text(b, &toks[k+1])
+	switch {
+	case w == "et":
+		return next == "al"
+	case w == "and":
+		return next == "colleagues" || next == "co-workers" || next == "coworkers" || next == "co-authors" || next == "coauthors"
+	}
+	return false
 }
 
 // isCiteLead reports the words that may open a citation inside its

@@ -22,3 +22,13 @@ func TestCitedAuthorsArePeople(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Tom Alder")
 }
+
+// TestLeadAuthorsArePeople: the lead author of a study cited without a
+// year ("Brackwater et al. found", "Fenning and colleagues") is a
+// person.
+func TestLeadAuthorsArePeople(t *testing.T) {
+	a := annotateParas([]string{
+		"Brackwater et al. found that players react faster, and a study by Fenning and colleagues agreed.",
+	})
+	checkExactPeople(t, a, "Brackwater", "Fenning")
+}
