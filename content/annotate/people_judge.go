@@ -104,7 +104,8 @@ func (ms *mentionStage) judgeWords(m *mention, sh nameShape) {
 	core := sh.core
 	for k := range core {
 		t := &core[k]
-		numeral := k > 0 && k == len(core)-1 && isRomanNumeral(ms.text(m.block, t)) // "Edmund IV"
+		// "Edmund IV", "Harold Brisk III"; not "World War II"
+		numeral := k > 0 && k == len(core)-1 && (core[k-1].lex == 0 || (core[k-1].lex|core[0].lex)&(lxGiven|lxPersonName) != 0) && isRomanNumeral(ms.text(m.block, t))
 		if t.has(tfAllCaps) && !t.has(tfInitial) && !numeral && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}

@@ -8,15 +8,14 @@ import (
 // Words in capitals are acronyms ("NASA", "WHO") unless the capitals are
 // a style: a headline or a typed letter all in capitals, a record that
 // prints names so ("Mr. HALVERSON", "KAMALA HARRIS"). readShouted finds
-// those and gives their words the classes of their cased form
-// ("HALVERSON" read as "Halverson"), flagged tfShouted instead of
-// tfAllCaps; a mention of such words gets the cased form as its key
+// those and reads their words as their cased form ("HALVERSON" as
+// "Halverson"), flagged tfShouted instead of tfAllCaps; a mention of such words gets the cased form as its key
 // (shoutedKey), so that it names the person the text writes in lower
 // case, and so the person's name is never in capitals because of it.
 
 // readShouted reads the words in capitals of every block whose capitals
 // are a style, in their cased form.
-func (tk *tokenStage) readShouted(lxs *lexicons) {
+func (tk *tokenStage) readShouted() {
 	for b := range tk.toks {
 		text := tk.a.Blocks[b].Text
 		if !hasCapsPair(text) {
@@ -33,7 +32,7 @@ func (tk *tokenStage) readShouted(lxs *lexicons) {
 			for j < len(toks) && toks[j].kind == tkWord && toks[j].has(tfAllCaps|tfInitial) {
 				j++
 			}
-			tk.caseRun(b, k, j, shouted, lxs)
+			tk.caseRun(b, k, j, shouted)
 			k = j
 		}
 	}
@@ -42,12 +41,13 @@ func (tk *tokenStage) readShouted(lxs *lexicons) {
 // caseRun reads the run of words in capitals toks[k:j] of block b in
 // their cased form when the block is all capitals, or when their cased
 // forms are all names: two or three of them ("TOMAS BREKKE"), or one
-// after a title ("Mr. HALVERSON").
-func (tk *tokenStage) caseRun(b, k, j int, shouted bool, lxs *lexicons) {
+// after a title ("Mr. HALVERSON"). The lexicon is read without case,
+// so a word's classes are already its cased form's: only the flags
+// change.
+func (tk *tokenStage) caseRun(b, k, j int, shouted bool) {
 	toks := tk.toks[b]
-	var lex [4]uint16
 	if !shouted {
-		if j-k > len(lex) {
+		if j-k > 4 {
 			return
 		}
 		const noName = lxEnglish | lxNonName | lxNamedPlace | lxPlace | lxOrg | lxDemonym | lxHonorific | lxRole
@@ -56,11 +56,9 @@ func (tk *tokenStage) caseRun(b, k, j int, shouted bool, lxs *lexicons) {
 			if toks[i].has(tfInitial) {
 				continue
 			}
-			c := lxs.all.classesCached(casedWord(tk.text(b, &toks[i])), tk.words)
-			if c&(lxGiven|lxPersonName) == 0 || c&noName != 0 {
+			if c := toks[i].lex; c&(lxGiven|lxPersonName) == 0 || c&noName != 0 {
 				return
 			}
-			lex[i-k] = c
 			words++
 		}
 		titled := k > 0 && toks[k-1].lex&lxHonorific != 0 ||
@@ -70,16 +68,9 @@ func (tk *tokenStage) caseRun(b, k, j int, shouted bool, lxs *lexicons) {
 		}
 	}
 	for i := k; i < j; i++ {
-		t := &toks[i]
-		if t.has(tfInitial) {
-			continue
+		if t := &toks[i]; !t.has(tfInitial) {
+			t.flags = t.flags&^tfAllCaps | tfShouted
 		}
-		if shouted {
-			t.lex = lxs.all.classesCached(casedWord(tk.text(b, t)), tk.words)
-		} else {
-			t.lex = lex[i-k]
-		}
-		t.flags = t.flags&^tfAllCaps | tfShouted
 	}
 }
 
