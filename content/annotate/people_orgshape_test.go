@@ -39,3 +39,15 @@ func TestPlaceOfIsNoPerson(t *testing.T) {
 	})
 	checkExactPeople(t, a, "Ann Tyler")
 }
+
+// TestForeignPlaceWordsAreNoPeople: places named with a place word of
+// English or another language ("Margery Place", "Haute Terre", "Isla
+// Corran", "Puerto Delgado") are no people, whatever names fill them
+// (cause 6).
+func TestForeignPlaceWordsAreNoPeople(t *testing.T) {
+	a := annotateParas([]string{
+		"The hotel faces Margery Place. Haute Terre is an hour away by boat, and Isla Corran is further.",
+		"Margery Place has a market. Puerto Delgado has a ferry, and Haute Terre has none.",
+	})
+	checkExactPeople(t, a)
+}
