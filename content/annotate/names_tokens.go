@@ -231,7 +231,7 @@ func wordEnd(text string, start, j int) (end int, poss bool) {
 func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
 	first, _ := utf8.DecodeRuneInString(w)
 	upper := unicode.IsUpper(first)
-	if (upper || (w[0] >= 'a' && (strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w) || isElidedParticleCap(w)))) && !contraction(w) {
+	if (upper || (w[0] >= 'a' && (strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w) || (w[0] == 'd' || w[0] == 'l') && isElidedParticleCap(w)))) && !contraction(w) {
 		t.flags |= tfCap
 	}
 	if upper {

@@ -306,11 +306,11 @@ func (ms *mentionStage) standingsRow(b, k int) bool {
 	var n [4]int
 	for i := range n {
 		t := &toks[k+1+i]
-		if t.kind != tkWord || ms.lineStartAt(b, k+1+i) {
+		if t.kind != tkWord {
 			return false
 		}
 		v, ok := smallNumber(ms.text(b, t))
-		if !ok {
+		if !ok || ms.lineStartAt(b, k+1+i) {
 			return false
 		}
 		n[i] = v

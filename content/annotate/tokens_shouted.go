@@ -17,12 +17,11 @@ import (
 // are a style, in their cased form.
 func (tk *tokenStage) readShouted() {
 	for b := range tk.toks {
-		text := tk.a.Blocks[b].Text
-		if !hasCapsPair(text) {
+		toks := tk.toks[b]
+		if !anyAllCaps(toks) {
 			continue // no word in capitals: most blocks
 		}
-		toks := tk.toks[b]
-		shouted := isShoutedText(text)
+		shouted := isShoutedText(tk.a.Blocks[b].Text)
 		for k := 0; k < len(toks); {
 			if toks[k].kind != tkWord || !toks[k].has(tfAllCaps) {
 				k++
@@ -74,11 +73,10 @@ func (tk *tokenStage) caseRun(b, k, j int, shouted bool) {
 	}
 }
 
-// hasCapsPair reports two upper-case ASCII letters in a row: a word in
-// capitals may be there.
-func hasCapsPair(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'A' && s[i-1] <= 'Z' {
+// anyAllCaps reports a word in capitals among toks.
+func anyAllCaps(toks []token) bool {
+	for k := range toks {
+		if toks[k].flags&tfAllCaps != 0 {
 			return true
 		}
 	}
