@@ -41,6 +41,7 @@ func Article(a *content.Article) {
 	an.mentions = an.mentionBuffer(tokens/8 + 8)
 	an.findMentions()
 	an.readEntryLines()
+	an.readCitations()
 	an.readNameContexts()
 	an.spreadOrgWords()
 	an.buildClusters()

@@ -24,6 +24,7 @@ const (
 	tfInQuote                       // inside a quotation's marks
 	tfCredit                        // inside a credit (byline, "Image: X")
 	tfQuoteMark                     // a quotation mark opening or closing a quotation
+	tfShouted                       // in capitals as a style, read cased (tokens_shouted.go)
 )
 
 // token is one word or punctuation rune of a block, located by byte
@@ -157,11 +158,22 @@ func initialEnd(text string, j int) (int, bool) {
 		return k, true // "D.C.", "U.S.", "K.C."
 	}
 	if k < n && text[k] == ' ' && k+1 < n {
-		if r3, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsUpper(r3) {
+		if r3, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsUpper(r3) || particleThenCap(text[k+1:]) {
 			return k, true
 		}
 	}
 	return j, false
+}
+
+// particleThenCap reports text opening with a name particle and a
+// capitalised word ("van Dijk", "de Silva"), as after an initial.
+func particleThenCap(text string) bool {
+	sp := strings.IndexByte(text, ' ')
+	if sp <= 0 || sp+1 >= len(text) || !wordIs(text[:sp], wcNameParticle) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[sp+1:])
+	return unicode.IsUpper(r)
 }
 
 // wordEnd returns where the word that starts at start (read up to j)
@@ -219,7 +231,7 @@ func wordEnd(text string, start, j int) (end int, poss bool) {
 func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
 	first, _ := utf8.DecodeRuneInString(w)
 	upper := unicode.IsUpper(first)
-	if (upper || (w[0] >= 'a' && strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w))) && !contraction(w) {
+	if (upper || (w[0] >= 'a' && (strings.IndexByte(w, '-') > 0 && isParticleHyphenCap(w) || (w[0] == 'd' || w[0] == 'l') && isElidedParticleCap(w)))) && !contraction(w) {
 		t.flags |= tfCap
 	}
 	if upper {
@@ -227,9 +239,48 @@ func classifyWord(t *token, w string, lx *lexicons, cache *wordCache) {
 			t.flags |= tfAllCaps
 		}
 		t.lex = lx.all.classesCached(w, cache)
+		if t.lex == 0 && strings.IndexByte(w, '-') > 0 {
+			t.lex = hyphenGivenClasses(w, lx, cache)
+		}
 	} else {
 		t.lex = lx.smallClasses(w)
 	}
+}
+
+// isElidedParticleCap reports a family name with an elided particle
+// glued to it: "d'Alembert", "d’Ettorre", "l'Enfant".
+func isElidedParticleCap(w string) bool {
+	var rest string
+	switch {
+	case len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'':
+		rest = w[2:]
+	case len(w) > 4 && (w[0] == 'd' || w[0] == 'l') && w[1:4] == "’":
+		rest = w[4:]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// hyphenGivenClasses returns the first-name classes of a hyphenated
+// word no list holds whose parts are first names ("Marie-Claude",
+// "Jean-Paul"): the first part's sex, as in "Jean-Marie" and
+// "Marie-José"; 0 for any other word.
+func hyphenGivenClasses(w string, lx *lexicons, cache *wordCache) uint16 {
+	h := strings.IndexByte(w, '-')
+	head, tail := w[:h], w[h+1:]
+	if strings.IndexByte(tail, '-') >= 0 || tail == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) {
+		return 0
+	}
+	hc, tc := lx.all.classesCached(head, cache), lx.all.classesCached(tail, cache)
+	if hc&lxGiven == 0 || tc&(lxGiven|lxGivenUS|lxPersonName) == 0 || (hc|tc)&(lxPlace|lxNamedPlace|lxOrg|lxDemonym|lxNonName) != 0 {
+		return 0
+	}
+	return hc&lxGiven | lxPersonName
 }
 
 // isParticleHyphenCap reports names like "al-Amr", "el-Sisi", "bin-Ali":

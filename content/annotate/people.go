@@ -33,6 +33,7 @@ type mention struct {
 	place       bool // a place ("Tokyo", "Buenos Aires", a name after "in")
 	credit      bool // inside a credit (byline, "Image: X")
 	org         bool // typed a team or an organisation: its last word alone is no one (people_types.go)
+	placeOf     bool // named as a place by "the City of X": its word alone is no one either
 	sentCommon  bool // one sentence-initial common word ("Police")
 	key         string
 }
@@ -277,14 +278,30 @@ func (ms *mentionStage) judgePlace(m *mention, s int) {
 			m.place = true
 		case wordIs(w, wcEitherPreposition):
 			m.ev &^= evNameLike
+		case w == "of" && s > 1 && m.ev&(evTitle|evLetter) == 0 && isPlaceOfWord(ms.text(b, &toks[s-2])):
+			m.bad, m.place, m.placeOf = true, true, true // "the City of Tyler"
 		}
 	}
+}
+
+// isPlaceOfWord reports the nouns of an administrative place before
+// "of" and its name ("the City of Tyler", "the state of Maine"): the
+// name is a place's wherever it stands alone in the article.
+func isPlaceOfWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "city", "town", "village", "county", "province", "state", "republic", "kingdom", "borough", "municipality", "township", "port", "isle":
+		return true
+	}
+	return false
 }
 
 // keyOf joins the words of a name as written, with single spaces.
 func (ms *mentionStage) keyOf(b, first, last int) string {
 	toks := ms.toks[b]
 	text := ms.a.Blocks[b].Text
+	if ms.hasShouted(b, first, last) {
+		return ms.shoutedKey(b, first, last)
+	}
 	if first == last {
 		return text[toks[first].start:toks[first].end]
 	}

@@ -72,6 +72,8 @@ func (ms *mentionStage) isEntryLine(b, from, to int) bool {
 		case w[0] >= '0' && w[0] <= '9':
 			c.numbers++
 		case w == "and":
+		case !t.has(tfCap) && wordIs(w, wcNameParticle) && k+1 < to && ms.toks[b][k+1].has(tfCap):
+			// "van Dijk": a particle of a name, no prose
 		case isEntryConnector(w):
 			c.connectors++
 		case !t.has(tfCap):
@@ -239,6 +241,9 @@ func (ms *mentionStage) personShaped(m *mention) bool {
 			initials++
 			continue
 		}
+		if k > 0 && k < len(core)-1 && t.kind == tkWord && !t.has(tfCap) && wordIs(ms.text(m.block, t), wcNameParticle) {
+			continue // "V. van Dijk", "J. de Silva"
+		}
 		if t.kind != tkWord || t.has(tfAllCaps) || t.lex&(lxProper|lxNamedPlace|lxOrg|lxPlace|lxDemonym|lxNonName|lxHonorific) != 0 {
 			return false
 		}
@@ -286,4 +291,44 @@ func (ms *mentionStage) scorersLine(b, k int) bool {
 		return true
 	}
 	return false
+}
+
+// standingsRow reports a name ending at token k of block b that opens a
+// row of a league table: four whole numbers after it where the first is
+// the sum of the next three (played = won + drawn + lost, "Kirk Heaton
+// 21 11 6 4 39"). Only teams have such rows; a golfer's rounds ("68 70
+// 71 69") do not add up so.
+func (ms *mentionStage) standingsRow(b, k int) bool {
+	toks := ms.toks[b]
+	if k+4 >= len(toks) {
+		return false
+	}
+	var n [4]int
+	for i := range n {
+		t := &toks[k+1+i]
+		if t.kind != tkWord {
+			return false
+		}
+		v, ok := smallNumber(ms.text(b, t))
+		if !ok || ms.lineStartAt(b, k+1+i) {
+			return false
+		}
+		n[i] = v
+	}
+	return n[0] > 0 && n[0] == n[1]+n[2]+n[3]
+}
+
+// smallNumber reads a word of one to three ASCII digits.
+func smallNumber(w string) (int, bool) {
+	if w == "" || len(w) > 3 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v, true
 }

@@ -156,3 +156,15 @@ func TestSpeakerTypedRight(t *testing.T) {
 	checkExactPeople(t, a, "Ken Harlow", "Jane Rowe", "Carey Pryce", "Ada Quill")
 	checkSpeakers(t, a, map[string]string{"We played hard,": "Ken Harlow", "We are ahead.": "Jane Rowe", "It hurt,": "Carey Pryce"})
 }
+
+// TestAddressedOfficesAreNoPeople: an office addressed or named alone
+// ("Mr. President", "Madam Speaker", "the President said") is no
+// person, though name lists hold the word as a family name (cause 7);
+// a family name that is also a title ("Mr. King") stays a person.
+func TestAddressedOfficesAreNoPeople(t *testing.T) {
+	a := annotateParas([]string{
+		"Thank you, Mr. President. I yield back, Madam Speaker. Mr. Chairman, I agree.",
+		"The President said no, and Mr. King said the bill would pass.",
+	})
+	checkExactPeople(t, a, "King")
+}

@@ -38,6 +38,7 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add(byte(1), "He said, \"\" - .\n\n, said\n\nA B C D E F G H-i, a professor, said")
 	f.Add(byte(0), "Rovers 2 (Hale 34, Dunne 71)\n\nDefenders - A. Berg, T.J. Brodie\n\n1. Anna Berg (Norway) 1:18.32\n\nJ. Hale c Dunne b Moss 54\n\nwith Demi, Bri and Tracy. His father, Bill,\n\n— Ashley, Mississauga")
 	f.Add(byte(2), "\"Robert,\" Mom says, \"go.\"\n\n\"No,\" I said.\n\n\"Which?\"\n\nAnna turned. \"Yes.\" She left.\n\n'It isn't the players' union,' he said. ''We don't,'' ``x''")
+	f.Add(byte(3), "OKAFOR TO LEAD TALKS\n\n(Vantrell, Oskarby, & Quennell, 2010; see Drummel et al., 2008)\n\nMr. HALVERSON met TOMAS BREKKE and Zhou Xiaoming, Marie-Claude d'Orsenne and Edmund IV.\n\nKirk Heaton 21 11 6 4 39\n\nThe City of Tyler. Defenders - V. van Dijk")
 	f.Fuzz(func(t *testing.T, types byte, text string) {
 		a := &content.Article{}
 		kinds := []content.BlockType{content.BlockParagraph, content.BlockHeading, content.BlockCaption, content.BlockQuote, content.BlockList, content.BlockCredit, content.BlockParagraph, content.BlockParagraph}

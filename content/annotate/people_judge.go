@@ -83,7 +83,7 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
 		m.ev |= evGiven
 	}
-	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) {
+	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
 		m.ev |= evGiven
 	}
 	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
@@ -104,7 +104,9 @@ func (ms *mentionStage) judgeWords(m *mention, sh nameShape) {
 	core := sh.core
 	for k := range core {
 		t := &core[k]
-		if t.has(tfAllCaps) && !t.has(tfInitial) && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
+		// "Edmund IV", "Harold Brisk III"; not "World War II"
+		numeral := k > 0 && k == len(core)-1 && (core[k-1].lex == 0 || (core[k-1].lex|core[0].lex)&(lxGiven|lxPersonName) != 0) && isRomanNumeral(ms.text(m.block, t))
+		if t.has(tfAllCaps) && !t.has(tfInitial) && !numeral && !(k == 0 && len(core) >= 2 && t.end-t.start <= 2 && !core[1].has(tfAllCaps)) {
 			m.bad = true
 		}
 		// "Alan Tory": a family name that is also a party's or a
@@ -350,4 +352,19 @@ func (ms *mentionStage) roleHeadBefore(b, comma int) (head, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// isRomanNumeral reports a regnal or generational numeral of two to
+// five letters ("II", "IV", "XVI"), which follows a name ("Edmund IV",
+// "Walter Brisk III") and is no acronym.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }

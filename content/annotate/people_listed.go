@@ -75,29 +75,33 @@ func (cs *clusterStage) allEnglish(m *mention) bool {
 }
 
 // actsLikePerson reports whether a one-word name is used as people are:
-// never after "in"/"from"/"to" as places are, and at least once with a
-// possessive or as the subject of a verb ("Gloria's eczema", "Gloria
-// temporarily improved").
+// with a possessive or as the subject of a verb ("Gloria's eczema",
+// "Gloria temporarily improved"), at least once and more than twice as
+// often as after "in"/"from"/"to" as places are ("from Chelsea"): a
+// person taken "from Cara" once in a story that has her act ten times
+// is still a person.
 func (cs *clusterStage) actsLikePerson(c *cluster) bool {
-	personLike := false
+	personLike, placeLike := 0, 0
 	for _, mi := range c.mentions {
 		m := &cs.mentions[mi]
 		toks := cs.toks[m.block]
 		if m.first > 0 && toks[m.first-1].kind == tkWord {
 			if wordIs(cs.text(m.block, &toks[m.first-1]), wcPlaceBeforeWord) {
-				return false
+				placeLike++
+				continue
 			}
 		}
 		if toks[m.last].has(tfPossessive) {
-			personLike = true
+			personLike++
+			continue
 		}
 		if n := m.last + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(tfCap) && !wordIs(cs.text(m.block, &toks[n]), wcFunctionWord) {
 			if !wordIs(cs.text(m.block, &toks[n]), wcClauseAfterWord) {
-				personLike = true
+				personLike++
 			}
 		}
 	}
-	return personLike
+	return personLike > 0 && personLike > 2*placeLike
 }
 
 // demoteListedWithPlaces drops the weak evidence (a first name, a known

@@ -9,7 +9,8 @@ import "strings"
 // verb after or before it, or an appositive) at least twice, it is
 // written with a capital inside a sentence at least once, never after
 // an article ("the Treasury said") and never in lower case, and it is no
-// place, organisation, nationality or known proper noun. A word that
+// place, organisation (nor the head word of one named in the article),
+// nationality or known proper noun. A word that
 // belongs to an accepted person's name already joined that person. All
 // the candidate words are weighed in one pass over the mentions:
 // weighing each word on its own read every mention once per word.
@@ -84,7 +85,9 @@ func (cs *clusterStage) weighSpeakingSurnames() {
 		toks := cs.toks[m.block]
 		t := &toks[m.first]
 		switch {
-		case t.has(tfAllCaps) || t.lex&(lxProper|lxOrg|lxPlace|lxDemonym|lxNamedPlace) != 0:
+		case m.org || t.has(tfAllCaps) || t.lex&(lxProper|lxOrg|lxPlace|lxDemonym|lxNamedPlace) != 0:
+			// A mention typed an organisation ("BC Hydro" ... "Hydro
+			// said") rules the word out.
 			w.out = true
 		case m.first > 0 && toks[m.first-1].kind == tkWord && wordIs(cs.text(m.block, &toks[m.first-1]), wcDeterminer):
 			w.out = true

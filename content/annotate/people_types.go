@@ -81,14 +81,32 @@ func (ms *mentionStage) isOrganisation(m *mention, s int) bool {
 		(toks[m.first].lex&lxGiven == 0 || s > 0 && strings.EqualFold(ms.text(b, &toks[s-1]), "the")) {
 		return true
 	}
-	if m.size() >= 2 && last == "United" {
-		return true // "Sheffield United"
+	if ms.endsInOrgTail(m) || ms.standingsRow(b, m.last) {
+		return true // "Leeds United", "Ridgeway Power"; "Kirk Heaton 21 11 6 4"
 	}
 	if m.size() == 1 && m.first == s+1 && toks[s].has(tfAllCaps) && toks[s].lex&(lxDemonym|lxHonorific|lxRole|lxNamedPlace|lxPlace) == 0 &&
 		toks[m.first].lex&(lxGiven|lxPersonName) == 0 {
 		return true // "BC Hydro"
 	}
 	return m.ev&(evGiven|evTitle|evLetter) == 0 && ms.classifierAfter(b, m.last) // "told Interfax news agency"
+}
+
+// endsInOrgTail reports a name of two or more words whose last is the
+// head word of a club's, a utility's or a company's name ("Leeds
+// United", "Manitoba Hydro", "Acme Resources"), unless a known first
+// name and a family name make it a person's ("Samantha Power"). The
+// word counts only last: "the United States" is a place.
+func (ms *mentionStage) endsInOrgTail(m *mention) bool {
+	toks, b := ms.toks[m.block], m.block
+	last := &toks[m.last]
+	if m.size() < 2 || !wordIs(ms.text(b, last), wcOrgTail) {
+		return false
+	}
+	if m.ev&(evTitle|evLetter) != 0 {
+		return false // "Mr. Hill Power"
+	}
+	first := &toks[m.first]
+	return !(m.size() == 2 && first.lex&lxGiven != 0 && first.lex&lxEnglish == 0 && last.lex&lxPersonName != 0)
 }
 
 // isNoName reports mention m (its run tokens s..j-1) a work, a product,
@@ -174,7 +192,8 @@ func (ms *mentionStage) classifierAfter(b, k int) bool {
 // the last word of a name typed an organisation elsewhere in it ("BC
 // Hydro" ... "Hydro said"), or a place's name that also opens an
 // organisation's ("in Cleveland", "the Cleveland Orchestra" ...
-// "Cleveland has grown"), unless a title or courtesy title makes them
+// "Cleveland has grown") or one named a place ("the City of Tyler" ...
+// "Tyler began to lose people"), unless a title or courtesy title makes them
 // a person. A mention so marked still joins a person named in full
 // ("Andy Warhol" ... "the Warhol Museum" ... "Warhol").
 func (ms *mentionStage) spreadOrgWords() {
@@ -187,7 +206,7 @@ func (ms *mentionStage) spreadOrgWords() {
 	var kinds uint8
 	for i := range ms.mentions {
 		m := &ms.mentions[i]
-		if m.org {
+		if m.org || m.placeOf {
 			kinds |= head
 		} else if m.size() == 1 && m.inOrg {
 			kinds |= opener
@@ -202,8 +221,8 @@ func (ms *mentionStage) spreadOrgWords() {
 		m := &ms.mentions[i]
 		var kind uint8
 		switch {
-		case m.org:
-			kind = head
+		case m.org || m.placeOf:
+			kind = head // "BC Hydro" ... "Hydro"; "the City of Tyler" ... "Tyler"
 		case m.size() == 1 && m.inOrg:
 			kind = opener
 		case m.size() == 1 && m.place && kinds&opener != 0:
@@ -235,11 +254,15 @@ func isStreetWord(w string) bool {
 }
 
 // onlyTitles reports a mention whose words are all titles or roles and
-// none a name ("Governor", "Virginia Governor", "Madam Speaker"): it
-// names an office, not a person.
+// none a name ("Governor", "Virginia Governor", "Madam Speaker"), or one
+// word that names an office addressed ("Mr. President"): it names an
+// office, not a person.
 func (ms *mentionStage) onlyTitles(m *mention) bool {
 	toks := ms.toks[m.block]
 	last := &toks[m.last]
+	if m.size() == 1 && !last.has(tfPossessive) && wordIs(ms.text(m.block, last), wcAddressOffice) {
+		return true // "Mr. President", "Madam Speaker", "the President said"
+	}
 	if last.lex&(lxHonorific|lxRole) == 0 || last.lex&(lxGiven|lxPersonName) != 0 || last.has(tfInitial) {
 		return false
 	}

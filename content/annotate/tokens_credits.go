@@ -22,6 +22,7 @@ func (tk *tokenStage) tokenizeBlocks(blocks []content.Block, lxs *lexicons) int 
 		tk.toks[b] = buf[start:len(buf):len(buf)]
 	}
 	tk.tokBuf = buf // keep the grown array, if it grew, for the next call
+	tk.readShouted()
 	return len(buf)
 }
 

@@ -7,6 +7,7 @@ import "strings"
 // The closed word classes, one file each in names/words.
 const (
 	wcAbbreviation       wordClass = iota // Abbreviations that a period does not end a sentence after.
+	wcAddressOffice                       // Offices addressed by their name alone with a courtesy title ("Mr. President", "Madam Speaker", "Mr. Chairman"): one such word alone names an office, never a person, though name lists hold some of them as family names. Family names that are also titles (King, Major, Bishop, Judge) are not here: "Mr. King" is a person.
 	wcAdjectiveRole                       // Role nouns that are also adjectives: before a name they describe the name's use ("a major Warhol donor").
 	wcAppositiveStop                      // Words after a name and a comma that open no appositive (", who", ", and").
 	wcArabicArticle                       // Arabic articles and kin before a hyphen ("Al-Haram"), no given name.
@@ -30,6 +31,7 @@ const (
 	wcNameParticle                        // Lower-case words that join the parts of a name ("Ludwig van Beethoven", "Suleiman bin Ali").
 	wcObjectVerb                          // Speech verbs followed by whom they address, not by the speaker ("told reporters", "asked the court").
 	wcOrgNoun                             // Lower-case nouns that stand before an organisation's name ("the energy company Novatek").
+	wcOrgTail                             // Head words that end the name of a club, a utility or a company after a place's or a founder's name ("Leeds United", "Manitoba Hydro", "Ridgeway Power", "Acme Resources"). They type a capitalised run as an organisation only as its last word after at least one other: elsewhere they are ordinary words ("the United States", "Power said" of a person called Power).
 	wcPlaceBeforeWord                     // Words before a name that make a listed name act as a place, not a person ("from Chelsea").
 	wcPlacePreposition                    // Prepositions after which a name is a place ("in Porto Alegre").
 	wcPlainHonorific                      // Courtesy titles that say nothing of a role.
@@ -52,6 +54,7 @@ var wordClassFiles = [numWordClasses]struct {
 	size int
 }{
 	wcAbbreviation:       {"abbreviations.txt", 42},
+	wcAddressOffice:      {"address_offices.txt", 20},
 	wcAdjectiveRole:      {"adjective_roles.txt", 11},
 	wcAppositiveStop:     {"appositive_stops.txt", 39},
 	wcArabicArticle:      {"arabic_articles.txt", 11},
@@ -75,6 +78,7 @@ var wordClassFiles = [numWordClasses]struct {
 	wcNameParticle:       {"name_particles.txt", 24},
 	wcObjectVerb:         {"object_verbs.txt", 10},
 	wcOrgNoun:            {"org_nouns.txt", 84},
+	wcOrgTail:            {"org_tails.txt", 29},
 	wcPlaceBeforeWord:    {"place_before_words.txt", 10},
 	wcPlacePreposition:   {"place_prepositions.txt", 10},
 	wcPlainHonorific:     {"plain_honorifics.txt", 10},
@@ -102,6 +106,12 @@ func wordIs(w string, c wordClass) bool {
 		case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
 			"Cpl", "Adm", "Cmdr", "Maj", "Rev", "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 			"Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "etc", "approx":
+			return true
+		}
+	case wcAddressOffice: // exact
+		switch w {
+		case "President", "Speaker", "Chairman", "Chairwoman", "Chairperson", "Chair", "Secretary", "Governor", "Mayor", "Premier", "Chancellor", "Commissioner", "Ambassador", "Senator", "Congressman", "Congresswoman",
+			"Councillor", "Councilman", "Councilwoman", "Vice-President":
 			return true
 		}
 	case wcAdjectiveRole: // exact
@@ -242,6 +252,12 @@ func wordIs(w string, c wordClass) bool {
 			"region", "country", "state", "island", "river", "district", "county", "charity", "union", "ministry", "department", "school", "university", "college", "hospital", "museum",
 			"hotel", "restaurant", "platform", "program", "programme", "project", "operation", "festival", "film", "movie", "album", "book", "novel", "song", "show", "series",
 			"game", "newswire", "daily", "tabloid":
+			return true
+		}
+	case wcOrgTail: // exact
+		switch w {
+		case "United", "Hydro", "Power", "Electric", "Utilities", "Rangers", "Villa", "Harriers", "Argyle", "Thistle", "Orient", "Water", "Wireless", "Mobile", "Transit", "Railways",
+			"Rail", "Resources", "Mining", "Minerals", "Petroleum", "Steel", "Pharma", "Therapeutics", "Automotive", "Logistics", "Foods", "Brands", "Sporting":
 			return true
 		}
 	case wcPlaceBeforeWord: // exact

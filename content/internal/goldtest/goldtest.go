@@ -199,20 +199,22 @@ func Score(t *testing.T, dir string, verbose bool, build Builder) Scores {
 		if sp, ok := SpansInBounds(a); !ok {
 			t.Errorf("%s: span out of bounds: %+v", doc, sp)
 		}
-		// People: a gold person is found when one of our names is one of theirs.
+		// People: a gold person is found when one of our names is one of
+		// theirs, in any case: the gold keeps the source's capitals
+		// ("KAMALA HARRIS"), which the reader writes cased.
 		goldNames := make([][]string, len(g.People))
 		for i, gp := range g.People {
 			goldNames[i] = append([]string{gp.Name}, gp.Aliases...)
 		}
 		matchOf := func(p content.Person) int {
 			for i, names := range goldNames {
-				if slices.Contains(names, p.Name) {
+				if containsFold(names, p.Name) {
 					return i
 				}
 			}
 			for i, names := range goldNames {
 				for _, al := range p.Aliases {
-					if slices.Contains(names, al) {
+					if containsFold(names, al) {
 						return i
 					}
 				}
@@ -325,6 +327,11 @@ func Score(t *testing.T, dir string, verbose bool, build Builder) Scores {
 		}
 	}
 	return s
+}
+
+// containsFold reports s among names, compared without case.
+func containsFold(names []string, s string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, s) })
 }
 
 func shortText(s string) string {
