@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,7 @@ func newImportCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer s.Close()
+			ingest.SetMemoryLimit(os.Getenv)
 			_, err = importPaths(cmd.Context(), s, args, g.stderr)
 			return err
 		},

@@ -93,7 +93,7 @@ type Writer interface {
 	// (the records the new version no longer has); it returns how many
 	// it removed. fresh says the file was new to the archive, so that it
 	// has no others.
-	FinishFile(ctx context.Context, file FileID, st FileState, keys map[string]bool, fresh bool) (removed int, err error)
+	FinishFile(ctx context.Context, file FileID, st FileState, keys *RecordKeys, fresh bool) (removed int, err error)
 	// AddLines adds to a group's learned lines: files more files counted,
 	// and, for each line hash, the files (or articles) holding it.
 	AddLines(ctx context.Context, group string, files int, lines iter.Seq2[uint64, int32]) error

@@ -4,6 +4,7 @@ import (
 	"context"
 	"iter"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -54,9 +55,6 @@ type lineGroup struct {
 	counts   map[uint64]int32 // line hash -> files holding it
 	newFiles int              // files counted by this import
 	newLines map[uint64]int32 // counts added by this import
-	// forgetAt is the size of newLines at which the lines counted once
-	// are forgotten (learnArticle); 0 means maxSourceLines.
-	forgetAt int
 	// baseOnly: counts holds the archive's counts only, not newLines.
 	baseOnly bool
 	// ready is closed when the sample of the group's new files has been
@@ -101,31 +99,44 @@ func (st *lineStats) learnArticle(source string, lines []uint64) {
 		st.learned[k] = g
 	}
 	g.newFiles++
-	if len(g.newLines) >= max(g.forgetAt, maxSourceLines) {
-		forgetSingles(g.newLines)
-		// Were most lines repeated, forgetting again at once would scan
-		// the count for every article.
-		g.forgetAt = 2 * len(g.newLines)
-	}
 	for _, h := range lines {
-		if len(g.newLines) < maxLinesInGroup {
-			g.newLines[h]++
-		}
+		g.newLines[h]++
+	}
+	if len(g.newLines) > maxSourceLines {
+		forgetRare(g.newLines, maxSourceLines/2)
 	}
 }
 
 // maxSourceLines is how many distinct lines a source's count holds before
-// the lines seen once are forgotten. Counted for every article of a
-// source, the short blocks that never repeat (subheads, one-line
-// paragraphs) grew with the import (3 MB at 30,000 articles of one
-// file). Furniture is on a third of a source's articles or more, so it
-// has been seen more than once long before the count fills, and stays.
-const maxSourceLines = 1 << 16
+// the rarest are forgotten. Counted for every article of a source, the
+// short blocks that never repeat (subheads, one-line paragraphs) grew
+// with the import. Forgetting only the lines seen once did not bound it:
+// in a large dump many short lines recur a few times by chance, and the
+// count still grew by ~3 lines an article (900,000 lines, ~20 MB, at
+// 300,000 generated articles of 40 sources). Furniture is on a third of
+// a source's articles or more; keeping the 512 most counted lines and
+// forgetting the rest whenever 1,024 are held undercounts a line by at
+// most the count of the lines forgotten with it, a small share of the
+// source's articles (the lines of an article are spread over hundreds of
+// counters), so furniture stays far above the lines forgotten. The memory
+// is then at most ~25 KB a source, whatever the import's length.
+const maxSourceLines = 1 << 10
 
-// forgetSingles drops the lines counted once.
-func forgetSingles(counts map[uint64]int32) {
+// forgetRare drops the lines counted least, so that at most keep lines
+// remain: those counted more often than the keep+1-th most counted line
+// (ties at the cut go together).
+func forgetRare(counts map[uint64]int32, keep int) {
+	if len(counts) <= keep {
+		return
+	}
+	ns := make([]int32, 0, len(counts))
+	for _, n := range counts {
+		ns = append(ns, n)
+	}
+	slices.Sort(ns)
+	cut := ns[len(ns)-keep-1]
 	for h, n := range counts {
-		if n <= 1 {
+		if n <= cut {
 			delete(counts, h)
 		}
 	}

@@ -70,7 +70,7 @@ func addOne(ctx context.Context, w Writer, sum *Summary, r Record, p Prepared) e
 		return err
 	}
 	sum.count(out)
-	_, err = w.FinishFile(ctx, fid, FileState{}, map[string]bool{r.Article.Key: true}, true)
+	_, err = w.FinishFile(ctx, fid, FileState{}, NewRecordKeys(r.Article.Key), true)
 	return err
 }
 

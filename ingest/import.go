@@ -182,7 +182,7 @@ func (im *importer) end(run *parsing, stats *lineStats, pr *importProgress, werr
 func (im *importer) writeAll(run *parsing, stats *lineStats, pr *importProgress) error {
 	batchStart := time.Now()
 	batchN, batchSize := 0, 0
-	files := fileIDs{ids: map[string]FileID{}, seen: map[string]map[string]bool{}}
+	files := fileIDs{ids: map[string]FileID{}, seen: map[string]*RecordKeys{}}
 	order := newOrdered(reorderBytes)
 	for {
 		m, ok := run.next(order)
@@ -220,7 +220,7 @@ func (im *importer) writeAll(run *parsing, stats *lineStats, pr *importProgress)
 // record keys written of each, until the file's end.
 type fileIDs struct {
 	ids  map[string]FileID
-	seen map[string]map[string]bool
+	seen map[string]*RecordKeys
 }
 
 // apply writes one message in the open batch.
@@ -237,7 +237,7 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 			}
 		}
 		files.ids[path] = id
-		files.seen[path] = map[string]bool{}
+		files.seen[path] = NewRecordKeys()
 	}
 	if m.art != nil {
 		return im.put(m, id, files.seen[path], stats)
@@ -261,7 +261,7 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 	default:
 		st := FileState{Size: m.job.size, MTime: m.job.mtime, Hash: m.hash}
 		if m.job.size > im.o.LargeFile {
-			sum.LargeFiles = append(sum.LargeFiles, LargeFile{Path: path, Size: m.job.size, Articles: len(files.seen[path])})
+			sum.LargeFiles = append(sum.LargeFiles, LargeFile{Path: path, Size: m.job.size, Articles: files.seen[path].Len()})
 		}
 		removed, err := im.w.FinishFile(im.wctx, id, st, files.seen[path], m.job.known == nil)
 		sum.Removed += removed
@@ -274,8 +274,8 @@ func (im *importer) apply(m message, files fileIDs, stats *lineStats) error {
 
 // put writes one article of file id; seen holds the record keys of the
 // file written so far.
-func (im *importer) put(m message, id FileID, seen map[string]bool, stats *lineStats) error {
-	fresh := m.job.known == nil && !seen[m.art.key]
+func (im *importer) put(m message, id FileID, seen *RecordKeys, stats *lineStats) error {
+	fresh := m.job.known == nil && !seen.Has(m.art.key)
 	out, err := im.w.Put(im.wctx, id, m.art.p, fresh)
 	if err != nil {
 		return fmt.Errorf("%s: %w", m.job.path, err)
@@ -294,7 +294,7 @@ func (im *importer) put(m message, id FileID, seen map[string]bool, stats *lineS
 	case Duplicate:
 		return nil
 	}
-	seen[m.art.key] = true
+	seen.Add(m.art.key)
 	return nil
 }
 

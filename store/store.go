@@ -241,11 +241,26 @@ func (s *Store) Close() error {
 	s.stmts = nil
 	s.stmtMu.Unlock()
 	if !s.readOnly {
-		// Upkeep SQLite recommends before closing a connection, with the
-		// analysis bounded so that closing stays quick on a big archive.
-		_, _ = s.db.Exec("PRAGMA analysis_limit = 400; PRAGMA optimize")
+		s.optimizeOnClose()
 	}
 	return s.db.Close()
+}
+
+// optimizeOnClose runs the upkeep SQLite recommends before closing a
+// connection, with the analysis bounded so that closing stays quick on a
+// big archive, on a connection without a memory map: an archive never
+// analysed (a new one, after its first import) is analysed in full, and
+// through a reading connection's map every page it read stayed in the
+// process's resident memory (closing after a small import into a
+// 156,000-article archive without statistics peaked at 399 MB against
+// 84 MB; at a million articles up to the map's 1 GiB).
+func (s *Store) optimizeOnClose() {
+	conn, err := s.db.Conn(context.Background())
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	_, _ = conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA mmap_size = %d; PRAGMA analysis_limit = 400; PRAGMA optimize; PRAGMA mmap_size = %d", writerMmap, readerMmap))
 }
 
 // checkHeader refuses a non-empty file that is not an SQLite database.

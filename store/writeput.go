@@ -278,14 +278,14 @@ func (w *writer) Touch(ctx context.Context, file ingest.FileID, mtime int64) err
 // FinishFile records a fully read file and removes its records that the
 // new version no longer has (those not in keys). It returns how many
 // were removed. A fresh file (new to the archive) has no other records.
-func (w *writer) FinishFile(ctx context.Context, file ingest.FileID, st ingest.FileState, keys map[string]bool, fresh bool) (int, error) {
+func (w *writer) FinishFile(ctx context.Context, file ingest.FileID, st ingest.FileState, keys *ingest.RecordKeys, fresh bool) (int, error) {
 	removed, err := w.finishFile(ctx, int64(file), st, keys, fresh)
 	return removed, w.s.wrap(err)
 }
 
-func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileState, keys map[string]bool, fresh bool) (int, error) {
+func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileState, keys *ingest.RecordKeys, fresh bool) (int, error) {
 	if fresh {
-		_, err := w.st.finishFile.ExecContext(ctx, st.Size, st.MTime, st.Hash, len(keys), w.now, fileID)
+		_, err := w.st.finishFile.ExecContext(ctx, st.Size, st.MTime, st.Hash, keys.Len(), w.now, fileID)
 		return 0, err
 	}
 	rows, err := w.st.fileRecords.QueryContext(ctx, fileID)
@@ -301,7 +301,7 @@ func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileSta
 			rows.Close()
 			return 0, err
 		}
-		if keys[key] {
+		if keys.Has(key) {
 			n++
 		} else {
 			stale = append(stale, id)

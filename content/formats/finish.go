@@ -90,12 +90,17 @@ type sink struct {
 	emit   func(*content.Article) error
 	onErr  func(error)
 	pipe   *pipeline
+	// many is set by a reader that has met a second record in its file:
+	// from then on drafts are finished on every core, as deferred ones
+	// are, so that one large file (a JSON Lines dump of a million
+	// articles, read by one import worker) keeps every core busy.
+	many bool
 }
 
 // put delivers draft d; an error from emit stops the reader.
 func (s *sink) put(d draft) error {
 	d.file, d.latest = s.name, s.latest
-	if d.build == nil && s.pipe == nil {
+	if d.build == nil && s.pipe == nil && !s.many {
 		a, err := d.complete()
 		if err != nil {
 			s.onErr(err)

@@ -76,6 +76,7 @@ func readJSONLines(name string, first []byte, firstErr error, br *bufio.Reader, 
 	raw, tooLong, err := first, false, firstErr
 	for line := 1; ; line++ {
 		if line > 1 {
+			out.many = true
 			raw, tooLong, err = readLine(br, MaxJSONLine)
 			if err != nil && !errors.Is(err, io.EOF) {
 				return err

@@ -188,13 +188,13 @@ func (w *writer) Touch(ctx context.Context, file ingest.FileID, mtime int64) err
 
 // FinishFile records a fully read file and removes its records that the
 // new version no longer has (those not in keys).
-func (w *writer) FinishFile(ctx context.Context, file ingest.FileID, st ingest.FileState, keys map[string]bool, fresh bool) (int, error) {
+func (w *writer) FinishFile(ctx context.Context, file ingest.FileID, st ingest.FileState, keys *ingest.RecordKeys, fresh bool) (int, error) {
 	removed, err := w.finishFile(ctx, int64(file), st, keys, fresh)
 	return removed, w.s.wrap(err)
 }
 
-func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileState, keys map[string]bool, fresh bool) (int, error) {
-	n, removed := len(keys), 0
+func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileState, keys *ingest.RecordKeys, fresh bool) (int, error) {
+	n, removed := keys.Len(), 0
 	if !fresh {
 		rows, err := w.tx.Query(ctx, `SELECT id, rec_key FROM records WHERE file_id = $1`, fileID)
 		if err != nil {
@@ -209,7 +209,7 @@ func (w *writer) finishFile(ctx context.Context, fileID int64, st ingest.FileSta
 				rows.Close()
 				return 0, err
 			}
-			if keys[key] {
+			if keys.Has(key) {
 				n++
 			} else {
 				stale = append(stale, id)
