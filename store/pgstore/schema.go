@@ -10,10 +10,13 @@ import (
 )
 
 // Advisory lock keys: one for migrations, one held by the writer's
-// transactions (see writer.Begin). "NwsR" and one more.
+// transactions (see writer.Begin), "NwsR" and one more; and the first
+// of the pair of keys that locks one partition's index build (see
+// writer.buildIndex).
 const (
 	lockMigrate = 0x4e777352
 	lockWrite   = 0x4e777353
+	lockBuild   = int32(0x4e777354)
 )
 
 // ginBuildMem is the maintenance_work_mem of the session that builds a

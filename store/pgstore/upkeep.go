@@ -75,10 +75,15 @@ func (w *writer) buildIndexes(ctx context.Context) error {
 }
 
 // buildIndex builds one partition's GIN index on a connection of its
-// own.
+// own. Two imports ending at once may both find the partition without
+// one: a lock of the partition's own (lockBuild and its name) lets one
+// build it and the other then find it built (CREATE INDEX IF NOT EXISTS
+// is no guard against a build running in another session: the second
+// fails on the catalog's unique name).
 func (w *writer) buildIndex(ctx context.Context, partition string) error {
 	return pgx.BeginFunc(ctx, w.s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, lockWrite); err != nil {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock($2, hashtext($3))`,
+			lockWrite, lockBuild, partition); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '`+ginBuildMem+`'`); err != nil {
