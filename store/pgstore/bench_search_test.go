@@ -25,7 +25,7 @@ func BenchmarkSearchBeside(b *testing.B) {
 	broad, narrow := pickQueries(b, min(n, 2000))
 	ctx := context.Background()
 	for _, backend := range []string{"sqlite", "postgres"} {
-		a, _ := openBench(b, srv, backend, fmt.Sprintf("search_%d", os.Getpid()))
+		a, _, _ := openBench(b, srv, backend, fmt.Sprintf("search_%d", os.Getpid()))
 		defer a.Close()
 		if sum, err := ingest.Import(ctx, a, []string{files}, ingest.Options{}); err != nil || sum.Imported+sum.Duplicates != n {
 			b.Fatalf("import: %+v %v", sum, err)

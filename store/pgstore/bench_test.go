@@ -95,7 +95,7 @@ func BenchmarkImportBeside(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				made++
-				a, sizeOf := openBench(b, srv, backend, fmt.Sprintf("imp_%d", made))
+				a, sizeOf, _ := openBench(b, srv, backend, fmt.Sprintf("imp_%d", made))
 				b.StartTimer()
 				t0, c0, s0 := time.Now(), cputime.Process(), serverCPU(b, srv)
 				sum, err := ingest.Import(context.Background(), a, []string{files}, ingest.Options{})
@@ -122,10 +122,12 @@ func BenchmarkImportBeside(b *testing.B) {
 }
 
 // openBench opens a new archive of the backend; sizeOf is its size on
-// disk (the SQLite file; the PostgreSQL database).
-func openBench(b *testing.B, srv *pgtest.Server, backend, db string) (archivedb.Archive, func() int64) {
+// disk (the SQLite file; the PostgreSQL database) and remove deletes it
+// once it is closed.
+func openBench(b *testing.B, srv *pgtest.Server, backend, db string) (a archivedb.Archive, sizeOf func() int64, remove func()) {
 	if backend == "sqlite" {
-		p := filepath.Join(b.TempDir(), "archive.db")
+		dir := b.TempDir()
+		p := filepath.Join(dir, "archive.db")
 		s, err := store.Open(p, store.OpenOptions{})
 		if err != nil {
 			b.Fatal(err)
@@ -138,21 +140,26 @@ func openBench(b *testing.B, srv *pgtest.Server, backend, db string) (archivedb.
 				}
 			}
 			return sum
-		}
+		}, func() { os.RemoveAll(dir) }
 	}
 	dsn := newDB(b, srv, db)
 	s := openPG(b, dsn, false)
 	return s, func() int64 {
-		var size int64
-		c := pgConn(b, dsn)
-		if _, err := c.Exec(context.Background(), `CHECKPOINT`); err != nil {
-			b.Fatal(err)
+			var size int64
+			c := pgConn(b, dsn)
+			if _, err := c.Exec(context.Background(), `CHECKPOINT`); err != nil {
+				b.Fatal(err)
+			}
+			if err := c.QueryRow(context.Background(), `SELECT pg_database_size(current_database())`).Scan(&size); err != nil {
+				b.Fatal(err)
+			}
+			return size
+		}, func() {
+			c := pgConn(b, srv.DSN("postgres"))
+			if _, err := c.Exec(context.Background(), `DROP DATABASE `+db+` WITH (FORCE)`); err != nil {
+				b.Error(err)
+			}
 		}
-		if err := c.QueryRow(context.Background(), `SELECT pg_database_size(current_database())`).Scan(&size); err != nil {
-			b.Fatal(err)
-		}
-		return size
-	}
 }
 
 func median(v []float64) float64 {

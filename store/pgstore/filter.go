@@ -17,6 +17,8 @@ type matchFilter struct {
 	match string // words and person's name
 	where []string
 	args  []any
+	// sources are the lower-cased sources a source: filter names.
+	sources []string
 }
 
 // arg adds an argument and returns its placeholder.
@@ -64,6 +66,7 @@ func (s *Store) filterOf(ctx context.Context, q query.Query) (f *matchFilter, no
 		if err != nil || len(sources) == 0 {
 			return f, err == nil, err
 		}
+		f.sources = sources
 		f.where = append(f.where, `lower(a.source) COLLATE "C" = ANY(`+f.arg(sources)+`::text[])`)
 	}
 	return f, false, nil

@@ -93,8 +93,9 @@ func (w *writer) flushPeople(ctx context.Context) error {
 		}
 	}
 	n := w.counts.articles
-	w.counts.reset()
 	b := &pgx.Batch{}
+	w.queueDays(b)
+	w.counts.reset()
 	if n != 0 {
 		b.Queue(`UPDATE meta SET value = value + $1 WHERE key = 'articles'`, n)
 	}

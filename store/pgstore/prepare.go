@@ -2,9 +2,6 @@ package pgstore
 
 import (
 	"context"
-	"encoding/binary"
-	"maps"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +25,13 @@ type row struct {
 // Weight is the memory a row holds, roughly.
 func (r *row) Weight() int64 {
 	return int64(len(r.e.Body) + len(r.tsv) + len(r.e.BodyText) + len(r.e.Title))
+}
+
+// weightCopied is the bytes of the row's fields in a COPY, but for
+// their lengths and the numbers.
+func (r *row) weightCopied() int {
+	e := r.e
+	return len(e.Body) + len(r.tsv) + len(e.Format) + len(e.Title) + len(e.Published) + len(e.Source) + len(e.URL) + len(e.Byline)
 }
 
 // IndexBytes is the length of the row's index text.
@@ -61,73 +65,6 @@ func pgText(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	return strings.ReplaceAll(s, "\x00", "")
-}
-
-// PostgreSQL's limits on a tsvector: positions run to 16383, a lexeme
-// keeps 256 of them and is under 2 KB, the lexemes together under 1 MB.
-const (
-	maxPos          = 16383
-	maxPositions    = 255
-	maxLexemeSize   = 2046
-	maxLexemesBytes = 1<<20 - 1
-)
-
-// Weights of a tsvector position, in its top two bits.
-const (
-	weightA = 3 << 14
-	weightB = 2 << 14
-	weightC = 1 << 14
-)
-
-// buildTSVector is the tsvector of an article in PostgreSQL's binary
-// form: the index words of the title (weight A), the body (B) and the
-// people's names (C), positioned so that a phrase matches within one of
-// them only. It is built here rather than by to_tsvector so that
-// PostgreSQL's parser and the database's locale split no word
-// differently from the SQLite index (store.IndexWords).
-//
-// The binary form (tsvectorsend's): the lexeme count; each lexeme NUL
-// terminated, its position count and positions (weight and position in
-// 16 bits), lexemes in byte order, positions strictly rising. The
-// server checks the positions' order and sorts unsorted lexemes but
-// would keep a repeated one: every rule is kept here.
-func buildTSVector(title, body string, names []string) []byte {
-	lexemes := map[string][]uint16{}
-	pos, size := 0, 0
-	add := func(text string, weight uint16) {
-		for _, w := range store.IndexWords(text) {
-			pos = min(pos+1, maxPos)
-			l, ok := lexemes[w]
-			if !ok && (w == "" || len(w) > maxLexemeSize || size+len(w) > maxLexemesBytes || strings.IndexByte(w, 0) >= 0) {
-				continue
-			}
-			// Past maxPos every word stands at maxPos, once.
-			if len(l) < maxPositions && (len(l) == 0 || int(l[len(l)-1]&maxPos) < pos) {
-				lexemes[w] = append(l, weight|uint16(pos))
-			}
-			if !ok {
-				size += len(w)
-			}
-		}
-		pos++ // a gap: no phrase runs on into the next part
-	}
-	add(title, weightA)
-	add(body, weightB)
-	for _, n := range names {
-		add(n, weightC)
-	}
-	words := slices.Sorted(maps.Keys(lexemes))
-	b := make([]byte, 0, 4+size+len(words)*3+pos*2)
-	b = binary.BigEndian.AppendUint32(b, uint32(len(words)))
-	for _, w := range words {
-		l := lexemes[w]
-		b = append(append(b, w...), 0)
-		b = binary.BigEndian.AppendUint16(b, uint16(len(l)))
-		for _, p := range l {
-			b = binary.BigEndian.AppendUint16(b, p)
-		}
-	}
-	return b
 }
 
 // quoteLexeme quotes a word for tsvector and tsquery text.

@@ -119,7 +119,13 @@ func (w *writer) dropArticleRow(ctx context.Context, id int64, year int) error {
 		delete(w.mentions, id)
 		return nil
 	}
-	if _, err := w.tx.Exec(ctx, `DELETE FROM articles WHERE id = $1 AND year = $2`, id, year); err != nil {
+	var key int64
+	var source string
+	err := w.tx.QueryRow(ctx, `DELETE FROM articles WHERE id = $1 AND year = $2 RETURNING sort_key, source`, id, year).Scan(&key, &source)
+	switch {
+	case err == nil:
+		w.counts.day(source, key, -1)
+	case !errNoRows(err):
 		return err
 	}
 	rows, err := w.tx.Query(ctx, `DELETE FROM mentions WHERE article_id = $1 RETURNING person_id, mentions`, id)
@@ -144,6 +150,7 @@ func (w *writer) dropArticleRow(ctx context.Context, id int64, year int) error {
 // those of removed stored articles by id.
 type counters struct {
 	articles int
+	days     map[sourceDay]int
 	byName   map[string]*personDelta
 	names    []string // byName's keys in the order they came
 	byID     map[int64]*personDelta
@@ -192,6 +199,7 @@ func (d *personDelta) add(sign, n int, role string) {
 
 func (c *counters) reset() {
 	c.articles = 0
+	clear(c.days)
 	clear(c.byName)
 	clear(c.byID)
 	c.names = c.names[:0]

@@ -60,16 +60,27 @@ func dateFilter(q query.Query, arg func(any) string) []string {
 	if q.After == nil && q.Before == nil {
 		return nil
 	}
-	lo, hi := int64(1)<<32, int64(math.MaxInt64)
+	lo, hi := dateBounds(q)
 	yLo, yHi := 1, 9999
 	if q.After != nil {
-		lo = max(lo, store.DayBound(q.After.Unix()))
 		yLo = q.After.UTC().Year()
 	}
 	if q.Before != nil {
-		hi = store.DayBound(q.Before.Unix())
 		yHi = q.Before.UTC().Year()
 	}
 	return []string{`a.sort_key >= ` + arg(lo), `a.sort_key < ` + arg(hi),
 		`a.year BETWEEN ` + arg(yLo) + ` AND ` + arg(yHi)}
+}
+
+// dateBounds is the range of sort keys of the query's dates, [lo, hi):
+// both at the start of a day.
+func dateBounds(q query.Query) (lo, hi int64) {
+	lo, hi = int64(1)<<32, int64(math.MaxInt64)
+	if q.After != nil {
+		lo = max(lo, store.DayBound(q.After.Unix()))
+	}
+	if q.Before != nil {
+		hi = store.DayBound(q.Before.Unix())
+	}
+	return lo, hi
 }

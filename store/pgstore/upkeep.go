@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
 )
 
 // analyzeShare is the share of a table's rows an import must add for
@@ -39,10 +40,15 @@ func (w *writer) Upkeep(ctx context.Context) error {
 // those a big import created (ensurePartitions), and any an import that
 // ended early left. Building from the loaded rows, with a generous
 // maintenance_work_mem, costs the server a fraction of indexing the
-// rows one by one (BENCHMARKS.md). Each index is built in a transaction
-// of its own holding the writers' lock, so another import waits rather
-// than writing into the partition meanwhile; readers go on reading it
-// (CREATE INDEX blocks writes, not reads).
+// rows one by one (BENCHMARKS.md). PostgreSQL 15 builds a GIN index on
+// one core, so the partitions are built side by side on as many
+// connections as the server allows parallel maintenance workers
+// (max_parallel_maintenance_workers, 2 by default): the server's
+// administrator's word for how many cores maintenance may take. Each
+// build is a transaction of its own holding the writers' lock shared,
+// so another import's batch waits rather than writing into a partition
+// meanwhile; readers go on reading it (CREATE INDEX blocks writes, not
+// reads).
 func (w *writer) buildIndexes(ctx context.Context) error {
 	rows, err := w.conn.Query(ctx, `SELECT c.relname::text FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid
 		WHERE h.inhparent = 'articles'::regclass AND NOT EXISTS (SELECT 1 FROM pg_index i
@@ -53,25 +59,39 @@ func (w *writer) buildIndexes(ctx context.Context) error {
 		return err
 	}
 	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
+	if err != nil || len(names) == 0 {
 		return err
 	}
+	var workers int
+	if err := w.conn.QueryRow(ctx, `SELECT current_setting('max_parallel_maintenance_workers')::int`).Scan(&workers); err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(1, workers))
 	for _, name := range names {
-		err := pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockWrite); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '`+ginBuildMem+`'`); err != nil {
-				return err
-			}
-			_, err := tx.Exec(ctx, ginSQL(name))
-			return err
-		})
-		if err != nil {
+		g.Go(func() error { return w.buildIndex(gctx, name) })
+	}
+	return g.Wait()
+}
+
+// buildIndex builds one partition's GIN index on a connection of its
+// own. Two imports ending at once may both find the partition without
+// one: a lock of the partition's own (lockBuild and its name) lets one
+// build it and the other then find it built (CREATE INDEX IF NOT EXISTS
+// is no guard against a build running in another session: the second
+// fails on the catalog's unique name).
+func (w *writer) buildIndex(ctx context.Context, partition string) error {
+	return pgx.BeginFunc(ctx, w.s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock($2, hashtext($3))`,
+			lockWrite, lockBuild, partition); err != nil {
 			return err
 		}
-	}
-	return nil
+		if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '`+ginBuildMem+`'`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, ginSQL(partition))
+		return err
+	})
 }
 
 // analyze refreshes the statistics of the partitions the import added a

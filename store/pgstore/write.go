@@ -93,7 +93,12 @@ func (w *writer) Begin(ctx context.Context) error {
 	if err != nil {
 		return w.s.wrap(err)
 	}
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockWrite); err != nil {
+	// The batch commits without waiting for its WAL to reach the disk
+	// (synchronous_commit off, this transaction only): a crash can lose
+	// the last batches committed, files' state with them, so the next
+	// import reads those files again; nothing is half-written. The next
+	// batch's work, not the disk, then sets the pace of a big import.
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)`, lockWrite); err != nil {
 		tx.Rollback(ctx)
 		return w.s.wrap(err)
 	}
