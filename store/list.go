@@ -75,7 +75,11 @@ type ListItem struct {
 	ftsKey    int64        // the date sort key
 }
 
-const listColumns = `a.id, a.title, a.published, a.source, f.path, a.fts_key`
+// listColumns reads the file's path by a lookup per listed row rather than
+// a join: with a join, SQLite's planner may take the files table as the
+// outer loop (an archive imported from one large JSON Lines file has a
+// single file) and then sort every article to find the first page.
+const listColumns = `a.id, a.title, a.published, a.source, (SELECT f.path FROM files f WHERE f.id = a.file_id), a.fts_key`
 
 // listColumnsNoPath are listColumns without the file's path, from
 // articles alone (ListQuery.NoPath).
@@ -100,6 +104,27 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 			return []ListItem{}, err
 		}
 	}
+	if q.Sort == SortSource && q.After != nil {
+		// The rest of the cursor's source, then the next sources: two
+		// index ranges, as one OR would make SQLite scan from the top.
+		_, _, where, args := listFilter(q, person)
+		return s.listSourceAfter(ctx, q, where, args)
+	}
+	sqlText, args, fromEnd, err := listSQL(q, person)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.items(ctx, sqlText, args...)
+	if fromEnd {
+		slices.Reverse(items)
+	}
+	return items, err
+}
+
+// listSQL is the statement of one page of q (but a page by source after a
+// cursor, listSourceAfter's), its arguments, and whether it reads the
+// order backwards (FromEnd: the rows are then reversed).
+func listSQL(q ListQuery, person PersonIdentity) (sqlText string, args []any, fromEnd bool, err error) {
 	columns, from, where, args := listFilter(q, person)
 	var order string
 	switch q.Sort {
@@ -117,19 +142,14 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		}
 	case SortSource:
 		order = `a.source COLLATE NOCASE, a.fts_key DESC`
-		if q.After != nil {
-			// The rest of the cursor's source, then the next sources: two
-			// index ranges, as one OR would make SQLite scan from the top.
-			return s.listSourceAfter(ctx, q, where, args)
-		}
 	default:
-		return nil, fmt.Errorf("unknown sort %q", q.Sort)
+		return "", nil, false, fmt.Errorf("unknown sort %q", q.Sort)
 	}
-	fromEnd := q.FromEnd && q.After == nil
+	fromEnd = q.FromEnd && q.After == nil
 	if fromEnd {
 		order = reversedOrder[q.Sort]
 	}
-	sqlText := `SELECT ` + columns + ` FROM ` + from
+	sqlText = `SELECT ` + columns + ` FROM ` + from
 	if len(where) > 0 {
 		sqlText += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -139,11 +159,7 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		sqlText += ` OFFSET ?`
 		args = append(args, q.Offset)
 	}
-	items, err := s.items(ctx, sqlText, args...)
-	if fromEnd {
-		slices.Reverse(items)
-	}
-	return items, err
+	return sqlText, args, fromEnd, nil
 }
 
 // listFilter is the columns and FROM clause of a list and its WHERE
@@ -151,12 +167,12 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 // resolved by identityOf) and source, and the files' table only when
 // the paths are wanted (NoPath).
 func listFilter(q ListQuery, person PersonIdentity) (columns, from string, where []string, args []any) {
-	columns, from = listColumns, `articles a JOIN files f ON f.id = a.file_id`
+	columns, from = listColumns, `articles a`
 	if q.NoPath && person.None() {
 		columns, from = listColumnsNoPath, `articles a`
 	}
 	if !person.None() {
-		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
+		from = `mentions m JOIN articles a ON a.id = m.article_id`
 		cond, cargs := mentionsOf(person)
 		where = append(where, cond)
 		args = append(args, cargs...)
@@ -179,9 +195,9 @@ var reversedOrder = map[Sort]string{
 // listSourceAfter continues a list by source after q.After: first the
 // older articles of the cursor's source, then the following sources.
 func (s *Store) listSourceAfter(ctx context.Context, q ListQuery, where []string, args []any) ([]ListItem, error) {
-	from := `articles a JOIN files f ON f.id = a.file_id`
+	from := `articles a`
 	if q.Person != "" {
-		from = `mentions m JOIN articles a ON a.id = m.article_id JOIN files f ON f.id = a.file_id`
+		from = `mentions m JOIN articles a ON a.id = m.article_id`
 	}
 	run := func(cond string, cargs ...any) ([]ListItem, error) {
 		w := append(append([]string{}, where...), cond)
@@ -335,6 +351,6 @@ func (s *Store) PersonArticles(ctx context.Context, name string, limit, offset i
 	for i, k := range keys {
 		args[i] = k
 	}
-	return s.items(ctx, `SELECT `+listColumns+` FROM articles a JOIN files f ON f.id = a.file_id
+	return s.items(ctx, `SELECT `+listColumns+` FROM articles a
 		WHERE a.fts_key IN (`+marks+`) ORDER BY a.fts_key DESC`, args...)
 }

@@ -82,6 +82,6 @@ func (s *Store) States(ctx context.Context, ids []int64) (map[int64]State, error
 // hand, so there are few: they are all listed.
 func (s *Store) Flagged(ctx context.Context) ([]ListItem, error) {
 	return s.items(ctx, `SELECT `+listColumns+` FROM article_state st
-		JOIN articles a ON a.id = st.article_id JOIN files f ON f.id = a.file_id
+		JOIN articles a ON a.id = st.article_id
 		WHERE st.flagged ORDER BY a.fts_key DESC`)
 }
