@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsreader/newsreader/ingest"
 )
 
 // A mistyped command is not a file to import: it is a usage error with
@@ -101,4 +103,30 @@ func TestSidecarsAreSkipped(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "failed: "+filepath.Join(dir, "lonely.json")) {
 		t.Errorf("a JSON file of no article beside none: exit %d:\n%s", code, errOut)
 	}
+}
+
+// An import of a dump with more broken records than ingest.MaxFailures
+// lists that many, says how many more failed, and counts them all.
+func TestImportSaysHowManyMoreFailed(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`{"title":"Harbour works extended","date_publish":"2020-05-01 10:00:00","maintext":"The harbour council voted on Thursday to extend the pier works, its chairman said."}` + "\n")
+	for range ingest.MaxFailures + 5 {
+		b.WriteString(`{"title": "broken", "maintext": [` + "\n")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runCLI(t, "import", dir)
+	listed := strings.Count(errOut, "failed: "+filepath.Join(dir, "dump.jsonl"))
+	if code != 1 || listed != ingest.MaxFailures || !strings.Contains(errOut, "... and 5 more failed") ||
+		!strings.Contains(errOut, "1 imported") || !strings.Contains(errOut, thousands(ingest.MaxFailures+5)+" failed") {
+		t.Errorf("exit %d, %d failures listed:\n%s", code, listed, lastLines(errOut, 4))
+	}
+}
+
+// lastLines is the last n lines of s.
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }

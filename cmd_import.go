@@ -46,10 +46,14 @@ type importSummary struct {
 	failures []ingest.Failure
 }
 
-// printFailures lists the failures one per line.
+// printFailures lists the failures one per line, and how many more the
+// summary counted than it listed (ingest.MaxFailures).
 func (sum importSummary) printFailures(w io.Writer) {
 	for _, f := range sum.failures {
 		fmt.Fprintf(w, "  failed: %s: %s\n", shownPath(f.Path), content.Sanitize(f.Reason))
+	}
+	if more := sum.failed - len(sum.failures); more > 0 {
+		fmt.Fprintf(w, "  ... and %s more failed\n", thousands(more))
 	}
 }
 

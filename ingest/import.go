@@ -113,8 +113,9 @@ func (im *importer) run(paths []string) error {
 	sum := &im.sum
 	files, fails, notArticles := walk(im.a, paths)
 	sum.NotArticles = notArticles
-	sum.Failures = append(sum.Failures, fails...)
-	sum.Failed += len(fails)
+	for _, f := range fails {
+		sum.fail(f.Path, f.Reason)
+	}
 	sum.Files = len(files) + len(fails) + notArticles
 
 	jobs, skipped, err := classify(im.ctx, im.a, files)

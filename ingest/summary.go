@@ -28,7 +28,8 @@ type Progress struct {
 // Updated changed, Unchanged (including those of skipped files),
 // Duplicates (same content as an archived article, not stored again),
 // Removed (records a changed file no longer has). Failed counts files
-// and records listed in Failures.
+// and records that could not be imported, the first MaxFailures of them
+// listed in Failures.
 type Summary struct {
 	Files      int `json:"files"`
 	Imported   int `json:"imported"`
@@ -106,10 +107,18 @@ func (sum *Summary) noText(path string) {
 	}
 }
 
-// fail lists a file or record that could not be imported.
+// MaxFailures bounds Summary.Failures: a dump of a million broken
+// records would otherwise hold (and the command print) a million reasons.
+// Failed counts them all.
+const MaxFailures = 1000
+
+// fail counts a file or record that could not be imported, and lists it
+// while fewer than MaxFailures are listed.
 func (sum *Summary) fail(path, reason string) {
 	sum.Failed++
-	sum.Failures = append(sum.Failures, Failure{Path: path, Reason: reason})
+	if len(sum.Failures) < MaxFailures {
+		sum.Failures = append(sum.Failures, Failure{Path: path, Reason: reason})
+	}
 }
 
 // finish completes the summary of an import begun at start and passes
