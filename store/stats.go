@@ -35,13 +35,19 @@ type corpusStats struct {
 // rows, then each column's token total, as varints). It costs one lookup
 // at any size, where counting would read every row.
 func (s *Store) tableTotals(ctx context.Context, year int) (rows, tokens int64, err error) {
+	rows, tokens, err = readTotals(ctx, s.db, year)
+	return rows, tokens, s.wrap(err)
+}
+
+// readTotals is tableTotals on db.
+func readTotals(ctx context.Context, db querier, year int) (rows, tokens int64, err error) {
 	var blob []byte
-	err = s.db.QueryRowContext(ctx, `SELECT block FROM `+partName(year)+`_data WHERE id = 1`).Scan(&blob)
+	err = db.QueryRowContext(ctx, `SELECT block FROM `+partName(year)+`_data WHERE id = 1`).Scan(&blob)
 	if err == sql.ErrNoRows {
 		return 0, 0, nil
 	}
 	if err != nil {
-		return 0, 0, s.wrap(err)
+		return 0, 0, err
 	}
 	vals := readVarints(blob)
 	if len(vals) == 0 {
@@ -109,10 +115,14 @@ func (s *Store) statsOf(ctx context.Context, phrases []phrase) (*archiveStats, e
 			return nil, err
 		}
 		ys := yearStats{corpusStats: corpusStats{rows: float64(r), avgdl: float64(t) / math.Max(1, float64(r))}}
+		fresh, err := s.termYearsFresh(ctx, y, r, t)
+		if err != nil {
+			return nil, err
+		}
 		for i, p := range phrases {
-			var n int64
-			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+partName(y)+` WHERE `+partName(y)+` MATCH ?`, p.match()).Scan(&n); err != nil {
-				return nil, s.queryError(err)
+			n, err := s.yearDocs(ctx, y, p, fresh)
+			if err != nil {
+				return nil, err
 			}
 			docs[i] += float64(n)
 			ys.idf = append(ys.idf, bm25IDF(float64(r), float64(n)))
