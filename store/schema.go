@@ -173,8 +173,9 @@ CREATE INDEX people_last_word ON people(lower(substr(name, length(rtrim(name, re
 	// 6: each indexed word's article count in each year's table, and the
 	// year's row count and token total when they were counted
 	// (termstats.go), so that a search reads a word's document frequency
-	// instead of counting its matches in every year. Filled by fills
-	// from FTS5's vocabulary of each year.
+	// instead of counting its matches in every year; and the words of
+	// titles and people by weight. Filled by fills: from FTS5's
+	// vocabulary of each year, and from the articles.
 	`
 CREATE TABLE term_years (
 	year INTEGER NOT NULL,
@@ -187,6 +188,16 @@ CREATE TABLE term_years_of (
 	rows   INTEGER NOT NULL,
 	tokens INTEGER NOT NULL
 ) WITHOUT ROWID;
+-- The words of each article's title and people columns, by weight and
+-- the article's length (titlewords.go): a query word's best title
+-- matches are its first rows.
+CREATE TABLE title_words (
+	term   TEXT NOT NULL,
+	weight INTEGER NOT NULL,
+	len    INTEGER NOT NULL,
+	key    INTEGER NOT NULL,
+	PRIMARY KEY (term, weight, len, key)
+) WITHOUT ROWID;
 `,
 }
 
@@ -194,7 +205,12 @@ CREATE TABLE term_years_of (
 // after the migration of the same index (version - 1) in its
 // transaction.
 var fills = map[int]func(context.Context, querier) error{
-	5: fillTermYears,
+	5: func(ctx context.Context, db querier) error {
+		if err := fillTermYears(ctx, db); err != nil {
+			return err
+		}
+		return fillTitleWords(ctx, db)
+	},
 }
 
 // checkSchema verifies that db is a newsreader archive, creating or

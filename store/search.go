@@ -129,14 +129,12 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), title: title})
 		}
 	}
-	for _, year := range parts {
-		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			add(h, true)
-		}
+	titled, err := s.titleCandidates(ctx, parts, f, st)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range titled {
+		add(h, true)
 	}
 	for _, h := range newest {
 		add(h, false)
@@ -166,6 +164,29 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// titleCandidates are the best matches of f with a query word in the
+// title or people column: from title_words when it can tell
+// (byTitleWords), else the best perYearCandidates of each year of parts.
+func (s *Store) titleCandidates(ctx context.Context, parts []int, f matchFilter, st *archiveStats) ([]hit, error) {
+	if byTitleWords(f) {
+		keys, err := s.titleWordCandidates(ctx, f, st)
+		hs := make([]hit, len(keys))
+		for i, k := range keys {
+			hs[i] = hit{key: k}
+		}
+		return hs, err
+	}
+	var hs []hit
+	for _, year := range parts {
+		h, err := s.titleMatches(ctx, year, f, perYearCandidates)
+		if err != nil {
+			return nil, err
+		}
+		hs = append(hs, h...)
+	}
+	return hs, nil
 }
 
 // newestRanked ranks the newest candidates matches of f (all when

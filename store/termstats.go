@@ -118,6 +118,7 @@ func refreshYear(ctx context.Context, db *sql.DB, year int) error {
 // statements.
 type querier interface {
 	execer
+	queryer
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }
 

@@ -70,6 +70,9 @@ func (w *writer) flushFTS(ctx context.Context) error {
 		if _, err := w.index.parts[y].ExecContext(ctx, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
+		if err := putTitleWords(ctx, w.conn, k, r.title, r.people); err != nil {
+			return err
+		}
 		w.index.added[y]++
 		// Keys go year by year: write out each year's index as soon as
 		// its rows are in. FTS5 would hold every year's in memory until
@@ -251,6 +254,9 @@ func (w *writer) deleteFTS(ctx context.Context, key int64) error {
 	if _, ok := w.index.rows[key]; ok {
 		delete(w.index.rows, key)
 		return nil
+	}
+	if err := w.dropTitleWords(ctx, key); err != nil && !strings.Contains(err.Error(), "no such table") {
+		return err
 	}
 	_, err := w.conn.ExecContext(ctx, `DELETE FROM `+partName(yearOfKey(key))+` WHERE rowid = ?`, key)
 	if err != nil && strings.Contains(err.Error(), "no such table") {
