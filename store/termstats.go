@@ -24,29 +24,72 @@ import (
 // refreshed when the writer merges a year's index at the end of an
 // import (Upkeep), by Optimize, and by the migration.
 
-// termYearsFresh reports whether the stored counts of year describe its
-// table as it is now (rows and tokens as tableTotals reads them).
-func (s *Store) termYearsFresh(ctx context.Context, year int, rows, tokens int64) (bool, error) {
-	var r, t int64
-	err := s.queryRow(ctx, `SELECT rows, tokens FROM term_years_of WHERE year = ?`, year).Scan(&r, &t)
-	if err == sql.ErrNoRows {
-		return false, nil
+// allTotals reads the row count and token total of the tables of years
+// (tableTotals) in one statement.
+func (s *Store) allTotals(ctx context.Context, years []int) (map[int][2]int64, error) {
+	out := map[int][2]int64{}
+	if len(years) == 0 {
+		return out, nil
 	}
+	parts := make([]string, len(years))
+	for i, y := range years {
+		parts[i] = `SELECT ` + strconv.Itoa(y) + `, block FROM ` + partName(y) + `_data WHERE id = 1`
+	}
+	rows, err := s.query(ctx, strings.Join(parts, ` UNION ALL `))
 	if err != nil {
-		return false, s.wrap(err)
+		return nil, s.wrap(err)
 	}
-	return r == rows && t == tokens, nil
+	defer rows.Close()
+	for rows.Next() {
+		var y int
+		var blob []byte
+		if err := rows.Scan(&y, &blob); err != nil {
+			return nil, s.wrap(err)
+		}
+		r, t := totalsOf(blob)
+		out[y] = [2]int64{r, t}
+	}
+	return out, s.wrap(rows.Err())
 }
 
-// storedDocs is the stored article count of a word in a year (0 when the
-// year holds no article with it).
-func (s *Store) storedDocs(ctx context.Context, year int, word string) (int64, error) {
-	var n int64
-	err := s.queryRow(ctx, `SELECT docs FROM term_years WHERE year = ? AND term = ?`, year, word).Scan(&n)
-	if err == sql.ErrNoRows {
-		return 0, nil
+// countedTotals are the totals of each year when its words were counted
+// (term_years_of).
+func (s *Store) countedTotals(ctx context.Context) (map[int][2]int64, error) {
+	rows, err := s.query(ctx, `SELECT year, rows, tokens FROM term_years_of`)
+	if err != nil {
+		return nil, s.wrap(err)
 	}
-	return n, s.wrap(err)
+	defer rows.Close()
+	out := map[int][2]int64{}
+	for rows.Next() {
+		var y int
+		var r, t int64
+		if err := rows.Scan(&y, &r, &t); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[y] = [2]int64{r, t}
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// storedWord is the stored article count of a word in each year that
+// holds it.
+func (s *Store) storedWord(ctx context.Context, word string) (map[int]int64, error) {
+	rows, err := s.query(ctx, `SELECT year, docs FROM term_years WHERE year IN (SELECT year FROM fts_parts) AND term = ?`, word)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[int]int64{}
+	for rows.Next() {
+		var y int
+		var n int64
+		if err := rows.Scan(&y, &n); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[y] = n
+	}
+	return out, s.wrap(rows.Err())
 }
 
 // storable reports whether a phrase's document frequency is a stored
@@ -153,12 +196,9 @@ func partYears(ctx context.Context, db querier) ([]int, error) {
 	return years, nil
 }
 
-// yearDocs is how many articles of year hold phrase p: the stored count
-// when fresh and p is one word, else counted in the year's table.
-func (s *Store) yearDocs(ctx context.Context, year int, p phrase, fresh bool) (int64, error) {
-	if fresh && p.storable() {
-		return s.storedDocs(ctx, year, p.words[0])
-	}
+// yearDocs is how many articles of year hold phrase p, counted in the
+// year's table.
+func (s *Store) yearDocs(ctx context.Context, year int, p phrase) (int64, error) {
 	var n int64
 	name := partName(year)
 	if err := s.queryRow(ctx, `SELECT count(*) FROM `+name+` WHERE `+name+` MATCH ?`, p.match()).Scan(&n); err != nil {

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -46,38 +48,70 @@ func titleWeights(title, people string) map[string]int {
 	return ws
 }
 
-// docLength is an article's length in tokens (all columns), from its
-// year's FTS5 docsize.
-func docLength(ctx context.Context, db querier, key int64) (int64, error) {
-	var sz []byte
-	err := db.QueryRowContext(ctx, `SELECT sz FROM `+partName(yearOfKey(key))+`_docsize WHERE id = ?`, key).Scan(&sz)
-	if err != nil && err != sql.ErrNoRows {
-		return 0, err
+// titleRow is an article's title and people columns, under its key.
+type titleRow struct {
+	key           int64
+	title, people string
+}
+
+// putTitleWords adds the rows of articles of one year whose FTS rows
+// have just been written (their lengths are read from them), in two
+// statements whatever their number.
+func putTitleWords(ctx context.Context, db querier, year int, arts []titleRow) error {
+	keys := make([]int64, len(arts))
+	for i, a := range arts {
+		keys[i] = a.key
 	}
+	js, err := json.Marshal(keys)
+	if err != nil {
+		return err
+	}
+	rows, err := db.QueryContext(ctx, `SELECT id, sz FROM `+partName(year)+`_docsize WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return err
+	}
+	lens := map[int64]int64{}
+	for rows.Next() {
+		var k int64
+		var sz []byte
+		if err := rows.Scan(&k, &sz); err != nil {
+			rows.Close()
+			return err
+		}
+		lens[k] = sizeOf(sz)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var all [][4]any
+	for _, a := range arts {
+		for w, weight := range titleWeights(a.title, a.people) {
+			all = append(all, [4]any{w, weight, lens[a.key], a.key})
+		}
+	}
+	if js, err = json.Marshal(all); err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, `INSERT OR IGNORE INTO title_words(term, weight, len, key)
+		SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?)`, string(js))
+	return err
+}
+
+// sizeOf is the length in tokens of an FTS5 docsize record (the
+// columns' lengths as varints).
+func sizeOf(sz []byte) int64 {
 	var dl int64
 	for _, v := range readVarints(sz) {
 		dl += int64(v)
 	}
-	return dl, nil
+	return dl
 }
 
-// putTitleWords adds the rows of an article whose FTS row (key) has just
-// been written.
-func putTitleWords(ctx context.Context, db querier, key int64, title, people string) error {
-	dl, err := docLength(ctx, db, key)
-	if err != nil {
-		return err
-	}
-	for w, weight := range titleWeights(title, people) {
-		if _, err := db.ExecContext(ctx, `INSERT OR IGNORE INTO title_words(term, weight, len, key) VALUES (?, ?, ?, ?)`, w, weight, dl, key); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// dropTitleWords removes the rows of the article of key, whose FTS row
-// is still there (its length is read from it).
+// dropTitleWords removes the rows of the article of key. Its words are
+// those of its title and the people column rebuilt from its names (the
+// aliases the writer indexed are not kept): a row of a word of neither
+// outlives the article, and a search's check drops it.
 func (w *writer) dropTitleWords(ctx context.Context, key int64) error {
 	var id int64
 	var title string
@@ -88,16 +122,13 @@ func (w *writer) dropTitleWords(ctx context.Context, key int64) error {
 	if err != nil {
 		return err
 	}
-	dl, err := docLength(ctx, w.conn, key)
-	if err != nil {
-		return err
-	}
 	people, err := peopleOf(ctx, w.conn, id)
 	if err != nil {
 		return err
 	}
-	for t, weight := range titleWeights(title, people) {
-		if _, err := w.conn.ExecContext(ctx, `DELETE FROM title_words WHERE term = ? AND weight = ? AND len = ? AND key = ?`, t, weight, dl, key); err != nil {
+	for t := range titleWeights(title, people) {
+		// Any weight and length: the key alone tells the article.
+		if _, err := w.conn.ExecContext(ctx, `DELETE FROM title_words WHERE term = ? AND key = ?`, t, key); err != nil {
 			return err
 		}
 	}
@@ -149,41 +180,33 @@ func fillTitleWords(ctx context.Context, db querier) error {
 // fillTitleWordsOf writes the rows of the articles of one year.
 func fillTitleWordsOf(ctx context.Context, db querier, year int) error {
 	lo, hi := yearKeys(year)
-	rows, err := db.QueryContext(ctx, `SELECT a.fts_key, a.title, d.sz,
+	rows, err := db.QueryContext(ctx, `SELECT a.fts_key, a.title,
 		coalesce((SELECT group_concat(p.name, char(10)) FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.article_id = a.id), '')
-		FROM articles a JOIN `+partName(year)+`_docsize d ON d.id = a.fts_key WHERE a.fts_key >= ? AND a.fts_key < ?`, lo, hi)
+		FROM articles a WHERE a.fts_key >= ? AND a.fts_key < ?`, lo, hi)
 	if err != nil {
 		return err
 	}
-	type pending struct {
-		key   int64
-		title string
-		dl    int64
-		names string
-	}
-	var all []pending
+	var arts []titleRow
 	for rows.Next() {
-		var p pending
-		var sz []byte
-		if err := rows.Scan(&p.key, &p.title, &sz, &p.names); err != nil {
+		var a titleRow
+		var names string
+		if err := rows.Scan(&a.key, &a.title, &names); err != nil {
 			rows.Close()
 			return err
 		}
-		for _, v := range readVarints(sz) {
-			p.dl += int64(v)
-		}
-		all = append(all, p)
+		a.people = peopleColumn(strings.Split(names, "\n"))
+		arts = append(arts, a)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, p := range all {
-		for t, weight := range titleWeights(p.title, peopleColumn(strings.Split(p.names, "\n"))) {
-			if _, err := db.ExecContext(ctx, `INSERT OR IGNORE INTO title_words(term, weight, len, key) VALUES (?, ?, ?, ?)`, t, weight, p.dl, p.key); err != nil {
-				return err
-			}
+	for len(arts) > 0 {
+		n := min(len(arts), 2000)
+		if err := putTitleWords(ctx, db, year, arts[:n]); err != nil {
+			return err
 		}
+		arts = arts[n:]
 	}
 	return nil
 }
@@ -220,7 +243,7 @@ func byTitleWords(f matchFilter) bool {
 // the archive's scale counting their title and people weights only (a
 // lower bound of their score), then checked against the query in their
 // year's index, the first titleWordChecked that match.
-func (s *Store) titleWordCandidates(ctx context.Context, f matchFilter, st *archiveStats) ([]int64, error) {
+func (s *Store) titleWordCandidates(ctx context.Context, f matchFilter, st *archiveStats) ([]cand, error) {
 	type bound struct {
 		freq []float64
 		dl   float64
@@ -244,20 +267,26 @@ func (s *Store) titleWordCandidates(ctx context.Context, f matchFilter, st *arch
 		cs = append(cs, cand{key: k, score: bm25Score(b.freq, st.idf, b.dl, st.all)})
 	}
 	sortCands(cs)
-	var keys []int64
-	for _, c := range cs {
-		if len(keys) == titleWordChecked {
-			break
-		}
-		ok, err := s.matches(ctx, f, c.key)
+	var out []cand
+	for len(cs) > 0 && len(out) < titleWordChecked {
+		batch := cs[:min(len(cs), 2*titleWordChecked)]
+		cs = cs[len(batch):]
+		ok, err := s.matching(ctx, f, batch)
 		if err != nil {
 			return nil, err
 		}
-		if ok {
-			keys = append(keys, c.key)
+		for _, c := range batch {
+			if !ok[c.key] || len(out) == titleWordChecked {
+				continue
+			}
+			score, _, err := s.exactScore(ctx, c.key, f.phrases, st)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, cand{key: c.key, score: score, exact: true, title: true})
 		}
 	}
-	return keys, nil
+	return out, nil
 }
 
 // eachTitleRow calls fn with the first titleWordDepth rows of each
@@ -290,18 +319,36 @@ func (s *Store) eachTitleRow(ctx context.Context, word string, fn func(weight, d
 	}
 }
 
-// matches reports whether the article of key matches f, looked up in its
-// year's index (a seek in each word's list).
-func (s *Store) matches(ctx context.Context, f matchFilter, key int64) (bool, error) {
-	f.lo, f.hi = key, key+1
-	from, where, args := f.sql(partName(yearOfKey(key)))
-	var k int64
-	err := s.queryRow(ctx, `SELECT f.rowid FROM `+from+` WHERE `+where, args...).Scan(&k)
-	if err == sql.ErrNoRows || err != nil && strings.Contains(err.Error(), "no such table") {
-		return false, nil
+// matching reports which of cs match f, looked up in their years'
+// indexes, one statement a year (a seek in each word's list per key).
+func (s *Store) matching(ctx context.Context, f matchFilter, cs []cand) (map[int64]bool, error) {
+	byYear := map[int][]string{}
+	for _, c := range cs {
+		y := yearOfKey(c.key)
+		byYear[y] = append(byYear[y], strconv.FormatInt(c.key, 10))
 	}
-	if err != nil {
-		return false, s.queryError(err)
+	ok := map[int64]bool{}
+	for y, keys := range byYear {
+		from, where, args := f.sql(partName(y))
+		rows, err := s.db.QueryContext(ctx, `SELECT f.rowid FROM `+from+` WHERE `+where+` AND f.rowid IN (`+strings.Join(keys, ",")+`)`, args...)
+		if err != nil {
+			if strings.Contains(err.Error(), "no such table") {
+				continue
+			}
+			return nil, s.queryError(err)
+		}
+		for rows.Next() {
+			var k int64
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return nil, s.wrap(err)
+			}
+			ok[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.queryError(err)
+		}
 	}
-	return true, nil
+	return ok, nil
 }
