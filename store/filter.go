@@ -13,7 +13,7 @@ import (
 // person and source as conditions on the articles. none says that no
 // article can match: an unknown person or source.
 func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none bool, err error) {
-	f = matchFilter{match: q.match, hi: math.MaxInt64, phrases: q.phrases, allOf: q.allOf}
+	f = matchFilter{match: q.match, hi: math.MaxInt64, phrases: q.phrases}
 	if q.after != nil {
 		f.lo = dayOf(q.after) << dayShift
 	}
@@ -49,7 +49,6 @@ func (s *Store) filterOf(ctx context.Context, q *ftsQuery) (f matchFilter, none 
 type matchFilter struct {
 	match   string
 	phrases []phrase
-	allOf   bool // see ftsQuery
 	lo, hi  int64
 	where   []string
 	args    []any

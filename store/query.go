@@ -14,14 +14,10 @@ type ftsQuery struct {
 	match   string   // FTS5 MATCH expression; "" when the query has no terms
 	terms   []term   // words to highlight in snippets
 	phrases []phrase // the positive phrases of match, for ranking (rank.go)
-	// allOf: the match is every phrase, and nothing else (no OR, no
-	// NOT, no column), so an article whose phrases all occur in it
-	// matches (titleWordCandidates).
-	allOf  bool
-	person string
-	source string
-	after  *int64 // unix seconds, inclusive
-	before *int64 // unix seconds, exclusive
+	person  string
+	source  string
+	after   *int64 // unix seconds, inclusive
+	before  *int64 // unix seconds, exclusive
 }
 
 // term is one folded word to highlight; prefix for word*.
@@ -46,14 +42,12 @@ func parseQuery(s string) (*ftsQuery, error) {
 func toFTS(q query.Query) (*ftsQuery, error) {
 	f := &ftsQuery{person: q.Person, source: q.Source, after: unixOf(q.After), before: unixOf(q.Before)}
 	var words, titles, neg []string
-	f.allOf = true
 	for _, c := range q.Must {
 		expr, ts, ps := ftsAny(c.Any)
 		if expr == "" {
 			continue
 		}
 		f.terms = append(f.terms, ts...)
-		f.allOf = f.allOf && len(ps) == 1 && c.Field != query.Title
 		for _, p := range ps {
 			if c.Field == query.Title {
 				p.col = colTitle
@@ -76,7 +70,6 @@ func toFTS(q query.Query) (*ftsQuery, error) {
 			neg = append(neg, expr)
 		}
 	}
-	f.allOf = f.allOf && len(neg) == 0
 	pos := append(words, titles...)
 	if len(pos) == 0 {
 		if len(neg) > 0 {

@@ -173,9 +173,8 @@ CREATE INDEX people_last_word ON people(lower(substr(name, length(rtrim(name, re
 	// 6: each indexed word's article count in each year's table, and the
 	// year's row count and token total when they were counted
 	// (termstats.go), so that a search reads a word's document frequency
-	// instead of counting its matches in every year; and the words of
-	// titles and people by weight. Filled by fills: from FTS5's
-	// vocabulary of each year, and from the articles.
+	// instead of counting its matches in every year. Filled by fills,
+	// from FTS5's vocabulary of each year.
 	`
 CREATE TABLE term_years (
 	year INTEGER NOT NULL,
@@ -188,16 +187,6 @@ CREATE TABLE term_years_of (
 	rows   INTEGER NOT NULL,
 	tokens INTEGER NOT NULL
 ) WITHOUT ROWID;
--- The words of each article's title and people columns, by weight and
--- the article's length (titlewords.go): a query word's best title
--- matches are its first rows.
-CREATE TABLE title_words (
-	term   TEXT NOT NULL,
-	weight INTEGER NOT NULL,
-	len    INTEGER NOT NULL,
-	key    INTEGER NOT NULL,
-	PRIMARY KEY (term, weight, len, key)
-) WITHOUT ROWID;
 `,
 }
 
@@ -205,12 +194,7 @@ CREATE TABLE title_words (
 // after the migration of the same index (version - 1) in its
 // transaction.
 var fills = map[int]func(context.Context, querier) error{
-	5: func(ctx context.Context, db querier) error {
-		if err := fillTermYears(ctx, db); err != nil {
-			return err
-		}
-		return fillTitleWords(ctx, db)
-	},
+	5: fillTermYears,
 }
 
 // checkSchema verifies that db is a newsreader archive, creating or

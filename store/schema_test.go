@@ -27,7 +27,7 @@ func TestUpgradeFromCounterTriggers(t *testing.T) {
 	// without the marks of migration 3, the day counters of 4 (which
 	// the upgrade fills from the articles) and the people's last words
 	// of 5.
-	if _, err := s.db.Exec("DROP TABLE term_years; DROP TABLE term_years_of; DROP TABLE title_words; DROP INDEX people_last_word; DROP TABLE day_counts; DROP TABLE source_days; DROP TRIGGER article_state_del; DROP TABLE article_state;" + migrations[0][indexOf(t, migrations[0], "CREATE TRIGGER"):] + "PRAGMA user_version = 1;"); err != nil {
+	if _, err := s.db.Exec("DROP TABLE term_years; DROP TABLE term_years_of; DROP INDEX people_last_word; DROP TABLE day_counts; DROP TABLE source_days; DROP TRIGGER article_state_del; DROP TABLE article_state;" + migrations[0][indexOf(t, migrations[0], "CREATE TRIGGER"):] + "PRAGMA user_version = 1;"); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

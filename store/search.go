@@ -169,14 +169,10 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 	return out, nil
 }
 
-// titleCandidates are the best matches of f with a query word in the
-// title or people column: from title_words when it can tell
-// (byTitleWords, scored exactly), else the best perYearCandidates of
-// each year of parts (by their years' scores, to be scored exactly).
+// titleCandidates are the best perYearCandidates matches of f of each
+// year of parts with a query word in the title or people column, by
+// their years' scores, to be scored exactly.
 func (s *Store) titleCandidates(ctx context.Context, parts []int, f matchFilter, st *archiveStats) ([]cand, error) {
-	if byTitleWords(f) {
-		return s.titleWordCandidates(ctx, f, st)
-	}
 	var cs []cand
 	for _, year := range parts {
 		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)

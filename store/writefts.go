@@ -64,14 +64,12 @@ func (w *writer) flushFTS(ctx context.Context) error {
 	if err := w.ensurePartitions(ctx, keys); err != nil {
 		return err
 	}
-	var arts []titleRow // the year's, for title_words
 	for i, k := range keys {
 		r := w.index.rows[k]
 		y := yearOfKey(k)
 		if _, err := w.index.parts[y].ExecContext(ctx, k, r.title, r.text, r.people); err != nil {
 			return err
 		}
-		arts = append(arts, titleRow{key: k, title: r.title, people: r.people})
 		w.index.added[y]++
 		// Keys go year by year: write out each year's index as soon as
 		// its rows are in. FTS5 would hold every year's in memory until
@@ -81,10 +79,6 @@ func (w *writer) flushFTS(ctx context.Context) error {
 		// page, to be taken again by the next batch: that cost more than
 		// a third of the index's CPU time.
 		if i == len(keys)-1 || yearOfKey(keys[i+1]) != y {
-			if err := putTitleWords(ctx, w.conn, y, arts); err != nil {
-				return err
-			}
-			arts = arts[:0]
 			name := partName(y)
 			if _, err := w.conn.ExecContext(ctx, `INSERT INTO `+name+`(`+name+`) VALUES ('flush')`); err != nil {
 				return err
@@ -257,9 +251,6 @@ func (w *writer) deleteFTS(ctx context.Context, key int64) error {
 	if _, ok := w.index.rows[key]; ok {
 		delete(w.index.rows, key)
 		return nil
-	}
-	if err := w.dropTitleWords(ctx, key); err != nil && !strings.Contains(err.Error(), "no such table") {
-		return err
 	}
 	_, err := w.conn.ExecContext(ctx, `DELETE FROM `+partName(yearOfKey(key))+` WHERE rowid = ?`, key)
 	if err != nil && strings.Contains(err.Error(), "no such table") {
