@@ -109,6 +109,9 @@ func (s *Store) Optimize(ctx context.Context, years ...int) error {
 		if err := optimizeYear(ctx, s.db, y); err != nil {
 			return s.wrap(err)
 		}
+		if err := refreshYear(ctx, s.db, y); err != nil {
+			return s.wrap(err)
+		}
 	}
 	return nil
 }

@@ -109,45 +109,64 @@ func (p phrase) count(toks []foldedToken) int {
 	return n
 }
 
-// countWord counts the words of text that fold to w (or start with it,
-// for a prefix), as foldTokens would cut and fold them, without
-// allocating for words in ASCII (the scan of a candidate's whole text is
-// most of the cost of scoring it).
-func countWord(text, w string, prefix bool) int {
-	n := 0
+// countWords counts, in one pass over text, the words that fold to
+// each one-word phrase of phrases that applies to column col (or start
+// with it, for a prefix), as foldTokens would cut and fold them, adding
+// the counts to n. Words in ASCII are compared without folding or
+// allocating: the scan of a candidate's whole text is most of the cost
+// of scoring it.
+func countWords(text string, phrases []phrase, col int, n []int) {
 	start := -1
 	end := func(i int) {
 		tok := text[start:i]
-		ascii := true
+		start = -1
 		for j := 0; j < len(tok); j++ {
 			if tok[j] >= utf8.RuneSelf {
-				ascii = false
+				tok = fold(tok)
 				break
 			}
 		}
-		if !ascii {
-			tok = fold(tok)
+		for k, p := range phrases {
+			if !p.oneWord(col) {
+				continue
+			}
+			w := p.words[0]
+			if p.prefix && len(tok) >= len(w) && strings.EqualFold(tok[:len(w)], w) || !p.prefix && len(tok) == len(w) && strings.EqualFold(tok, w) {
+				n[k]++
+			}
 		}
-		if prefix && len(tok) >= len(w) && strings.EqualFold(tok[:len(w)], w) || !prefix && strings.EqualFold(tok, w) {
-			n++
-		}
-		start = -1
 	}
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				end(i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if isTokenRune(r) && !content.IsCJK(r) {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			end(i)
 		}
+		i += size
 	}
 	if start >= 0 {
 		end(len(text))
 	}
-	return n
+}
+
+// oneWord reports whether countWords counts p in column col.
+func (p phrase) oneWord(col int) bool {
+	return len(p.words) == 1 && !p.cjk && (p.col == colAny || p.col == col)
 }
 
 // cand is a candidate of a search: its key, its year's bm25 (lower is
@@ -194,23 +213,24 @@ func (s *Store) titleMatches(ctx context.Context, year int, f matchFilter, n int
 
 // exactScore is the BM25 of the article of key as one index over the
 // archive would give it: its phrases counted in its title, text and
-// people, its length from its year's table.
-func (s *Store) exactScore(ctx context.Context, key int64, phrases []phrase, st *archiveStats) (float64, error) {
+// people, its length from its year's table; and the phrases' weighted
+// frequencies.
+func (s *Store) exactScore(ctx context.Context, key int64, phrases []phrase, st *archiveStats) (float64, []float64, error) {
 	var title string
 	var packed []byte
 	var id int64
 	err := s.queryRow(ctx, `SELECT id, title, body FROM articles WHERE fts_key = ?`, key).Scan(&id, &title, &packed)
 	if err != nil {
-		return 0, s.wrap(err)
+		return 0, nil, s.wrap(err)
 	}
 	body, _, _, err := s.unpackBody(packed)
 	if err != nil {
-		return 0, s.wrap(err)
+		return 0, nil, s.wrap(err)
 	}
 	var sz []byte
 	err = s.queryRow(ctx, `SELECT sz FROM `+partName(yearOfKey(key))+`_docsize WHERE id = ?`, key).Scan(&sz)
 	if err != nil && err != sql.ErrNoRows {
-		return 0, s.wrap(err)
+		return 0, nil, s.wrap(err)
 	}
 	var dl float64
 	for _, v := range readVarints(sz) {
@@ -218,28 +238,28 @@ func (s *Store) exactScore(ctx context.Context, key int64, phrases []phrase, st 
 	}
 	people, err := s.peopleText(ctx, id)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	freq := make([]float64, len(phrases))
+	n := make([]int, len(phrases))
 	for c, text := range [3]string{title, body, people} {
+		clear(n)
+		countWords(text, phrases, c, n)
 		var toks []foldedToken // folded only for phrases of several words
 		for i, p := range phrases {
 			if p.col != colAny && p.col != c {
 				continue
 			}
-			var n int
-			if len(p.words) == 1 && !p.cjk {
-				n = countWord(text, p.words[0], p.prefix)
-			} else {
+			if !p.oneWord(c) {
 				if toks == nil {
 					toks = foldTokens(text)
 				}
-				n = p.count(toks)
+				n[i] = p.count(toks)
 			}
-			freq[i] += columnWeights[c] * float64(n)
+			freq[i] += columnWeights[c] * float64(n[i])
 		}
 	}
-	return bm25Score(freq, st.idf, dl, st.all), nil
+	return bm25Score(freq, st.idf, dl, st.all), freq, nil
 }
 
 // peopleText is an article's people column as the writer built it

@@ -40,7 +40,7 @@ func exhaustiveTop(tb testing.TB, s *Store, text string, n int) []int64 {
 			tb.Fatal(err)
 		}
 		for _, k := range keys {
-			sc, err := s.exactScore(ctx, k, f.phrases, st)
+			sc, _, err := s.exactScore(ctx, k, f.phrases, st)
 			if err != nil {
 				tb.Fatal(err)
 			}

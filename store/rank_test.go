@@ -256,7 +256,7 @@ func TestExactScoreIsOneIndexBM25(t *testing.T) {
 		}
 		rows.Close()
 		for _, w := range want {
-			got, err := s.exactScore(ctx, w.key, f.phrases, st)
+			got, _, err := s.exactScore(ctx, w.key, f.phrases, st)
 			if err != nil {
 				t.Fatal(err)
 			}

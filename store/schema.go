@@ -170,6 +170,31 @@ INSERT INTO source_days(source, day, n)
 	`
 CREATE INDEX people_last_word ON people(lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1)));
 `,
+	// 6: each indexed word's article count in each year's table, and the
+	// year's row count and token total when they were counted
+	// (termstats.go), so that a search reads a word's document frequency
+	// instead of counting its matches in every year. Filled by fills,
+	// from FTS5's vocabulary of each year.
+	`
+CREATE TABLE term_years (
+	year INTEGER NOT NULL,
+	term TEXT NOT NULL,
+	docs INTEGER NOT NULL,
+	PRIMARY KEY (year, term)
+) WITHOUT ROWID;
+CREATE TABLE term_years_of (
+	year   INTEGER PRIMARY KEY,
+	rows   INTEGER NOT NULL,
+	tokens INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+}
+
+// fills complete a migration whose data SQL alone cannot compute, run
+// after the migration of the same index (version - 1) in its
+// transaction.
+var fills = map[int]func(context.Context, querier) error{
+	5: fillTermYears,
 }
 
 // checkSchema verifies that db is a newsreader archive, creating or
@@ -228,6 +253,12 @@ func migrate(ctx context.Context, db *sql.DB, version int) error {
 		if _, err := conn.ExecContext(ctx, migrations[v]); err != nil {
 			conn.ExecContext(ctx, "ROLLBACK")
 			return fmt.Errorf("schema migration %d: %w", v+1, err)
+		}
+		if fill := fills[v]; fill != nil {
+			if err := fill(ctx, conn); err != nil {
+				conn.ExecContext(ctx, "ROLLBACK")
+				return fmt.Errorf("schema migration %d: %w", v+1, err)
+			}
 		}
 	}
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, len(migrations))); err != nil {

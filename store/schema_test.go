@@ -27,7 +27,7 @@ func TestUpgradeFromCounterTriggers(t *testing.T) {
 	// without the marks of migration 3, the day counters of 4 (which
 	// the upgrade fills from the articles) and the people's last words
 	// of 5.
-	if _, err := s.db.Exec("DROP INDEX people_last_word; DROP TABLE day_counts; DROP TABLE source_days; DROP TRIGGER article_state_del; DROP TABLE article_state;" + migrations[0][indexOf(t, migrations[0], "CREATE TRIGGER"):] + "PRAGMA user_version = 1;"); err != nil {
+	if _, err := s.db.Exec("DROP TABLE term_years; DROP TABLE term_years_of; DROP INDEX people_last_word; DROP TABLE day_counts; DROP TABLE source_days; DROP TRIGGER article_state_del; DROP TABLE article_state;" + migrations[0][indexOf(t, migrations[0], "CREATE TRIGGER"):] + "PRAGMA user_version = 1;"); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -44,6 +44,8 @@ func TestUpgradeFromCounterTriggers(t *testing.T) {
 		t.Fatalf("after the upgrade: %d triggers, version %d", triggers, version)
 	}
 	checkConsistent(t, s)
+	// Migration 6 counted the words of every year.
+	checkStoredCounts(t, s, []string{"the", "said", "minister"})
 	mustImport(t, s, dir)
 	checkConsistent(t, s)
 	if err := os.WriteFile(first, []byte("Replaced\n\nThe minister Ada Lovelace said nothing at all today.\n"), 0o644); err != nil {

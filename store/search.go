@@ -111,9 +111,11 @@ func (s *Store) search(ctx context.Context, q *ftsQuery, limit, candidates int) 
 // on the archive's scale (rank.go), their snippets cut around terms.
 // The newest candidates matches (every match when candidates <= 0) are
 // ranked by their years' bm25 to fill the list beside the best matches
-// of every year.
+// with a query word in the title or people (titleCandidates); when they
+// are every match and at most exactAll, they are all scored exactly
+// and no other candidate is needed.
 func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []term, limit, candidates int) ([]Result, error) {
-	newest, err := s.newestRanked(ctx, parts, f, limit, candidates)
+	newest, all, err := s.newestRanked(ctx, parts, f, candidates)
 	if err != nil {
 		return nil, err
 	}
@@ -123,30 +125,29 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 	}
 	seen := map[int64]bool{}
 	var cs []cand
-	add := func(h hit, title bool) {
-		if !seen[h.key] {
-			seen[h.key] = true
-			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), title: title})
-		}
-	}
-	for _, year := range parts {
-		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)
+	if !all || len(newest) > exactAll {
+		titled, err := s.titleCandidates(ctx, parts, f, st)
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range hs {
-			add(h, true)
+		for _, c := range titled {
+			seen[c.key] = true
+			cs = append(cs, c)
 		}
 	}
 	for _, h := range newest {
-		add(h, false)
+		if !seen[h.key] {
+			seen[h.key] = true
+			// With few matches, all of them are scored exactly.
+			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), title: all && len(newest) <= exactAll})
+		}
 	}
 	sortCands(cs)
 	for i := range cs {
-		if i >= s.rescoreTop && !cs[i].title {
+		if cs[i].exact || i >= s.rescoreTop && !cs[i].title {
 			continue
 		}
-		sc, err := s.exactScore(ctx, cs[i].key, f.phrases, st)
+		sc, _, err := s.exactScore(ctx, cs[i].key, f.phrases, st)
 		if err != nil {
 			return nil, err
 		}
@@ -168,27 +169,48 @@ func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []
 	return out, nil
 }
 
+// titleCandidates are the best perYearCandidates matches of f of each
+// year of parts with a query word in the title or people column, by
+// their years' scores, to be scored exactly.
+func (s *Store) titleCandidates(ctx context.Context, parts []int, f matchFilter, st *archiveStats) ([]cand, error) {
+	var cs []cand
+	for _, year := range parts {
+		hs, err := s.titleMatches(ctx, year, f, perYearCandidates)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			cs = append(cs, cand{key: h.key, raw: h.score, score: -h.score * st.scale(yearOfKey(h.key)), title: true})
+		}
+	}
+	return cs, nil
+}
+
+// exactAll is the number of matches up to which a search scores every
+// match exactly, rather than gathering candidates.
+const exactAll = 60
+
 // newestRanked ranks the newest candidates matches of f (all when
 // candidates <= 0), newest year first, each year by its own bm25, and
-// returns the best limit of each year, best first.
-func (s *Store) newestRanked(ctx context.Context, parts []int, f matchFilter, limit, candidates int) ([]hit, error) {
+// returns them best first, and whether they are all the matches.
+func (s *Store) newestRanked(ctx context.Context, parts []int, f matchFilter, candidates int) ([]hit, bool, error) {
 	if candidates <= 0 {
 		candidates = math.MaxInt32
 	}
 	var hits []hit
 	for _, year := range parts {
-		found, ph, err := s.searchPartition(ctx, partName(year), f, limit, candidates)
+		ph, err := s.searchPartition(ctx, partName(year), f, candidates)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		hits = append(hits, ph...)
-		candidates -= found
+		candidates -= len(ph)
 		if candidates <= 0 {
 			break
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score < hits[j].score })
-	return hits, nil
+	return hits, candidates > 0, nil
 }
 
 // hit is a ranked match: its fts_key and bm25 score (lower is better).
@@ -219,33 +241,26 @@ func (s *Store) newestMatches(ctx context.Context, table string, f matchFilter, 
 	return keys, s.queryError(rows.Err())
 }
 
-// searchPartition ranks the matches of one year's index: at most the
-// newest `candidates` of them. It returns how many matches it ranked and
-// the best limit.
-func (s *Store) searchPartition(ctx context.Context, table string, f matchFilter, limit, candidates int) (int, []hit, error) {
-	keys, err := s.newestMatches(ctx, table, f, candidates)
-	if err != nil || len(keys) == 0 {
-		return 0, nil, err
-	}
-	if len(keys) == candidates {
-		f.lo = keys[len(keys)-1]
-	}
+// searchPartition returns the newest `candidates` matches of one
+// year's index with their bm25, read newest first in one statement
+// (FTS5 walks the rowids backwards and scores only the rows it returns).
+func (s *Store) searchPartition(ctx context.Context, table string, f matchFilter, candidates int) ([]hit, error) {
 	from, where, args := f.sql(table)
-	rows, err := s.query(ctx, `SELECT f.rowid, bm25(`+table+`, 8.0, 1.0, 4.0) AS r FROM `+from+` WHERE `+where+
-		` ORDER BY r LIMIT ?`, append(args, limit)...)
+	rows, err := s.query(ctx, `SELECT f.rowid, bm25(`+table+`, 8.0, 1.0, 4.0) FROM `+from+` WHERE `+where+
+		` ORDER BY f.rowid DESC LIMIT ?`, append(args, candidates)...)
 	if err != nil {
-		return 0, nil, s.queryError(err)
+		return nil, s.queryError(err)
 	}
 	defer rows.Close()
 	var hits []hit
 	for rows.Next() {
 		var h hit
 		if err := rows.Scan(&h.key, &h.score); err != nil {
-			return 0, nil, s.wrap(err)
+			return nil, s.wrap(err)
 		}
 		hits = append(hits, h)
 	}
-	return len(keys), hits, s.queryError(rows.Err())
+	return hits, s.queryError(rows.Err())
 }
 
 // newestKeys returns the fts_keys of the newest n matches over the years

@@ -35,22 +35,34 @@ type corpusStats struct {
 // rows, then each column's token total, as varints). It costs one lookup
 // at any size, where counting would read every row.
 func (s *Store) tableTotals(ctx context.Context, year int) (rows, tokens int64, err error) {
+	rows, tokens, err = readTotals(ctx, s.db, year)
+	return rows, tokens, s.wrap(err)
+}
+
+// readTotals is tableTotals on db.
+func readTotals(ctx context.Context, db querier, year int) (rows, tokens int64, err error) {
 	var blob []byte
-	err = s.db.QueryRowContext(ctx, `SELECT block FROM `+partName(year)+`_data WHERE id = 1`).Scan(&blob)
+	err = db.QueryRowContext(ctx, `SELECT block FROM `+partName(year)+`_data WHERE id = 1`).Scan(&blob)
 	if err == sql.ErrNoRows {
 		return 0, 0, nil
 	}
 	if err != nil {
-		return 0, 0, s.wrap(err)
+		return 0, 0, err
 	}
+	rows, tokens = totalsOf(blob)
+	return rows, tokens, nil
+}
+
+// totalsOf decodes an averages record (see tableTotals).
+func totalsOf(blob []byte) (rows, tokens int64) {
 	vals := readVarints(blob)
 	if len(vals) == 0 {
-		return 0, 0, nil
+		return 0, 0
 	}
 	for _, v := range vals[1:] {
 		tokens += int64(v)
 	}
-	return int64(vals[0]), tokens, nil
+	return int64(vals[0]), tokens
 }
 
 // readVarints decodes the SQLite-style varints of FTS5 records (big
@@ -94,25 +106,43 @@ type yearStats struct {
 	idf []float64
 }
 
-// statsOf computes archiveStats for phrases over all years.
+// statsOf computes archiveStats for phrases over all years: a few
+// statements whatever the number of years when the stored word counts
+// are fresh (termstats.go).
 func (s *Store) statsOf(ctx context.Context, phrases []phrase) (*archiveStats, error) {
 	years, err := s.partitions(ctx, 0, math.MaxInt64)
 	if err != nil {
 		return nil, err
 	}
+	totals, err := s.allTotals(ctx, years)
+	if err != nil {
+		return nil, err
+	}
+	counted, err := s.countedTotals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	stored := make([]map[int]int64, len(phrases))
+	for i, p := range phrases {
+		if p.storable() {
+			if stored[i], err = s.storedWord(ctx, p.words[0]); err != nil {
+				return nil, err
+			}
+		}
+	}
 	st := &archiveStats{perYear: map[int]yearStats{}}
 	var rows, tokens float64
 	docs := make([]float64, len(phrases))
 	for _, y := range years {
-		r, t, err := s.tableTotals(ctx, y)
-		if err != nil {
-			return nil, err
-		}
+		r, t := totals[y][0], totals[y][1]
 		ys := yearStats{corpusStats: corpusStats{rows: float64(r), avgdl: float64(t) / math.Max(1, float64(r))}}
+		fresh := counted[y] == totals[y]
 		for i, p := range phrases {
-			var n int64
-			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+partName(y)+` WHERE `+partName(y)+` MATCH ?`, p.match()).Scan(&n); err != nil {
-				return nil, s.queryError(err)
+			n := stored[i][y]
+			if !fresh || !p.storable() {
+				if n, err = s.yearDocs(ctx, y, p); err != nil {
+					return nil, err
+				}
 			}
 			docs[i] += float64(n)
 			ys.idf = append(ys.idf, bm25IDF(float64(r), float64(n)))

@@ -144,6 +144,12 @@ func (w *writer) Upkeep(ctx context.Context) error {
 		if err := optimizeYear(ctx, w.conn, y); err != nil {
 			return w.s.wrap(err)
 		}
+		// The import added at least as many articles as the year held:
+		// its word counts (termstats.go) are counted again now rather
+		// than at every search.
+		if err := refreshTermYears(ctx, w.conn, []int{y}); err != nil {
+			return w.s.wrap(err)
+		}
 		if err := w.committed(ctx); err != nil {
 			return w.s.wrap(err)
 		}
