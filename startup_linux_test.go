@@ -20,9 +20,12 @@ func hugePagesUsable() bool {
 // fewest of seven runs is taken: where the heap starts is random, and the
 // runs whose heap spills past the piece internal/hugeheap advised fault
 // more. When the limits were set (twelfth session, static build): 557 at
-// the fewest with huge pages, 1,150 without (1,240 with cgo).
+// the fewest with huge pages, 1,150 without (1,240 with cgo); of 30 runs
+// with huge pages 11 made at most 700 and 21 at most 900, so the limit is
+// 900, which seven runs all miss about once in 5,000 (700 would fail
+// about one CI run in 25), while a build without hugeheap misses it always.
 func TestStartupPageFaults(t *testing.T) {
-	limit := int64(700)
+	limit := int64(900)
 	if !hugePagesUsable() {
 		limit = 1250
 	}
