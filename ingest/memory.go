@@ -1,9 +1,6 @@
 package ingest
 
-import (
-	"math"
-	"runtime/debug"
-)
+import "github.com/newsreader/newsreader/internal/memlimit"
 
 // MemoryLimit is the Go runtime's soft memory limit for an import run
 // from the command line (SetMemoryLimit). An import's live heap is tens
@@ -21,10 +18,5 @@ const MemoryLimit = 256 << 20
 // already. It returns the limit in force. It is for a command that
 // imports, as it changes the whole process.
 func SetMemoryLimit(getenv func(string) string) int64 {
-	current := debug.SetMemoryLimit(-1)
-	if getenv("GOMEMLIMIT") != "" || current != math.MaxInt64 {
-		return current
-	}
-	debug.SetMemoryLimit(MemoryLimit)
-	return MemoryLimit
+	return memlimit.Set(getenv, MemoryLimit)
 }

@@ -1,9 +1,6 @@
 package reader
 
-import (
-	"math"
-	"runtime/debug"
-)
+import "github.com/newsreader/newsreader/internal/memlimit"
 
 // MemoryLimit is the soft memory limit of the Go runtime the program
 // running the reader sets (see SetMemoryLimit). A 20 MB article, rendered
@@ -24,10 +21,5 @@ const MemoryLimit = 256 << 20
 // unless the user set one (GOMEMLIMIT, which getenv reads) or one is set
 // already; it returns the limit in force.
 func SetMemoryLimit(getenv func(string) string) int64 {
-	current := debug.SetMemoryLimit(-1)
-	if getenv("GOMEMLIMIT") != "" || current != math.MaxInt64 {
-		return current
-	}
-	debug.SetMemoryLimit(MemoryLimit)
-	return MemoryLimit
+	return memlimit.Set(getenv, MemoryLimit)
 }
