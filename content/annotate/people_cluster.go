@@ -261,6 +261,11 @@ func (cs *clusterStage) homeOf(mi int, wordOwners *wordIndex, lastSeen []int) in
 	if ci, ok := cs.singles[w]; ok && !m.credit && !m.inOrg {
 		return ci // "Smith, a former banker," after "Mr Smith said"
 	}
+	if !m.credit && !m.inOrg {
+		if ci := cs.misspeltSurnameOf(mi); ci >= 0 {
+			return ci // "Water said" after "Kathryn Waters"
+		}
+	}
 	if m.bad || m.inOrg || m.credit || m.sentCommon {
 		return -1
 	}
