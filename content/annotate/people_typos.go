@@ -1,8 +1,10 @@
 package annotate
 
 // misspeltSurnameOf returns the accepted person whose family name the
-// one-word mention mi misspells, or -1: a typo drops, adds or changes a
-// letter of a surname ("Water said" in an article on Kathryn Waters). Only
+// one-word mention mi misspells, or -1: a typo drops or adds a letter of
+// a surname ("Water said" in an article on Kathryn Waters); a changed
+// letter makes another word too often ("Rank" near "Rask"), and an added
+// final s names the family ("the Olsens"). Only
 // a word that is no name of its own (a dictionary word, even one a family
 // is named after, or a word of no list), of four letters or more, with
 // the surname's first letter, and near exactly one person's surname
@@ -23,7 +25,7 @@ func (cs *clusterStage) misspeltSurnameOf(mi int) int {
 			continue
 		}
 		last := c.names[len(c.names)-1]
-		if last == w || last[0] != w[0] || !editDistanceAtMost1(w, last) {
+		if len(w) == len(last) || w == last+"s" || last[0] != w[0] || !editDistanceAtMost1(w, last) {
 			continue
 		}
 		if found >= 0 && found != ci {
