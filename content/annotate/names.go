@@ -117,6 +117,10 @@ func buildLexicon() *lexiconBuilder {
 	}{
 		{"given_male.txt", lxGivenMale},
 		{"given_female.txt", lxGivenFemale},
+		// Common US first names the two lists above lack ("Walter",
+		// "Donald"): as strong, and gendered, as theirs.
+		{"given_us_male.txt", lxGivenMale},
+		{"given_us_female.txt", lxGivenFemale},
 		{"given_us.txt", lxGivenUS},
 		{"person_names.txt", lxPersonName},
 		{"english_words.txt", lxEnglish},

@@ -336,7 +336,9 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		if !strong && len(c.mentions) >= 2 {
 			m := &cs.mentions[c.mentions[0]]
 			t := &cs.toks[m.block][m.first]
-			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 {
+			// Not a long-list name that is also a place's or a
+			// people's ("Maya"): repeated, it is that.
+			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 && t.lex&(lxGivenUS|lxScowlCap) != lxGivenUS|lxScowlCap {
 				strong = cs.actsLikePerson(c)
 			}
 		}

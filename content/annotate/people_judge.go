@@ -80,7 +80,11 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	// known family name and no article precedes ("Tom Cruise", not "the
 	// Red Cross" or "Art Collections").
 	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(ms.text(b, &toks[runStart-1]), "the")
-	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
+	// A first name of the long US list that is also a place's or a
+	// brand's, before a dictionary word no family bears, names a place
+	// ("Hudson Terrace"), as usGivenName has it.
+	placeLike := fw.lex&(lxGivenUS|lxScowlCap) == lxGivenUS|lxScowlCap && lw.lex&(lxEnglish|lxPersonName) == lxEnglish
+	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) && !placeLike {
 		m.ev |= evGiven
 	}
 	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
