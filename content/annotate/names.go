@@ -34,6 +34,7 @@ const (
 	lxScowlCap                       // a capitalised dictionary entry: a place, a brand or a famous name
 	lxNamedPlace                     // a country, capital, large city or state ("Jordan", "Washington")
 	lxGivenUS                        // a first name of the long US list only: weaker, see usGivenName
+	lxGivenProper                    // a US first name the dictionary has as a proper noun (Barack): see properGivenName
 
 	lxGiven = lxGivenMale | lxGivenFemale
 )
@@ -122,6 +123,7 @@ func buildLexicon() *lexiconBuilder {
 		{"given_us_male.txt", lxGivenMale},
 		{"given_us_female.txt", lxGivenFemale},
 		{"given_us.txt", lxGivenUS},
+		{"given_us_proper.txt", lxGivenProper},
 		{"person_names.txt", lxPersonName},
 		{"english_words.txt", lxEnglish},
 		{"scowl_capitalised.txt", lxScowlCap},

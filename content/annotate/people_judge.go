@@ -87,7 +87,7 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) && !placeLike {
 		m.ev |= evGiven
 	}
-	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
+	if ms.usGivenName(m, sh) || ms.properGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
 		m.ev |= evGiven
 	}
 	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {

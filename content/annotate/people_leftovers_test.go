@@ -39,3 +39,15 @@ func TestPeopleCommonFirstNamesOfAnyList(t *testing.T) {
 		[]string{"Maya", "Hudson Terrace", "Clinton Wharf"})
 	checkSpeakers(t, a, map[string]string{"We sold out by noon,": "Walter Sweet"})
 }
+
+// TestPeopleFirstNamesTheDictionaryHasAsProperNouns finds people whose
+// first name the dictionary lists beside places, gods and brands and so
+// no first-name list kept ("Barack", "Akiva"), before a family name with
+// no other cue; the places, brands and titles that open with such a word
+// stay out.
+func TestPeopleFirstNamesTheDictionaryHasAsProperNouns(t *testing.T) {
+	a := annotateBlocks("Barack Obama visited the plant on Monday, and Akiva Goldsman toured it a week later.",
+		"The guide was printed by Princeton Review. Tickets are sold on Albany Street, at the Apollo Theater and at Toshiba Corp.")
+	checkPeople(t, a, []string{"Barack Obama", "Akiva Goldsman"},
+		[]string{"Princeton Review", "Albany Street", "Apollo Theater", "Toshiba Corp"})
+}
