@@ -31,7 +31,18 @@ func Article(a *content.Article) {
 	an := getAnnotator(a, lxs)
 	defer an.release()
 	quoted := findQuoted(a.Blocks)
+	// The title is read as a last block (people_title.go), for the
+	// stages' length of the call only.
+	body := a.Blocks
+	a.Blocks, an.title = withTitle(a, an.blockBuf)
+	if an.title >= 0 {
+		an.blockBuf = a.Blocks[:0]
+		defer func() { a.Blocks = body }()
+	}
 	tokens := an.tokenizeBlocks(a.Blocks, lxs)
+	if an.title >= 0 {
+		an.caseTitle(an.title)
+	}
 	for _, q := range quoted {
 		for _, sp := range q.spans {
 			an.markQuote(sp)
@@ -45,6 +56,7 @@ func Article(a *content.Article) {
 	an.readNameContexts()
 	an.spreadOrgWords()
 	an.buildClusters()
+	an.dropTitleMentions()
 
 	quotes, speakers := an.quotations(quoted)
 	people, names := an.people(speakers)

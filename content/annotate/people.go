@@ -130,8 +130,10 @@ func (ms *mentionStage) addRun(b, i, j int) {
 	m := mention{block: b, first: ms.nameStart(b, s, j), last: j - 1, cluster: -1}
 	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
 	// there only joins a person named in the text, by its longest known
-	// prefix, as a name inside an organisation's name does.
-	heading := ms.a.Blocks[b].Type == content.BlockHeading
+	// prefix, as a name inside an organisation's name does. The
+	// article's title, its dictionary words cased (caseTitle), names on
+	// its own.
+	heading := ms.a.Blocks[b].Type == content.BlockHeading && b != ms.title
 	if toks[s].has(tfCredit) {
 		m.credit = true
 	}

@@ -325,6 +325,9 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		strong := false
 		for _, mi := range c.mentions {
 			m := &cs.mentions[mi]
+			if m.block == cs.title {
+				continue // a headline's "tells Wikinews" says too little
+			}
 			if m.ev&(evTitle|evAppos|evLetter|evEntry|evContext) != 0 {
 				strong = true
 			}

@@ -1,6 +1,11 @@
 package annotate
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/newsreader/newsreader/content"
+)
 
 // TestSpeakerSurnameMisspelt credits a quotation whose speaker's surname
 // lost or gained a letter in the text ("Gate" for "Gates") to the
@@ -50,4 +55,38 @@ func TestPeopleFirstNamesTheDictionaryHasAsProperNouns(t *testing.T) {
 		"The guide was printed by Princeton Review. Tickets are sold on Albany Street, at the Apollo Theater and at Toshiba Corp.")
 	checkPeople(t, a, []string{"Barack Obama", "Akiva Goldsman"},
 		[]string{"Princeton Review", "Albany Street", "Apollo Theater", "Toshiba Corp"})
+}
+
+// TestPeopleNamedInTheTitleOnly finds a person the title names and the
+// body only describes, counted once with no span in the blocks; a person
+// named in both is counted and located in the body alone; a title in
+// title case glues no verb to a name, and a headline of no one gives no
+// one.
+func TestPeopleNamedInTheTitleOnly(t *testing.T) {
+	title := func(title string, blocks ...string) *content.Article {
+		a := &content.Article{Title: title}
+		for _, text := range blocks {
+			a.Blocks = append(a.Blocks, content.Block{Type: content.BlockParagraph, Text: text})
+		}
+		Article(a)
+		return a
+	}
+	a := title("Jane Okafor Named Coach of Rovers", "The former striker takes over on Monday.", "The board voted on Friday.")
+	checkPeople(t, a, []string{"Jane Okafor"}, []string{"Jane Okafor Named Coach", "Okafor Named"})
+	if p := peopleByName(a)["Jane Okafor"]; p.Mentions != 1 || len(p.Spans) != 0 {
+		t.Errorf("Jane Okafor: %d mentions, spans %v; want 1 and none", p.Mentions, p.Spans)
+	}
+	if _, err := json.Marshal(a); err != nil {
+		t.Error(err)
+	}
+	a = title("Okafor Named Coach", `"I am ready," said Jane Okafor, the former striker, on Monday.`)
+	checkPeople(t, a, []string{"Jane Okafor"}, nil)
+	if p := peopleByName(a)["Jane Okafor"]; p.Mentions != 1 || len(p.Spans) != 1 || p.Spans[0].Block != 0 {
+		t.Errorf("Jane Okafor: %d mentions, spans %v; want 1 in block 0", p.Mentions, p.Spans)
+	}
+	a = title("Police Arrest Two After Fire on Main Street", "Two men were held after the fire.")
+	checkPeople(t, a, nil, []string{"Police Arrest", "Main Street", "Fire"})
+	if len(a.People) != 0 {
+		t.Errorf("people %+v, want none", a.People)
+	}
 }
