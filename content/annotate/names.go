@@ -145,6 +145,15 @@ func buildLexicon() *lexiconBuilder {
 			}
 		})
 	}
+	// A dictionary word that the short lists hold as a first name but
+	// US parents rarely give ("Even", "Town", "Mayor") is the word.
+	wordlike := make(map[string]bool, 512)
+	eachListed("given_wordlike.txt", func(w []byte) { wordlike[string(w)] = true })
+	lx.each(func(w []byte, c *uint16) {
+		if *c&lxEnglish != 0 && wordlike[string(w)] {
+			*c &^= lxGiven
+		}
+	})
 	// A capitalised dictionary word that no name list knows is a place,
 	// a people or a brand.
 	lx.each(func(_ []byte, c *uint16) {

@@ -246,7 +246,8 @@ func (ms *mentionStage) orgWordAt(b, core0, j int) int {
 		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && wordIs(ms.text(b, t), wcSurnameOrgWord) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
+		familyFirst := t.lex&lxPersonName != 0 && k+1 < j && asianGiven(ms.text(b, &toks[k+1]))
+		if k == core0 && (t.lex&lxGiven != 0 || familyFirst) && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		if k == core0 && j-core0 == 1 && t.lex&lxGiven != 0 && ms.afterOwnedRole(b, k) {

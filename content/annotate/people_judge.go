@@ -90,7 +90,10 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	if ms.usGivenName(m, sh) || ms.properGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
 		m.ev |= evGiven
 	}
-	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
+	// A family name that is also a word ("Park Joo-ho", "Moon Jae-in")
+	// before such a given name.
+	familyWord := sh.words == 2 && fw.lex&(lxPersonName|lxProper) == lxPersonName
+	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && (fw.lex&(lxEnglish|lxProper) == 0 || familyWord) && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
 		m.ev |= evAsian
 	}
 	// Names whose family name is known and whose other words are no

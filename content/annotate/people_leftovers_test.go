@@ -90,3 +90,15 @@ func TestPeopleNamedInTheTitleOnly(t *testing.T) {
 		t.Errorf("people %+v, want none", a.People)
 	}
 }
+
+// TestPeopleSentenceWordBeforeAName keeps a sentence's first word off
+// the name after it when the word is one that the first-name lists hold
+// but parents rarely give ("Even", "See"), and keeps Korean names whose
+// family name is also a word ("Park", "Moon").
+func TestPeopleSentenceWordBeforeAName(t *testing.T) {
+	a := annotateBlocks(`"We will fight on," said Tom Doe. Even Jane Roe, his running mate, said the race was lost.`,
+		"See Dana Klenk for a longer account of the vote.",
+		"The coach replaced Park Joo-ho after ten minutes, and Moon Jae-sung came on later.")
+	checkPeople(t, a, []string{"Tom Doe", "Jane Roe", "Dana Klenk", "Park Joo-ho", "Moon Jae-sung"},
+		[]string{"Even Jane Roe", "See Dana Klenk"})
+}
