@@ -125,11 +125,15 @@ type Person struct {
 	Aliases []string `json:"aliases"`
 	// Role is the fullest, most specific role given ("Russian President").
 	Role string `json:"role"`
-	// Mentions counts each naming in the article (repeated captions once).
+	// Mentions counts each naming in the article (repeated captions once);
+	// a person the title names and the body does not is counted for the
+	// title's namings.
 	Mentions int `json:"mentions"`
 	// Quotes counts the quotations attributed to this person.
 	Quotes int `json:"quotes"`
-	// Spans locate each naming in Article.Blocks, for highlighting.
+	// Spans locate each naming in Article.Blocks, for highlighting; a
+	// naming in the title has none, so a person named in the title only
+	// has none at all.
 	Spans []Span `json:"-"`
 }
 

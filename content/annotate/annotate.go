@@ -31,7 +31,18 @@ func Article(a *content.Article) {
 	an := getAnnotator(a, lxs)
 	defer an.release()
 	quoted := findQuoted(a.Blocks)
+	// The title is read as a last block (people_title.go), for the
+	// stages' length of the call only.
+	body := a.Blocks
+	a.Blocks, an.title = withTitle(a, an.blockBuf)
+	if an.title >= 0 {
+		an.blockBuf = a.Blocks[:0]
+		defer func() { a.Blocks = body }()
+	}
 	tokens := an.tokenizeBlocks(a.Blocks, lxs)
+	if an.title >= 0 {
+		an.caseTitle(an.title)
+	}
 	for _, q := range quoted {
 		for _, sp := range q.spans {
 			an.markQuote(sp)
@@ -45,36 +56,45 @@ func Article(a *content.Article) {
 	an.readNameContexts()
 	an.spreadOrgWords()
 	an.buildClusters()
+	an.dropTitleMentions()
 
 	quotes, speakers := an.quotations(quoted)
 	people, names := an.people(speakers)
 	a.People = people
-	a.Quotes = make([]content.Quote, len(quotes))
-	// Each quotation's Speaker points to a string of its own, all in one
-	// array.
-	speakerNames := make([]string, len(quotes))
-	for qi, q := range quotes {
-		a.Quotes[qi] = content.Quote{Text: q.text, Spans: q.spans}
-		sp := &speakers[qi]
-		switch {
-		case sp.cluster >= 0 && names[sp.cluster] != "":
-			speakerNames[qi] = names[sp.cluster]
-			a.Quotes[qi].SpeakerType = content.SpeakerPerson
-		case sp.cluster < 0 && sp.kind != kindNone && sp.kind != kindNarrator:
-			speakerNames[qi] = a.Blocks[sp.block].Text[sp.from:sp.to]
-			a.Quotes[qi].SpeakerType = content.SpeakerOrganization
-			if sp.kind == kindDescription {
-				a.Quotes[qi].SpeakerType = content.SpeakerDescription
-			}
-		default:
-			continue
-		}
-		a.Quotes[qi].Speaker = &speakerNames[qi]
-	}
+	a.Quotes = quoteList(a, quotes, speakers, names)
 	for _, name := range an.contributors() {
 		// The author is the byline, not a contributor.
 		if !slices.Contains(a.Contributors, name) && !strings.Contains(a.Byline, name) {
 			a.Contributors = append(a.Contributors, name)
 		}
 	}
+}
+
+// quoteList makes the article's quotations of the ones found, each with
+// its speaker: a person by the name given to their cluster (names), or
+// the words naming an organisation or a description.
+func quoteList(a *content.Article, quotes []quotedSpan, speakers []speakerResult, names []string) []content.Quote {
+	out := make([]content.Quote, len(quotes))
+	// Each quotation's Speaker points to a string of its own, all in one
+	// array.
+	speakerNames := make([]string, len(quotes))
+	for qi, q := range quotes {
+		out[qi] = content.Quote{Text: q.text, Spans: q.spans}
+		sp := &speakers[qi]
+		switch {
+		case sp.cluster >= 0 && names[sp.cluster] != "":
+			speakerNames[qi] = names[sp.cluster]
+			out[qi].SpeakerType = content.SpeakerPerson
+		case sp.cluster < 0 && sp.kind != kindNone && sp.kind != kindNarrator:
+			speakerNames[qi] = a.Blocks[sp.block].Text[sp.from:sp.to]
+			out[qi].SpeakerType = content.SpeakerOrganization
+			if sp.kind == kindDescription {
+				out[qi].SpeakerType = content.SpeakerDescription
+			}
+		default:
+			continue
+		}
+		out[qi].Speaker = &speakerNames[qi]
+	}
+	return out
 }

@@ -87,6 +87,7 @@ func (an *annotator) release() {
 		return // let the garbage collector have an outsized article's arrays
 	}
 	an.a = nil
+	clear(an.blockBuf[:cap(an.blockBuf)])
 	clear(an.toks)
 	an.toks = an.toks[:0]
 	clear(an.mentions)

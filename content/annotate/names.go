@@ -34,6 +34,7 @@ const (
 	lxScowlCap                       // a capitalised dictionary entry: a place, a brand or a famous name
 	lxNamedPlace                     // a country, capital, large city or state ("Jordan", "Washington")
 	lxGivenUS                        // a first name of the long US list only: weaker, see usGivenName
+	lxGivenProper                    // a US first name the dictionary has as a proper noun (Barack): see properGivenName
 
 	lxGiven = lxGivenMale | lxGivenFemale
 )
@@ -117,7 +118,12 @@ func buildLexicon() *lexiconBuilder {
 	}{
 		{"given_male.txt", lxGivenMale},
 		{"given_female.txt", lxGivenFemale},
+		// Common US first names the two lists above lack ("Walter",
+		// "Donald"): as strong, and gendered, as theirs.
+		{"given_us_male.txt", lxGivenMale},
+		{"given_us_female.txt", lxGivenFemale},
 		{"given_us.txt", lxGivenUS},
+		{"given_us_proper.txt", lxGivenProper},
 		{"person_names.txt", lxPersonName},
 		{"english_words.txt", lxEnglish},
 		{"scowl_capitalised.txt", lxScowlCap},
@@ -139,6 +145,15 @@ func buildLexicon() *lexiconBuilder {
 			}
 		})
 	}
+	// A dictionary word that the short lists hold as a first name but
+	// US parents rarely give ("Even", "Town", "Mayor") is the word.
+	wordlike := make(map[string]bool, 512)
+	eachListed("given_wordlike.txt", func(w []byte) { wordlike[string(w)] = true })
+	lx.each(func(w []byte, c *uint16) {
+		if *c&lxEnglish != 0 && wordlike[string(w)] {
+			*c &^= lxGiven
+		}
+	})
 	// A capitalised dictionary word that no name list knows is a place,
 	// a people or a brand.
 	lx.each(func(_ []byte, c *uint16) {

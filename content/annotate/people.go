@@ -130,8 +130,10 @@ func (ms *mentionStage) addRun(b, i, j int) {
 	m := mention{block: b, first: ms.nameStart(b, s, j), last: j - 1, cluster: -1}
 	// Headings are often in title case ("Joe Biden Visits Kyiv"): a name
 	// there only joins a person named in the text, by its longest known
-	// prefix, as a name inside an organisation's name does.
-	heading := ms.a.Blocks[b].Type == content.BlockHeading
+	// prefix, as a name inside an organisation's name does. The
+	// article's title, its dictionary words cased (caseTitle), names on
+	// its own.
+	heading := ms.a.Blocks[b].Type == content.BlockHeading && b != ms.title
 	if toks[s].has(tfCredit) {
 		m.credit = true
 	}
@@ -244,7 +246,8 @@ func (ms *mentionStage) orgWordAt(b, core0, j int) int {
 		if k == j-1 && k > core0 && toks[core0].lex&lxGiven != 0 && wordIs(ms.text(b, t), wcSurnameOrgWord) {
 			continue // "Nathan Law", "Charlotte Church": a family name
 		}
-		if k == core0 && t.lex&lxGiven != 0 && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
+		familyFirst := t.lex&lxPersonName != 0 && k+1 < j && asianGiven(ms.text(b, &toks[k+1]))
+		if k == core0 && (t.lex&lxGiven != 0 || familyFirst) && j-core0 >= 2 && !wordIs(ms.text(b, t), wcDirectionWord) {
 			continue // "Park Joo-Ho": a name that opens with a place word
 		}
 		if k == core0 && j-core0 == 1 && t.lex&lxGiven != 0 && ms.afterOwnedRole(b, k) {

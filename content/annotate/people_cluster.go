@@ -261,6 +261,11 @@ func (cs *clusterStage) homeOf(mi int, wordOwners *wordIndex, lastSeen []int) in
 	if ci, ok := cs.singles[w]; ok && !m.credit && !m.inOrg {
 		return ci // "Smith, a former banker," after "Mr Smith said"
 	}
+	if !m.credit && !m.inOrg {
+		if ci := cs.misspeltSurnameOf(mi); ci >= 0 {
+			return ci // "Water said" after "Kathryn Waters"
+		}
+	}
 	if m.bad || m.inOrg || m.credit || m.sentCommon {
 		return -1
 	}
@@ -320,6 +325,9 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		strong := false
 		for _, mi := range c.mentions {
 			m := &cs.mentions[mi]
+			if m.block == cs.title {
+				continue // a headline's "tells Wikinews" says too little
+			}
 			if m.ev&(evTitle|evAppos|evLetter|evEntry|evContext) != 0 {
 				strong = true
 			}
@@ -331,7 +339,9 @@ func (cs *clusterStage) judgeOneWordPeople() {
 		if !strong && len(c.mentions) >= 2 {
 			m := &cs.mentions[c.mentions[0]]
 			t := &cs.toks[m.block][m.first]
-			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 {
+			// Not a long-list name that is also a place's or a
+			// people's ("Maya"): repeated, it is that.
+			if t.lex&lxGiven != 0 && t.lex&(lxEnglish|lxProper) == 0 && t.lex&(lxGivenUS|lxScowlCap) != lxGivenUS|lxScowlCap {
 				strong = cs.actsLikePerson(c)
 			}
 		}

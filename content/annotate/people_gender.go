@@ -41,8 +41,12 @@ func (at *attribution) clusterGender(bm [][]int, ci int) byte {
 // one-word name), 0 when unknown or ambiguous.
 func (at *attribution) givenNameGender(ci int) byte {
 	c := &at.clusters[ci]
-	for _, w := range []string{c.names[0], c.names[len(c.names)-1]} {
-		switch at.lx.classes(w) & lxGiven {
+	for i, w := range []string{c.names[0], c.names[len(c.names)-1]} {
+		cl := at.lx.classes(w)
+		if i == 1 && cl&lxGivenUS != 0 {
+			break // a family name the long US list has too ("Clinton", "Wilson")
+		}
+		switch cl & lxGiven {
 		case lxGivenMale:
 			return 'm'
 		case lxGivenFemale:

@@ -97,3 +97,23 @@ func (ms *mentionStage) accentFreeClasses(w string) uint16 {
 	}
 	return ms.lx.classes(plain)
 }
+
+// properGivenName reports a two-word name whose first word is a first
+// name the dictionary also lists as a proper noun ("Barack Obama",
+// "Akiva Goldsman"): the dictionary's capitalised entries hold famous
+// people's first names beside places, gods and brands, so such a word
+// counts only before a family name: a known one, a proper noun of no
+// place (the famous person's own), or a word of no list, and never a
+// dictionary, place or organisation word ("Princeton Review", "Albany
+// Street").
+func (ms *mentionStage) properGivenName(m *mention, sh nameShape) bool {
+	if sh.words != 2 || len(sh.core) != 2 {
+		return false
+	}
+	fw, lw := &sh.core[0], &sh.core[1]
+	const noFamily = lxEnglish | lxOrg | lxPlace | lxNamedPlace | lxDemonym | lxNonName | lxHonorific | lxRole | lxGivenProper
+	if fw.lex&lxGivenProper == 0 || fw.has(tfAllCaps) || lw.has(tfAllCaps) || lw.lex&noFamily != 0 {
+		return false
+	}
+	return !ms.hyphenHeadIsWord(ms.text(m.block, lw)) && ms.text(m.block, fw) != ms.text(m.block, lw)
+}

@@ -80,13 +80,20 @@ func (ms *mentionStage) judgeShape(m *mention, sh nameShape, runStart int) {
 	// known family name and no article precedes ("Tom Cruise", not "the
 	// Red Cross" or "Art Collections").
 	afterThe := runStart > 0 && toks[runStart-1].kind == tkWord && strings.EqualFold(ms.text(b, &toks[runStart-1]), "the")
-	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) {
+	// A first name of the long US list that is also a place's or a
+	// brand's, before a dictionary word no family bears, names a place
+	// ("Hudson Terrace"), as usGivenName has it.
+	placeLike := fw.lex&(lxGivenUS|lxScowlCap) == lxGivenUS|lxScowlCap && lw.lex&(lxEnglish|lxPersonName) == lxEnglish
+	if sh.words >= 2 && fw.lex&lxGiven != 0 && !fw.has(tfAllCaps) && (!sh.allEnglish || (lw.lex&lxPersonName != 0 && !afterThe)) && !placeLike {
 		m.ev |= evGiven
 	}
-	if ms.usGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
+	if ms.usGivenName(m, sh) || ms.properGivenName(m, sh) || ms.familyNameFirst(sh) || ms.initialsName(sh) || ms.pinyinName(m, sh) {
 		m.ev |= evGiven
 	}
-	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && fw.lex&(lxEnglish|lxProper) == 0 && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
+	// A family name that is also a word ("Park Joo-ho", "Moon Jae-in")
+	// before such a given name.
+	familyWord := sh.words == 2 && fw.lex&(lxPersonName|lxProper) == lxPersonName
+	if sh.words >= 2 && sh.words <= 3 && asianGiven(ms.text(b, lw)) && (fw.lex&(lxEnglish|lxProper) == 0 || familyWord) && !ms.hyphenHeadIsWord(ms.text(b, lw)) {
 		m.ev |= evAsian
 	}
 	// Names whose family name is known and whose other words are no

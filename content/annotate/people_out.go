@@ -43,6 +43,9 @@ func (cs *clusterStage) people(speakers []speakerResult) (people []content.Perso
 		from := len(spans)
 		for _, mi := range c.mentions {
 			m := &cs.mentions[mi]
+			if m.block == cs.title {
+				continue // named in the title only: no span in the blocks
+			}
 			toks := cs.toks[m.block]
 			spans = append(spans, content.Span{Block: m.block, Start: int(toks[m.first].start), End: int(toks[m.last].end)})
 		}

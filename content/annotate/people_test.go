@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -52,7 +53,7 @@ func TestAnnotateGumNewsScores(t *testing.T) {
 		{"person precision", personP, 0.97},
 		{"person recall", personR, 0.88},
 		{"mention accuracy", mentionAcc, 0.94},
-		{"speaker accuracy", speakerAcc, 0.95},
+		{"speaker accuracy", speakerAcc, 0.98},
 		{"quote recall", quoteR, 0.70},
 		{"quote coverage", quoteCov, 0.90},
 		{"quote precision", quoteP, 0.97},
@@ -70,7 +71,7 @@ func TestAnnotateGumNewsScores(t *testing.T) {
 // fiction...), where names come with less evidence than in news, and
 // holds them above floors set a little under what it reaches.
 func TestAnnotateGumMoreScores(t *testing.T) {
-	s := goldtest.Score(t, filepath.Join("testdata", "people", "gum-more"), false, gumTyped)
+	s := goldtest.Score(t, filepath.Join("testdata", "people", "gum-more"), os.Getenv("GUMMORE_V") != "", gumTyped)
 	personP := goldtest.Ratio(s.OurCorrect, s.OurPeople)
 	personR := goldtest.Ratio(s.FoundGold, s.GoldPeople)
 	f1 := 2 * personP * personR / max(personP+personR, 1e-9)
@@ -84,8 +85,8 @@ func TestAnnotateGumMoreScores(t *testing.T) {
 		got, floor float64
 	}{
 		{"person precision", personP, 0.88},
-		{"person recall", personR, 0.64},
-		{"person F1", f1, 0.74},
+		{"person recall", personR, 0.66},
+		{"person F1", f1, 0.76},
 		{"mention accuracy", mentionAcc, 0.86},
 		{"speaker accuracy", speakerAcc, 0.70},
 	}

@@ -32,8 +32,13 @@ type tokenStage struct {
 	orgNames *lexicon // organisations named like people
 	toks     [][]token
 
-	tokBuf []token    // the tokens of all blocks, end to end
-	words  *wordCache // lexicon lookups, kept from call to call
+	tokBuf []token // the tokens of all blocks, end to end
+	// title is the index of the block holding the article's title, read
+	// after the body's (people_title.go), -1 for none; blockBuf holds
+	// the blocks read then.
+	title    int
+	blockBuf []content.Block
+	words    *wordCache // lexicon lookups, kept from call to call
 }
 
 // mentionStage holds the person candidates found in the tokens.
