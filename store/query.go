@@ -52,6 +52,7 @@ func toFTS(q query.Query) (*ftsQuery, error) {
 			if c.Field == query.Title {
 				p.col = colTitle
 			}
+			p.sole = len(ps) == 1
 			f.phrases = append(f.phrases, p)
 		}
 		if c.Field == query.Title {

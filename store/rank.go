@@ -59,6 +59,10 @@ type phrase struct {
 	words  []string
 	prefix bool
 	cjk    bool // indexed as character pairs: not counted in Go
+	// sole: the phrase is a clause of the query by itself (not one of
+	// several joined by OR), so that no match lacks it and a year where
+	// it is in no article has no match (archiveStats.matchable).
+	sole bool
 }
 
 // newPhrase is the phrase of FTS5 expression expr whose words are ws.

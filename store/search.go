@@ -115,11 +115,12 @@ func (s *Store) search(ctx context.Context, q *ftsQuery, limit, candidates int) 
 // are every match and at most exactAll, they are all scored exactly
 // and no other candidate is needed.
 func (s *Store) ranked(ctx context.Context, parts []int, f matchFilter, terms []term, limit, candidates int) ([]Result, error) {
-	newest, all, err := s.newestRanked(ctx, parts, f, candidates)
+	st, err := s.statsOf(ctx, f.phrases)
 	if err != nil {
 		return nil, err
 	}
-	st, err := s.statsOf(ctx, f.phrases)
+	parts = st.matchable(parts, f.phrases)
+	newest, all, err := s.newestRanked(ctx, parts, f, candidates)
 	if err != nil {
 		return nil, err
 	}

@@ -104,6 +104,31 @@ type archiveStats struct {
 type yearStats struct {
 	corpusStats
 	idf []float64
+	// docs is the number of the year's articles holding each phrase.
+	docs []int64
+}
+
+// matchable keeps the years of parts that can hold a match of phrases:
+// a year with none of a sole phrase's articles is left out, so that a
+// search prepares no statement for its table, connects no FTS5 table
+// and reads none of its pages (in a fresh process each year costs ~10
+// page faults and a statement compiled; a rare name is in few years).
+func (st *archiveStats) matchable(parts []int, phrases []phrase) []int {
+	var out []int
+	for _, y := range parts {
+		ys, ok := st.perYear[y]
+		keep := true
+		for i, p := range phrases {
+			if ok && p.sole && ys.docs[i] == 0 {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 // statsOf computes archiveStats for phrases over all years: a few
@@ -145,6 +170,7 @@ func (s *Store) statsOf(ctx context.Context, phrases []phrase) (*archiveStats, e
 				}
 			}
 			docs[i] += float64(n)
+			ys.docs = append(ys.docs, n)
 			ys.idf = append(ys.idf, bm25IDF(float64(r), float64(n)))
 		}
 		st.perYear[y] = ys
