@@ -142,7 +142,7 @@ func (at *attribution) beatAfter(bm [][]int, q *quotedSpan) speakerResult {
 	}
 	text := strings.TrimSpace(q.text)
 	w := at.text(b, &toks[k])
-	opensParagraph := q.spans[0].Start == leadingSpaces(at.a.Blocks[q.spans[0].Block].Text)
+	opensParagraph := at.opensBlock(q.spans[0])
 	if strings.HasSuffix(text, ",") || !toks[k].has(tfCap) || w == "I" || opensParagraph {
 		return at.subjectAt(bm, b, k)
 	}
