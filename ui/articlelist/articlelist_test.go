@@ -15,6 +15,7 @@ import (
 	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/ui/archive"
 	"github.com/newsreader/newsreader/ui/common"
+	"github.com/newsreader/newsreader/ui/internal/teadrive"
 )
 
 // counting is an archive of n made-up articles that records the pages
@@ -60,25 +61,7 @@ func (c *counting) Coverage(context.Context, string, period.Unit) ([]period.Buck
 }
 
 // settle runs cmd and feeds the messages back until none is left.
-func settle(m Model, cmd tea.Cmd) Model {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
-		if b, ok := msg.(tea.BatchMsg); ok {
-			queue = append(queue, b...)
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
-	}
-	return m
-}
+func settle(m Model, cmd tea.Cmd) Model { return teadrive.Settle(m, cmd, nil) }
 
 // answer has the list answer msg (a key, the mouse) and settles what follows.
 func answer(m Model, msg tea.Msg) Model {

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/internal/teadrive"
 )
 
 // countingArchive answers People from a fixed list and records every
@@ -35,26 +36,7 @@ func (a *countingArchive) People(_ context.Context, filter string, _ int) ([]arc
 
 // settle runs cmd and every command its messages lead to, feeding the
 // messages to m, as the Bubble Tea runtime would.
-func settle(m Model, cmd tea.Cmd) Model {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil:
-		default:
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-	return m
-}
+func settle(m Model, cmd tea.Cmd) Model { return teadrive.Settle(m, cmd, nil) }
 
 // TestFilterAsksOncePerPause: typing a name letter by letter faster than
 // the delay asks the archive once, for the whole name, and the view lists

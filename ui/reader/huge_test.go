@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsreader/newsreader/content"
 	"github.com/newsreader/newsreader/ui/archive"
+	"github.com/newsreader/newsreader/ui/internal/teadrive"
 	"github.com/newsreader/newsreader/ui/render"
 )
 
@@ -54,31 +55,9 @@ func hugeArticle(size int) *content.Article {
 	return a
 }
 
-// runAll runs cmd and every command its messages lead to, feeding the
-// messages to the model one at a time, and calls each with the model
-// after every message.
+// runAll is teadrive.Settle for the reader.
 func runAll(m Model, cmd tea.Cmd, each func(Model, tea.Msg)) Model {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil:
-		default:
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			queue = append(queue, next)
-			if each != nil {
-				each(m, msg)
-			}
-		}
-	}
-	return m
+	return teadrive.Settle(m, cmd, each)
 }
 
 // TestHugeArticleInCommands: a long article is rendered and searched in
