@@ -3,12 +3,9 @@ package pgstore_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/newsreader/newsreader/ingest"
-	"github.com/newsreader/newsreader/internal/pgtest"
 	"github.com/newsreader/newsreader/period"
 	"github.com/newsreader/newsreader/query"
 )
@@ -28,15 +25,8 @@ func BenchmarkHistogramBeside(b *testing.B) {
 	broad, narrow := pickQueries(b, min(n, 2000))
 	ctx := context.Background()
 	for _, backend := range []string{"sqlite", "postgres"} {
-		a, _, _ := openBench(b, srv, backend, fmt.Sprintf("histogram_%d", os.Getpid()))
+		a, server := filledBench(b, srv, backend, "histogram", files, n)
 		defer a.Close()
-		if sum, err := ingest.Import(ctx, a, []string{files}, ingest.Options{}); err != nil || sum.Imported+sum.Duplicates != n {
-			b.Fatalf("import: %+v %v", sum, err)
-		}
-		var server *pgtest.Server // whose CPU to count
-		if backend == "postgres" {
-			server = srv
-		}
 		for _, kind := range []struct {
 			name    string
 			queries []string

@@ -3,12 +3,10 @@ package pgstore_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"testing"
 
 	"github.com/newsreader/newsreader/archivedb"
-	"github.com/newsreader/newsreader/ingest"
 	"github.com/newsreader/newsreader/internal/pgtest"
 	"github.com/newsreader/newsreader/store"
 	"github.com/newsreader/newsreader/tools/synth/gen"
@@ -25,15 +23,8 @@ func BenchmarkSearchBeside(b *testing.B) {
 	broad, narrow := pickQueries(b, min(n, 2000))
 	ctx := context.Background()
 	for _, backend := range []string{"sqlite", "postgres"} {
-		a, _, _ := openBench(b, srv, backend, fmt.Sprintf("search_%d", os.Getpid()))
+		a, server := filledBench(b, srv, backend, "search", files, n)
 		defer a.Close()
-		if sum, err := ingest.Import(ctx, a, []string{files}, ingest.Options{}); err != nil || sum.Imported+sum.Duplicates != n {
-			b.Fatalf("import: %+v %v", sum, err)
-		}
-		var server *pgtest.Server // whose CPU to count
-		if backend == "postgres" {
-			server = srv
-		}
 		for _, kind := range []struct {
 			name    string
 			queries []string

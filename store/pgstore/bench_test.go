@@ -124,6 +124,21 @@ func BenchmarkImportBeside(b *testing.B) {
 // openBench opens a new archive of the backend; sizeOf is its size on
 // disk (the SQLite file; the PostgreSQL database) and remove deletes it
 // once it is closed.
+// filledBench opens a new archive of the backend (named name on the
+// server), imports the n generated files into it, and returns it with
+// the server whose CPU a measure on it should count (nil for SQLite).
+func filledBench(b *testing.B, srv *pgtest.Server, backend, name, files string, n int) (archivedb.Archive, *pgtest.Server) {
+	a, _, _ := openBench(b, srv, backend, fmt.Sprintf("%s_%d", name, os.Getpid()))
+	if sum, err := ingest.Import(context.Background(), a, []string{files}, ingest.Options{}); err != nil || sum.Imported+sum.Duplicates != n {
+		a.Close()
+		b.Fatalf("import: %+v %v", sum, err)
+	}
+	if backend == "postgres" {
+		return a, srv
+	}
+	return a, nil
+}
+
 func openBench(b *testing.B, srv *pgtest.Server, backend, db string) (a archivedb.Archive, sizeOf func() int64, remove func()) {
 	if backend == "sqlite" {
 		dir := b.TempDir()
